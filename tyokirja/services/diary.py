@@ -1,0 +1,102 @@
+"""Diary use cases: save, quick entry, delete with undo, list, search, drafts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from tyokirja.domain.content import Catalogue
+from tyokirja.domain.encounter import (
+    Encounter,
+    EncounterFilter,
+    EncounterSummary,
+    encounter_from_dict,
+    encounter_to_dict,
+    now_local,
+)
+from tyokirja.domain.validation import ValidationError, validate_encounter
+from tyokirja.storage.drafts import Draft, DraftRepository
+from tyokirja.storage.encounters import EncounterRepository
+
+DRAFT_KIND = "encounter"
+
+
+def draft_key(encounter_id: str | None) -> str:
+    return f"{DRAFT_KIND}:{encounter_id or 'new'}"
+
+
+class DiaryService:
+    """The one place the UI and CLI go through to read and change the encounter diary."""
+
+    def __init__(
+        self,
+        encounters: EncounterRepository,
+        drafts: DraftRepository,
+        catalogue: Catalogue,
+        clock: Callable[[], datetime] = now_local,
+    ):
+        self.encounters = encounters
+        self.drafts = drafts
+        self.catalogue = catalogue
+        self.clock = clock
+
+    def new_encounter(self) -> Encounter:
+        return Encounter(occurred_at=self.clock().replace(second=0, microsecond=0), title="")
+
+    def save(self, enc: Encounter) -> Encounter:
+        """Validate and store; on success the entry's draft is discarded."""
+        problems = validate_encounter(enc, self.catalogue)
+        if problems:
+            raise ValidationError(problems)
+        saved = self.encounters.save(enc)
+        self.drafts.discard(draft_key(enc.id))
+        self.drafts.discard(draft_key(None))
+        return saved
+
+    def quick_entry(self, title: str, facts: str, feeling: str | None) -> Encounter:
+        """The 30-second path: title, what happened, one feeling; flagged to complete later."""
+        enc = self.new_encounter().copy(
+            title=title.strip(),
+            facts=facts,
+            my_feelings=[feeling] if feeling else [],
+            needs_completion=True,
+        )
+        return self.save(enc)
+
+    def get(self, encounter_id: str) -> Encounter:
+        return self.encounters.get(encounter_id)
+
+    def delete(self, encounter_id: str) -> Encounter:
+        """Delete and return the removed entry, which `restore` can put back (undo)."""
+        removed = self.encounters.delete(encounter_id)
+        self.drafts.discard(draft_key(encounter_id))
+        return removed
+
+    def restore(self, enc: Encounter) -> Encounter:
+        return self.encounters.save(enc)
+
+    def count(self, flt: EncounterFilter = EncounterFilter()) -> int:
+        return self.encounters.count(flt)
+
+    def summaries(self, flt: EncounterFilter = EncounterFilter(), offset: int = 0, limit: int = 200) -> list[EncounterSummary]:
+        return self.encounters.summaries(flt, offset=offset, limit=limit)
+
+    # -- drafts ------------------------------------------------------------------------------
+
+    def save_draft(self, enc: Encounter, *, is_new: bool) -> None:
+        self.drafts.put(draft_key(None if is_new else enc.id), DRAFT_KIND, encounter_to_dict(enc))
+
+    def discard_draft(self, enc_id: str | None) -> None:
+        self.drafts.discard(draft_key(enc_id))
+
+    def pending_drafts(self) -> list[tuple[Draft, Encounter]]:
+        """Drafts left by an interrupted session, with the encounter each one holds."""
+        result = []
+        for draft in self.drafts.all():
+            if draft.kind != DRAFT_KIND:
+                continue
+            try:
+                result.append((draft, encounter_from_dict(draft.payload)))
+            except (KeyError, TypeError, ValueError):
+                continue
+        return result

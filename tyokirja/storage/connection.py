@@ -1,0 +1,158 @@
+"""The one way into the diary file: checks, pragmas, owner-only permissions, migrations.
+
+Opening never turns an existing file into a fresh diary: an empty, foreign, truncated or damaged
+file is refused with a typed error and left byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+import sqlcipher3
+import sqlite_utils
+
+from .errors import (
+    CorruptDiaryError,
+    DiaryUnavailableError,
+    NotADiaryError,
+    UnsupportedSqliteError,
+    classify,
+)
+
+APPLICATION_ID = 0x544B4A41  # "TKJA"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def sqlite_is_safe(version: tuple[int, int, int]) -> bool:
+    """False for SQLite releases with the WAL-reset corruption bug (3.7.0–3.51.2, bar backports)."""
+    if version >= (3, 51, 3):
+        return True
+    if (3, 50, 7) <= version < (3, 51, 0) or (3, 44, 6) <= version < (3, 45, 0):
+        return True
+    return version < (3, 7, 0)
+
+
+def _connect(target: str, uri: bool = False) -> sqlcipher3.Connection:
+    # isolation_level=None: sqlite-utils manages transactions explicitly (db.atomic()).
+    conn = sqlcipher3.connect(target, uri=uri, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def inspect(path: Path) -> None:
+    """Refuse a file that is not a healthy Työkirja diary, without writing to it."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise classify(exc, path) from exc
+    if size == 0:
+        raise NotADiaryError("the file is empty", path, reason="empty")
+    if not header.startswith(SQLITE_HEADER):
+        raise NotADiaryError("the file is not an SQLite database", path, reason="not_sqlite")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise NotADiaryError(f"application_id is {app_id:#x}", path, reason="foreign")
+    try:
+        conn = _connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlcipher3.dbapi2.Error as exc:
+        raise classify(exc, path) from exc
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlcipher3.dbapi2.Error as exc:
+        err = classify(exc, path)
+        if isinstance(err, NotADiaryError):
+            err = CorruptDiaryError(str(exc), path)
+        raise err from exc
+    finally:
+        conn.close()
+    if rows != [("ok",)]:
+        raise CorruptDiaryError("; ".join(str(r[0]) for r in rows[:5]), path)
+
+
+def secure_permissions(path: Path) -> None:
+    """Owner-only mode on the diary, its -wal/-shm companions and its folder."""
+    with contextlib.suppress(OSError):
+        os.chmod(path.parent, 0o700)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        companion = Path(f"{path}{suffix}")
+        if companion.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(companion, 0o600)
+
+
+@contextlib.contextmanager
+def private_umask():
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def _configure(conn: sqlcipher3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise DiaryUnavailableError(f"journal_mode stayed {mode}")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def open_diary(path: Path, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (or, if the file does not exist yet and `create`, make) the diary at `path`.
+
+    Raises a typed EnvironmentStorageError for anything the user must act on.
+    """
+    from .migrations import migrate
+
+    version = sqlcipher3.sqlite_version_info
+    if not sqlite_is_safe(version):
+        raise UnsupportedSqliteError(".".join(map(str, version)))
+    path = Path(path).expanduser()
+    exists = path.exists()
+    if exists and not path.is_file():
+        raise DiaryUnavailableError("not a regular file", path)
+    if not exists and not create:
+        raise DiaryUnavailableError("no such file", path)
+    with private_umask():
+        if exists:
+            inspect(path)
+        else:
+            try:
+                if not path.parent.exists():
+                    path.parent.mkdir(parents=True, mode=0o700)
+            except OSError as exc:
+                raise classify(exc, path) from exc
+        try:
+            conn = _connect(str(path))
+            if not exists:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            _configure(conn)
+        except sqlcipher3.dbapi2.Error as exc:
+            raise classify(exc, path) from exc
+        secure_permissions(path)
+        db = sqlite_utils.Database(conn)
+        try:
+            migrate(db, path, fresh=not exists)
+        except Exception as exc:
+            conn.close()
+            if not exists:
+                for suffix in ("", "-wal", "-shm"):
+                    with contextlib.suppress(OSError):
+                        os.unlink(f"{path}{suffix}")
+            raise classify(exc, path) from exc
+        secure_permissions(path)
+    return db
+
+
+def close_diary(db: sqlite_utils.Database) -> None:
+    """Checkpoint the WAL into the main file and close the connection."""
+    with contextlib.suppress(sqlcipher3.dbapi2.Error):
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.close()

@@ -1,0 +1,116 @@
+"""Typed storage failures. Environment errors are explained to the user; anything else is a bug.
+
+Storage raises these and never exits the process or shows UI. Messages here are for logs and
+developers; the user-facing sentences live in tyokirja/errortext.py (translated).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+
+
+class StorageError(Exception):
+    """Base for every failure the storage layer reports on purpose."""
+
+    code = "storage"
+
+    def __init__(self, message: str = "", path: Path | None = None):
+        super().__init__(message or self.code)
+        self.path = path
+
+
+class EnvironmentStorageError(StorageError):
+    """Something about the machine or the file, not a bug: the user can act on it."""
+
+
+class NotADiaryError(EnvironmentStorageError):
+    """The file exists but is not a Työkirja diary (text, another program's database, empty)."""
+
+    code = "not_a_diary"
+
+    def __init__(self, message: str = "", path: Path | None = None, reason: str = "foreign"):
+        super().__init__(message, path)
+        self.reason = reason  # "empty" | "not_sqlite" | "foreign" | "encrypted" | "newer"
+
+
+class CorruptDiaryError(EnvironmentStorageError):
+    code = "corrupt"
+
+
+class DiskFullError(EnvironmentStorageError):
+    code = "disk_full"
+
+
+class ReadOnlyError(EnvironmentStorageError):
+    code = "read_only"
+
+
+class DiaryLockedError(EnvironmentStorageError):
+    code = "locked"
+
+
+class DiaryUnavailableError(EnvironmentStorageError):
+    """The file or its folder cannot be opened or created (missing folder, permissions, I/O)."""
+
+    code = "unavailable"
+
+
+class UnsupportedSqliteError(EnvironmentStorageError):
+    """The SQLite library is one with known corruption bugs in WAL mode."""
+
+    code = "unsupported_sqlite"
+
+
+class NotFoundError(StorageError):
+    """A record asked for by id does not exist (anymore)."""
+
+    code = "not_found"
+
+
+_BY_SQLITE_CODE = {
+    "SQLITE_FULL": DiskFullError,
+    "SQLITE_READONLY": ReadOnlyError,
+    "SQLITE_BUSY": DiaryLockedError,
+    "SQLITE_LOCKED": DiaryLockedError,
+    "SQLITE_CORRUPT": CorruptDiaryError,
+    "SQLITE_NOTADB": NotADiaryError,
+    "SQLITE_CANTOPEN": DiaryUnavailableError,
+    "SQLITE_IOERR": DiaryUnavailableError,
+    "SQLITE_PERM": ReadOnlyError,
+}
+
+
+def classify(exc: BaseException, path: Path | None = None) -> BaseException:
+    """Map a driver exception to a typed storage error; unknown ones are returned unchanged."""
+    if isinstance(exc, StorageError):
+        return exc
+    if isinstance(exc, OSError):
+        import errno
+
+        if exc.errno == errno.ENOSPC:
+            return DiskFullError(str(exc), path)
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return ReadOnlyError(str(exc), path)
+        return DiaryUnavailableError(str(exc), path)
+    if isinstance(exc, sqlcipher3.dbapi2.Error):
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        base = name.split("_")
+        primary = "_".join(base[:2]) if len(base) >= 2 else name
+        cls = _BY_SQLITE_CODE.get(name) or _BY_SQLITE_CODE.get(primary)
+        if cls is None:
+            text = str(exc).lower()
+            if "disk is full" in text:
+                cls = DiskFullError
+            elif "readonly" in text or "read-only" in text:
+                cls = ReadOnlyError
+            elif "malformed" in text:
+                cls = CorruptDiaryError
+            elif "not a database" in text:
+                cls = NotADiaryError
+        if cls is not None:
+            err = cls(f"{name}: {exc}", path)
+            err.__cause__ = exc
+            return err
+    return exc
