@@ -1,0 +1,63 @@
+"""Shared fixtures. Qt runs offscreen, and every test gets private config/data folders."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+# Before anything imports Qt: without a display a headless run would abort with no report.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("TYOKIRJA_DB", None)
+_SANDBOX = tempfile.mkdtemp(prefix="tyokirja-tests-")
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_var] = os.path.join(_SANDBOX, _var.lower())
+os.environ.setdefault("TZ", "Europe/Helsinki")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from tyokirja.domain.content import Catalogue  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return Catalogue.load_default()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "tyokirja.sqlite"
+
+
+@pytest.fixture
+def diary(db_path, catalogue):
+    """A DiaryService over a fresh diary file (the same graph app.py builds)."""
+    from tyokirja.services.diary import DiaryService
+    from tyokirja.storage.connection import close_diary, open_diary
+    from tyokirja.storage.drafts import DraftRepository
+    from tyokirja.storage.encounters import EncounterRepository
+
+    db = open_diary(db_path)
+    service = DiaryService(EncounterRepository(db), DraftRepository(db), catalogue)
+    yield service
+    close_diary(db)
+
+
+@pytest.fixture
+def fi_app(qapp):
+    """The QApplication speaking Finnish, as users see it by default."""
+    from tyokirja.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "fi")
+    yield qapp
+    remove_translators(qapp, translators)
+
+
+@pytest.fixture
+def en_app(qapp):
+    from tyokirja.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "en")
+    yield qapp
+    remove_translators(qapp, translators)
