@@ -57,8 +57,12 @@ def inspect(path: Path) -> None:
     app_id = int.from_bytes(header[68:72], "big")
     if app_id != APPLICATION_ID:
         raise NotADiaryError(f"application_id is {app_id:#x}", path, reason="foreign")
+    # Without a -wal beside it the file holds everything: read it as immutable so that not even
+    # -wal/-shm companions are created next to a file we may be about to refuse.
+    has_wal = Path(f"{path}-wal").exists()
+    query = "mode=ro" if has_wal else "mode=ro&immutable=1"
     try:
-        conn = _connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = _connect(f"{path.resolve().as_uri()}?{query}", uri=True)
     except sqlcipher3.dbapi2.Error as exc:
         raise classify(exc, path) from exc
     try:
