@@ -4,7 +4,6 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TS := $(wildcard resources/i18n/*.ts)
-QM := $(TS:.ts=.qm)
 
 .PHONY: run test stress bench translations lupdate clean
 
@@ -14,18 +13,17 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --editable . --group dev
 	touch $(STAMP)
 
-resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
-	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+# The .qm catalogues are build products: always rebuilt from the .ts sources (it takes a moment).
+translations: $(STAMP)
+	@for ts in $(TS); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
-translations: $(QM)
-
-run: $(STAMP) $(QM)
+run: $(STAMP) translations
 	$(PY) -m tyokirja $(ARGS)
 
-test: $(STAMP) $(QM)
+test: $(STAMP) translations
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: $(STAMP) $(QM)
+bench: $(STAMP) translations
 	$(PY) bench/run_bench.py --entries 20000
 
 # Re-scan the sources for translatable strings (then translate in resources/i18n/tyokirja_fi.ts).

@@ -11,7 +11,10 @@ os.environ.pop("TYOKIRJA_DB", None)
 _SANDBOX = tempfile.mkdtemp(prefix="tyokirja-tests-")
 for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_var] = os.path.join(_SANDBOX, _var.lower())
-os.environ.setdefault("TZ", "Europe/Helsinki")
+os.environ["TZ"] = "Europe/Helsinki"  # DST boundaries are tested in Finland's zone
+import time  # noqa: E402
+
+time.tzset()
 
 from pathlib import Path  # noqa: E402
 
