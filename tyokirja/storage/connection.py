@@ -98,7 +98,13 @@ def private_umask():
         os.umask(old)
 
 
+def _fold(text: str | None) -> str | None:
+    return text.casefold() if text is not None else None
+
+
 def _configure(conn: sqlcipher3.Connection) -> None:
+    # SQLite's lower() folds only ASCII; short search words need Ä and Č folded too.
+    conn.create_function("tk_fold", 1, _fold, deterministic=True)
     conn.execute("PRAGMA foreign_keys = ON")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":

@@ -36,7 +36,7 @@ def fts_query(text: str) -> tuple[list[str], list[str]]:
         if len(token) >= 3:
             long_terms.append('"' + token.replace('"', '""') + '"')
         else:
-            short_terms.append(token.lower())
+            short_terms.append(token.casefold())
     return long_terms, short_terms
 
 
@@ -153,7 +153,7 @@ class EncounterRepository:
         if short_terms:
             concat = " || ' ' || ".join(ENCOUNTER_TEXT_COLUMNS)
             for term in short_terms:
-                clauses.append(f"instr(lower({concat}), ?) > 0")
+                clauses.append(f"instr(tk_fold({concat}), ?) > 0")
                 params.append(term)
         lo, hi = local_day_bounds_utc(flt.date_from, flt.date_to, tz)
         if lo:
@@ -198,6 +198,29 @@ class EncounterRepository:
             )
             for r in rows
         ]
+
+    # -- import ------------------------------------------------------------------------------
+
+    def insert_all_or_none(self, encounters: list[Encounter], check=None) -> None:
+        """Insert every record in one transaction, or none at all (imports).
+
+        `check(existing_ids)` runs inside the transaction before anything is written, with the ids
+        among `encounters` the diary already holds; raising there refuses the whole batch.
+        """
+        ids = [enc.id for enc in encounters]
+        try:
+            with self.db.atomic():
+                existing: set[str] = set()
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start : start + 500]
+                    marks = ", ".join("?" for _ in chunk)
+                    rows = self.db.execute(f"SELECT id FROM encounters WHERE id IN ({marks})", chunk)
+                    existing.update(r[0] for r in rows)
+                if check is not None:
+                    check(existing)
+                self.insert_many(encounters)
+        except sqlcipher3.dbapi2.Error as exc:
+            raise classify(exc) from exc
 
 
 def _encounter(row: dict) -> Encounter:
