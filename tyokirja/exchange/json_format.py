@@ -1,0 +1,389 @@
+"""The Työkirja JSON exchange format (docs/exchange-format.md): build, write, read and check.
+
+Export writes one versioned, schema-described UTF-8 document, atomically and owner-only. Import is
+all or nothing: the whole file is parsed, validated against the JSON Schema and checked record by
+record before anything reaches the diary; the first problem raises ImportRejected.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import jsonschema
+
+from tyokirja.domain.content import Catalogue
+from tyokirja.domain.encounter import Encounter, encounter_from_dict, encounter_to_dict
+from tyokirja.domain.timeutil import parse_iso, to_storage
+from tyokirja.domain.validation import validate_encounter
+from tyokirja.resources import resources_dir
+
+FORMAT = "tyokirja-export"
+FORMAT_VERSION = 1
+SUPPORTED_VERSIONS = (1,)  # every version listed here stays importable
+MAX_IMPORT_BYTES = 128 * 1024 * 1024
+SCHEMA_FILE = "tyokirja-export-v{version}.schema.json"
+
+# The fixed set of reasons an import is refused (ImportRejected.code).
+CODES = (
+    "not_json",
+    "wrong_format",
+    "unsupported_version",
+    "schema",
+    "bad_date",
+    "duplicate_id",
+    "already_exists",
+    "unknown_value",
+    "too_large",
+)
+_UTF8_BOM = b"\xef\xbb\xbf"
+_OTHER_BOMS = (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\xfe\xff", b"\xff\xfe")
+_TIME_FIELDS = ("occurred_at", "created_at", "updated_at")
+# The schema's id pattern, matched over the whole string (JSON Schema's "$" lets a final "\n" in).
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
+
+
+class ImportRejected(ValueError):
+    """An import file was refused; nothing was written to the diary.
+
+    record_index is the 1-based position of the entry in the file's "encounters" array (None for a
+    problem with the file as a whole), record_id its "id" when that is a well-formed id, field the
+    JSON field (dotted for nested ones, e.g. "follow_up.due"), code one of CODES and detail a short
+    machine word (a JSON Schema keyword, "encoding", a version number...). Never holds diary text.
+    """
+
+    def __init__(
+        self,
+        record_index: int | None,
+        record_id: str | None,
+        field: str | None,
+        code: str,
+        detail: str = "",
+    ):
+        assert code in CODES, code
+        self.record_index = record_index
+        self.record_id = record_id
+        self.field = field
+        self.code = code
+        self.detail = detail
+        where = f"record {record_index}" if record_index is not None else "file"
+        super().__init__(f"{code}: {where}, field {field or '-'} ({detail})")
+
+
+@dataclass(frozen=True)
+class Header:
+    """What an export says about itself."""
+
+    format_version: int
+    exported_at: str | None
+    app_version: str | None
+    content_version: int | None
+
+
+# -- export -------------------------------------------------------------------------------------
+
+
+def _sort_key(enc: Encounter) -> tuple[str, str]:
+    return to_storage(enc.occurred_at)[0], enc.id
+
+
+def record_dict(enc: Encounter) -> dict:
+    """One entry as it appears in the file (elements in a stable key order)."""
+    data = encounter_to_dict(enc)
+    data["elements"] = dict(sorted(data["elements"].items()))
+    return data
+
+
+def build_document(
+    encounters: list[Encounter], *, exported_at: datetime, app_version: str, content_version: int
+) -> dict:
+    """The export document: header fields, then every entry by occurred_at and id."""
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "exported_at": exported_at.isoformat(timespec="seconds"),
+        "app_version": app_version,
+        "content_version": content_version,
+        "encounters": [record_dict(enc) for enc in sorted(encounters, key=_sort_key)],
+    }
+
+
+def dumps(document: dict) -> str:
+    """The document as text exactly as it is written to disk."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write owner-only (0600) via a temp file in the same folder, fsync and rename.
+
+    A failure (disk full, interrupted run) leaves any earlier file at `path` as it was and no
+    half-written file behind. OSError propagates to the caller.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, 0o600)
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+# -- import -------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=None)
+def schema(version: int = FORMAT_VERSION) -> dict:
+    """The JSON Schema (draft 2020-12) of a format version, from resources/schema/."""
+    path = resources_dir() / "schema" / SCHEMA_FILE.format(version=version)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def _validator(version: int) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(schema(version))
+
+
+def read_import_file(path: Path) -> bytes:
+    """The raw bytes of an import file, refusing one that is too large before reading it."""
+    path = Path(path)
+    size = path.stat().st_size  # OSError for a missing or unreadable file goes to the caller
+    if size > MAX_IMPORT_BYTES:
+        raise ImportRejected(None, None, None, "too_large", str(size))
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_IMPORT_BYTES + 1)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ImportRejected(None, None, None, "too_large", str(len(data)))
+    return data
+
+
+def decode(data: bytes) -> object:
+    """UTF-8 (with or without a byte-order mark) JSON text to Python values."""
+    if data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM):]
+    elif data.startswith(_OTHER_BOMS) or b"\x00" in data:
+        raise ImportRejected(None, None, None, "not_json", "encoding")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ImportRejected(None, None, None, "not_json", "encoding") from None
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+    except _DuplicateKey as exc:
+        raise ImportRejected(None, None, exc.key, "schema", "duplicate_key") from None
+    except json.JSONDecodeError as exc:
+        raise ImportRejected(None, None, None, "not_json", f"{exc.lineno}:{exc.colno}") from None
+    except (ValueError, RecursionError):
+        raise ImportRejected(None, None, None, "not_json", "syntax") from None
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str):
+        super().__init__("duplicate key")
+        self.key = key if _is_plain_name(key) else None
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
+    result = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not JSON")
+
+
+def _is_plain_name(value: object) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= 128 and value.isascii() and value.isprintable()
+
+
+def _record_id(record: object) -> str | None:
+    """The entry's id when it is a well-formed id (safe to show in a message), else None."""
+    if isinstance(record, dict):
+        value = record.get("id")
+        if isinstance(value, str) and _ID.fullmatch(value):
+            return value
+    return None
+
+
+def check_header(document: object) -> Header:
+    """Refuse anything that is not a Työkirja export of a version this program reads."""
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ImportRejected(None, None, "format", "wrong_format")
+    version = document.get("format_version")
+    if type(version) is not int or version not in SUPPORTED_VERSIONS:
+        shown = str(version) if type(version) is int else ""
+        raise ImportRejected(None, None, "format_version", "unsupported_version", shown)
+    content_version = document.get("content_version")
+    return Header(
+        format_version=version,
+        exported_at=document.get("exported_at") if isinstance(document.get("exported_at"), str) else None,
+        app_version=document.get("app_version") if isinstance(document.get("app_version"), str) else None,
+        content_version=content_version if type(content_version) is int else None,
+    )
+
+
+def _schema_error_field(error: jsonschema.ValidationError) -> str | None:
+    """The JSON field a schema error is about (dotted), naming the offending key when it is one."""
+    path = list(error.absolute_path)
+    if path[:1] == ["encounters"] and len(path) >= 2:
+        path = path[2:]
+    names = [str(p) for p in path if isinstance(p, str)]
+    extra: str | None = None
+    if error.validator == "required" and isinstance(error.instance, dict):
+        missing = [k for k in error.validator_value if k not in error.instance]
+        extra = missing[0] if missing else None
+    elif error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = set(error.schema.get("properties", {}))
+        unknown = sorted(k for k in error.instance if k not in known)
+        extra = unknown[0] if unknown else None
+    if extra is not None:
+        names.append(extra if _is_plain_name(extra) else "?")
+    if path and path[0] == "elements":
+        names = ["elements"]  # element keys are content ids; the field is "elements"
+    return ".".join(names) or None
+
+
+def _first_schema_error(document: dict, version: int) -> ImportRejected | None:
+    def order(error: jsonschema.ValidationError):
+        path = list(error.absolute_path)
+        if path[:1] == ["encounters"] and len(path) >= 2 and isinstance(path[1], int):
+            return (1, path[1])
+        return (0, 0)
+
+    errors = sorted(_validator(version).iter_errors(document), key=order)
+    if not errors:
+        return None
+    error = errors[0]
+    path = list(error.absolute_path)
+    index = record_id = None
+    if path[:1] == ["encounters"] and len(path) >= 2 and isinstance(path[1], int):
+        index = path[1] + 1
+        record_id = _record_id(document["encounters"][path[1]])
+    field = _schema_error_field(error)
+    if field is None and index is None:
+        field = path[0] if path and _is_plain_name(path[0]) else None
+    return ImportRejected(index, record_id, field, "schema", str(error.validator))
+
+
+def _surrogate_field(value: object, trail: tuple[str, ...] = ()) -> tuple[str, ...] | None:
+    """Where a lone surrogate (text that cannot be stored as UTF-8) hides, if anywhere."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return trail
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            found = _surrogate_field(item, trail + (key,))
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for item in value:
+            found = _surrogate_field(item, trail)
+            if found is not None:
+                return found
+    return None
+
+
+def _check_dates(record: dict) -> str | None:
+    """The first timestamp or date field that is not a real moment or day."""
+    for name in _TIME_FIELDS:
+        value = record.get(name)
+        if value is None:
+            continue
+        try:
+            to_storage(parse_iso(value))
+        except (ValueError, OverflowError):
+            return name
+    due = (record.get("follow_up") or {}).get("due")
+    if due is not None:
+        try:
+            date.fromisoformat(due)
+        except ValueError:
+            return "follow_up.due"
+    return None
+
+
+def _encounter(record: dict) -> Encounter:
+    enc = encounter_from_dict(record)
+    if enc.difficulty is not None:
+        enc.difficulty = int(enc.difficulty)  # JSON Schema counts 3.0 as an integer
+    return enc
+
+
+def parse_document(data: bytes, catalogue: Catalogue) -> list[Encounter]:
+    """Every entry of an export file, or ImportRejected naming the first problem.
+
+    Checks, in order: encoding and JSON syntax, format marker and version, the JSON Schema, real
+    dates, ids unique within the file, and content ids known to `catalogue` (validate_encounter).
+    """
+    document = decode(data)
+    header = check_header(document)
+    rejected = _first_schema_error(document, header.format_version)
+    if rejected is not None:
+        raise rejected
+    if document.get("exported_at") is not None:
+        try:
+            parse_iso(document["exported_at"])
+        except ValueError:
+            raise ImportRejected(None, None, "exported_at", "bad_date") from None
+    records = document["encounters"]
+    seen: set[str] = set()
+    result: list[Encounter] = []
+    for position, record in enumerate(records, start=1):
+        record_id = _record_id(record)
+        if record_id is None:
+            raise ImportRejected(position, None, "id", "schema", "pattern")
+        hidden = _surrogate_field(record)
+        if hidden is not None:
+            field = ".".join(hidden) if all(_is_plain_name(p) for p in hidden) else None
+            raise ImportRejected(position, record_id, field, "not_json", "encoding")
+        bad = _check_dates(record)
+        if bad is not None:
+            raise ImportRejected(position, record_id, bad, "bad_date")
+        if record_id in seen:
+            raise ImportRejected(position, record_id, "id", "duplicate_id")
+        seen.add(record_id)
+        enc = _encounter(record)
+        problems = validate_encounter(enc, catalogue)
+        if problems:
+            problem = problems[0]
+            code = "unknown_value" if problem.code == "unknown_value" else "schema"
+            raise ImportRejected(position, record_id, problem.field, code, problem.code)
+        result.append(enc)
+    return result
+
+
+def load_document(path: Path, catalogue: Catalogue) -> list[Encounter]:
+    """Read and check an export file (see parse_document). OSError if it cannot be read."""
+    return parse_document(read_import_file(path), catalogue)
+
+
+def refuse_existing(encounters: list[Encounter], existing: set[str]) -> None:
+    """ImportRejected(already_exists) for the first entry whose id the diary already holds."""
+    for position, enc in enumerate(encounters, start=1):
+        if enc.id in existing:
+            raise ImportRejected(position, enc.id, "id", "already_exists")

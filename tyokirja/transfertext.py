@@ -1,0 +1,112 @@
+"""User sentences for export and import problems (shared by the CLI and the UI).
+
+Messages name the entry (its position in the file and its id) and the JSON field, never the
+entry's text.
+"""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from tyokirja.exchange.json_format import FORMAT_VERSION, MAX_IMPORT_BYTES, ImportRejected
+
+translate = QCoreApplication.translate
+
+def _where(exc: ImportRejected) -> str:
+    if exc.record_index is None:
+        return translate("TransferText", "The file")
+    if exc.record_id:
+        text = translate("TransferText", "Entry {index} (id {id})").replace("{id}", exc.record_id)
+    else:
+        text = translate("TransferText", "Entry {index}")
+    return text.replace("{index}", str(exc.record_index))
+
+
+def _schema_sentence(detail: str) -> str:
+    if detail == "required":
+        return translate("TransferText", "{where}: the field “{field}” is missing.")
+    if detail == "additionalProperties":
+        return translate("TransferText", "{where}: the field “{field}” is not part of the format.")
+    if detail == "duplicate_key":
+        return translate("TransferText", "{where}: the field “{field}” appears twice in the same place.")
+    if detail == "type":
+        return translate("TransferText", "{where}: the field “{field}” has a value of the wrong type.")
+    if detail in ("enum", "const", "unknown_value"):
+        return translate("TransferText", "{where}: the field “{field}” is not one of the allowed values.")
+    if detail in ("pattern", "format", "propertyNames", "required_text"):
+        return translate("TransferText", "{where}: the field “{field}” is not in the expected form.")
+    if detail in ("maxLength", "maxItems", "maxProperties", "too_long"):
+        return translate("TransferText", "{where}: the field “{field}” is too long.")
+    if detail in ("minimum", "maximum", "out_of_range"):
+        return translate("TransferText", "{where}: the field “{field}” is out of range.")
+    return translate("TransferText", "{where}: the field “{field}” is not valid.")
+
+
+def describe_import_error(exc: ImportRejected) -> str:
+    """One or two sentences saying which entry and field made the import fail, and that nothing changed."""
+    code = exc.code
+    if code == "not_json" and exc.detail == "encoding":
+        if exc.record_index is None:
+            text = translate("TransferText", "The file is not UTF-8 text. Save it as UTF-8 and try again.")
+        else:
+            text = translate("TransferText", "{where}: the field “{field}” holds text that is not valid Unicode.")
+    elif code == "not_json":
+        text = translate("TransferText", "The file is not a valid JSON document.")
+        if ":" in exc.detail:
+            line, column = exc.detail.split(":", 1)
+            text = translate("TransferText", "The file is not a valid JSON document (error at line {line}, column {column}).")
+            text = text.replace("{line}", line).replace("{column}", column)
+    elif code == "wrong_format":
+        text = translate("TransferText", "The file is not a Työkirja export (it lacks the mark \"format\": \"tyokirja-export\").")
+    elif code == "unsupported_version":
+        if exc.detail.isdigit() and int(exc.detail) > FORMAT_VERSION:
+            text = translate("TransferText", "The file was made by a newer Työkirja (export format version {version}; "
+                                             "this one reads up to version {max}). Update Työkirja to import it.")
+        else:
+            text = translate("TransferText", "The file has an unknown export format version.")
+        text = text.replace("{version}", exc.detail).replace("{max}", str(FORMAT_VERSION))
+    elif code == "too_large":
+        text = translate("TransferText", "The file is larger than {size} MB, more than an export can be.")
+        text = text.replace("{size}", str(MAX_IMPORT_BYTES // (1024 * 1024)))
+    elif code == "bad_date":
+        text = translate("TransferText", "{where}: the field “{field}” is not a real date or time.")
+    elif code == "duplicate_id":
+        text = translate("TransferText", "{where}: the same id appears earlier in the file.")
+    elif code == "already_exists":
+        text = translate("TransferText", "{where}: the diary already has an entry with this id. "
+                                         "Import into a new diary file, or remove the entry from the file.")
+    elif code == "unknown_value":
+        text = translate("TransferText", "{where}: the field “{field}” has a value this version of Työkirja does not know.")
+    else:  # schema
+        text = _schema_sentence(exc.detail)
+    text = text.replace("{where}", _where(exc)).replace("{field}", exc.field or "?")
+    return text + " " + translate("TransferText", "Nothing was imported.")
+
+
+def describe_import_read_error(exc: OSError, path: Path) -> str:
+    """The import file itself could not be read."""
+    if exc.errno == errno.ENOENT:
+        text = translate("TransferText", "{path} does not exist. Nothing was imported.")
+    elif isinstance(exc, IsADirectoryError):
+        text = translate("TransferText", "{path} is a folder, not an export file. Nothing was imported.")
+    else:
+        text = translate("TransferText", "{path} could not be read. Check that you may read it. Nothing was imported.")
+    return text.replace("{path}", str(path))
+
+
+def describe_export_error(exc: OSError, path: Path) -> str:
+    """The export file could not be written; no partial file was left behind."""
+    if exc.errno == errno.ENOSPC:
+        text = translate("TransferText", "The disk is full, so {path} was not written. Free some space and try again.")
+    elif exc.errno == errno.ENOENT:
+        text = translate("TransferText", "{path} could not be written because its folder does not exist.")
+    elif isinstance(exc, IsADirectoryError) or exc.errno == errno.EISDIR:
+        text = translate("TransferText", "{path} is a folder. Give a file name for the export.")
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        text = translate("TransferText", "{path} could not be written: the folder is read-only or you may not write there.")
+    else:
+        text = translate("TransferText", "{path} could not be written. Check the folder and try again.")
+    return text.replace("{path}", str(path))
