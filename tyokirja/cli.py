@@ -1,0 +1,251 @@
+"""Command line: open the app, or export, import, search and check a diary without a window.
+
+Exit codes: 0 done, 2 bad input or a refused file (nothing was changed), 1 any other failure.
+Errors are one clear sentence on stderr; diary text is never printed, except titles of search hits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import unicodedata
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from tyokirja.paths import resolve_db_path
+
+translate = QCoreApplication.translate
+
+EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
+COMMANDS = ("export", "import", "search", "check")
+SEARCH_PAGE = 500
+
+
+class CommandError(Exception):
+    """A translated sentence for stderr, with the exit code that goes with it."""
+
+    def __init__(self, message: str, code: int = EXIT_REFUSED):
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser; help texts are translated, so build it after translators are installed."""
+    import tyokirja
+
+    parser = argparse.ArgumentParser(
+        prog="tyokirja",
+        description=translate("Cli", "Työkirja, a private workbook for the encounters you lead at work. "
+                       "Without a command, opens the app."),
+    )
+    parser.add_argument("--db", metavar="PATH",
+                        help=translate("Cli", "the diary file (default: $TYOKIRJA_DB, then the app data folder)"))
+    parser.add_argument("--lang", choices=("fi", "en"), help=translate("Cli", "language of the app and its messages"))
+    parser.add_argument("--version", action="version", version=f"tyokirja {tyokirja.__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    export = commands.add_parser("export", help=translate("Cli", "write the whole diary to a file"))
+    formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    as_json = formats.add_parser("json", help=translate("Cli", "the JSON exchange format (docs/exchange-format.md)"))
+    as_json.add_argument("--output", "-o", metavar="FILE", required=True, help=translate("Cli", "the file to write"))
+
+    into = commands.add_parser("import", help=translate("Cli", "add every entry of a JSON export to the diary (all or nothing)"))
+    into.add_argument("file", metavar="FILE", help=translate("Cli", "a Työkirja JSON export"))
+
+    search = commands.add_parser("search", help=translate("Cli", "list entries that contain the words, newest first"))
+    search.add_argument("query", metavar="QUERY", nargs="+", help=translate("Cli", "words to look for"))
+
+    commands.add_parser("check", help=translate("Cli", "check that the diary file is whole and readable"))
+    return parser
+
+
+def _wants_gui(argv: list[str]) -> tuple[bool, argparse.Namespace]:
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--db")
+    pre.add_argument("--lang")
+    pre.add_argument("rest", nargs=argparse.REMAINDER)
+    try:
+        ns, unknown = pre.parse_known_args(argv)
+    except SystemExit:
+        return False, argparse.Namespace(db=None, lang=None)
+    gui = not ns.rest and not unknown and ns.lang in (None, "fi", "en")
+    return gui, ns
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the process exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    gui, pre = _wants_gui(argv)
+    if gui:
+        from tyokirja.app import run_gui
+
+        return run_gui(resolve_db_path(pre.db), pre.lang)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="replace")
+    from tyokirja.i18n import choose_language, install_translators
+
+    lang = choose_language(pre.lang if pre.lang in ("fi", "en") else None)
+    app = QCoreApplication.instance() or QCoreApplication(["tyokirja"])
+    translators = install_translators(app, lang)  # kept alive until the command has finished
+    try:
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit as exc:
+            return exc.code if isinstance(exc.code, int) else EXIT_REFUSED
+        if args.command is None:
+            from tyokirja.app import run_gui
+
+            return run_gui(resolve_db_path(args.db), args.lang)
+        return run_command(args)
+    finally:
+        del translators
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run one non-GUI command and turn every expected failure into a sentence and exit code."""
+    from tyokirja.errortext import describe
+    from tyokirja.exchange.json_format import ImportRejected
+    from tyokirja.storage.errors import CorruptDiaryError, NotADiaryError, StorageError, classify
+    from tyokirja.transfertext import describe_import_error
+
+    path = resolve_db_path(args.db)
+    handlers = {"export": _export, "import": _import, "search": _search, "check": _check}
+    try:
+        return handlers[args.command](args, path)
+    except CommandError as exc:
+        _say(str(exc))
+        return exc.code
+    except ImportRejected as exc:
+        _say(describe_import_error(exc))
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        err = classify(exc, path)
+        if not isinstance(err, StorageError):
+            raise
+        _say(describe(err))
+        return EXIT_REFUSED if isinstance(err, (NotADiaryError, CorruptDiaryError)) else EXIT_FAILED
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _require_diary(path: Path) -> None:
+    """Commands that read a diary never create one."""
+    if not path.exists():
+        message = translate("Cli", "There is no diary at {path}. Nothing was done; give the right file with --db.")
+        raise CommandError(message.replace("{path}", str(path)))
+
+
+@contextlib.contextmanager
+def _opened(path: Path, *, create: bool = False):
+    from tyokirja.storage.connection import close_diary, open_diary
+
+    db = open_diary(path, create=create)
+    try:
+        yield db
+    finally:
+        close_diary(db)
+
+
+def _catalogue():
+    from tyokirja.domain.content import Catalogue
+
+    return Catalogue.load_default()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    with contextlib.suppress(OSError):
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    return os.path.abspath(a) == os.path.abspath(b)
+
+
+def _export(args: argparse.Namespace, path: Path) -> int:
+    from tyokirja.services.transfer import TransferService
+    from tyokirja.storage.encounters import EncounterRepository
+    from tyokirja.transfertext import describe_export_error
+
+    output = Path(args.output).expanduser()
+    _require_diary(path)
+    if any(_same_file(output, Path(f"{path}{suffix}")) for suffix in ("", "-wal", "-shm", "-journal")):
+        raise CommandError(translate("Cli", "The export file would replace the diary itself. Give another --output file."))
+    with _opened(path) as db:
+        service = TransferService(EncounterRepository(db), _catalogue())
+        try:
+            count = service.export_json(output)
+        except OSError as exc:
+            raise CommandError(describe_export_error(exc, output), EXIT_FAILED) from None
+    print(translate("Cli", "Exported %n entries to {path}.", None, count).replace("{path}", str(output)))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, path: Path) -> int:
+    from tyokirja.exchange.json_format import load_document
+    from tyokirja.services.transfer import TransferService
+    from tyokirja.storage.encounters import EncounterRepository
+    from tyokirja.transfertext import describe_import_read_error
+
+    source = Path(args.file).expanduser()
+    catalogue = _catalogue()
+    try:
+        encounters = load_document(source, catalogue)  # the whole file is checked first
+    except OSError as exc:
+        raise CommandError(describe_import_read_error(exc, source)) from None
+    created = not path.exists()
+    try:
+        with _opened(path, create=True) as db:
+            count = TransferService(EncounterRepository(db), catalogue).import_encounters(encounters)
+    except BaseException:
+        if created:  # a new diary that did not receive the import is not left behind
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    os.unlink(f"{path}{suffix}")
+        raise
+    print(translate("Cli", "Imported %n entries into {path}.", None, count).replace("{path}", str(path)))
+    return EXIT_OK
+
+
+def _one_line(text: str) -> str:
+    """A title on one terminal line: control characters and line breaks become spaces."""
+    return "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
+
+
+def _search(args: argparse.Namespace, path: Path) -> int:
+    from tyokirja.domain.encounter import EncounterFilter
+    from tyokirja.storage.encounters import EncounterRepository
+
+    query = " ".join(args.query).strip()
+    if not query:
+        raise CommandError(translate("Cli", "Give the words to search for."))
+    _require_diary(path)
+    hits = 0
+    with _opened(path) as db:
+        repo = EncounterRepository(db)
+        flt = EncounterFilter(text=query)
+        while True:
+            page = repo.summaries(flt, offset=hits, limit=SEARCH_PAGE)
+            for summary in page:
+                when = summary.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                print(f"{when}  {_one_line(summary.title)}")
+            hits += len(page)
+            if len(page) < SEARCH_PAGE:
+                break
+    if not hits:
+        _say(translate("Cli", "No entries match the search."))
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace, path: Path) -> int:
+    from tyokirja.services.transfer import check_diary
+
+    _require_diary(path)
+    count = check_diary(path)
+    print(translate("Cli", "The diary is in good order: %n entries.", None, count))
+    return EXIT_OK
