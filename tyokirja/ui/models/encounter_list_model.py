@@ -1,0 +1,212 @@
+"""The diary list: summaries (never bodies) loaded a page at a time, and the delegate that draws them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDateTime,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from tyokirja.domain.content import Catalogue
+from tyokirja.domain.encounter import EncounterFilter, EncounterSummary
+from tyokirja.services.diary import DiaryService
+
+SummaryRole = Qt.ItemDataRole.UserRole + 1
+DateTextRole = Qt.ItemDataRole.UserRole + 2
+LabelsTextRole = Qt.ItemDataRole.UserRole + 3
+NeedsCompletionRole = Qt.ItemDataRole.UserRole + 4
+
+PAGE_SIZE = 200
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def format_when(moment: datetime) -> str:
+    """The wall-clock time the entry was recorded at, in the locale's short format."""
+    shown = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+
+
+class EncounterListModel(QAbstractListModel):
+    """Rows of EncounterSummary for the current filter, newest first; more pages on demand."""
+
+    total_changed = Signal(int)  # matching entries for the current filter
+
+    def __init__(self, service: DiaryService, catalogue: Catalogue, lang: str, parent=None):
+        super().__init__(parent)
+        self._service = service
+        self._catalogue = catalogue
+        self._lang = lang
+        self._filter = EncounterFilter()
+        self._rows: list[EncounterSummary] = []
+        self._total = 0
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def current_filter(self) -> EncounterFilter:
+        return self._filter
+
+    def total(self) -> int:
+        """How many entries match the filter (loaded or not)."""
+        return self._total
+
+    def set_filter(self, flt: EncounterFilter) -> None:
+        """Show the entries matching `flt`: reset and load the first page."""
+        self._filter = flt
+        self._reload(PAGE_SIZE)
+
+    def refresh(self) -> None:
+        """Reload after a save or delete, keeping at least as many rows loaded as before."""
+        self._reload(max(PAGE_SIZE, len(self._rows)))
+
+    def _reload(self, limit: int) -> None:
+        self.beginResetModel()
+        self._total = self._service.count(self._filter)
+        self._rows = self._service.summaries(self._filter, offset=0, limit=limit)
+        if len(self._rows) < limit:
+            self._total = len(self._rows)
+        self.endResetModel()
+        self.total_changed.emit(self._total)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        start = len(self._rows)
+        page = self._service.summaries(self._filter, offset=start, limit=PAGE_SIZE)
+        if len(page) < PAGE_SIZE:
+            self._total = start + len(page)  # the diary shrank meanwhile: stop asking
+        if not page:
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # -- lookup ------------------------------------------------------------------------------
+
+    def summary(self, row: int) -> EncounterSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, encounter_id: str, *, load: bool = False) -> int:
+        """The row showing `encounter_id`, or -1. With `load`, fetch further pages until found."""
+        while True:
+            for row, item in enumerate(self._rows):
+                if item.id == encounter_id:
+                    return row
+            if not (load and self.canFetchMore()):
+                return -1
+            self.fetchMore()
+
+    def labels_text(self, item: EncounterSummary) -> str:
+        parts = [
+            self._catalogue.label("my_roles", item.my_role, self._lang),
+            self._catalogue.label("channels", item.channel, self._lang),
+            self._catalogue.label("situations", item.situation, self._lang),
+        ]
+        return " · ".join(p for p in parts if p)
+
+    # -- Qt model API ------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.title or self.tr("(no title)")
+        if role == SummaryRole:
+            return item
+        if role == DateTextRole:
+            return format_when(item.occurred_at)
+        if role == LabelsTextRole:
+            return self.labels_text(item)
+        if role == NeedsCompletionRole:
+            return item.needs_completion
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            parts = [format_when(item.occurred_at), item.title or self.tr("(no title)")]
+            labels = self.labels_text(item)
+            if labels:
+                parts.append(labels)
+            if item.needs_completion:
+                parts.append(self.tr("quick entry, to be completed"))
+            return "\n".join(parts) if role == Qt.ItemDataRole.ToolTipRole else ", ".join(parts)
+        return None
+
+
+class EncounterDelegate(QStyledItemDelegate):
+    """Three lines per entry: date (and a "to complete" marker), title in bold, labels muted."""
+
+    MARGIN = 6
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        base = QFont(option.font)
+        bold = QFont(base)
+        bold.setBold(True)
+        small = QFont(base)
+        if base.pointSizeF() > 0:
+            small.setPointSizeF(base.pointSizeF() * 0.9)
+        return small, bold, small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        small, bold, _ = self._fonts(option)
+        height = 2 * QFontMetrics(small).lineSpacing() + QFontMetrics(bold).lineSpacing() + 2 * self.MARGIN + 2
+        return QSize(200, height)
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: _Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text_color = opt.palette.color(group, text_role)
+        muted = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        muted_color = opt.palette.color(group, muted)
+        small, bold, labels_font = self._fonts(opt)
+        rect = opt.rect.adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN)
+        painter.save()
+        y = rect.top()
+        # line 1: date, and a marker for quick entries that wait to be completed
+        painter.setFont(small)
+        line = QFontMetrics(small).lineSpacing()
+        painter.setPen(muted_color)
+        painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignLeft, index.data(DateTextRole))
+        if index.data(NeedsCompletionRole):
+            marker = "● " + self.tr("to complete")
+            painter.setPen(text_color if selected else opt.palette.color(group, QPalette.ColorRole.Link))
+            painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignRight, marker)
+        y += line
+        # line 2: title
+        painter.setFont(bold)
+        line = QFontMetrics(bold).lineSpacing()
+        painter.setPen(text_color)
+        title = QFontMetrics(bold).elidedText(index.data(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignLeft, title)
+        y += line
+        # line 3: my role · channel · situation
+        painter.setFont(labels_font)
+        line = QFontMetrics(labels_font).lineSpacing()
+        painter.setPen(muted_color)
+        labels = QFontMetrics(labels_font).elidedText(index.data(LabelsTextRole), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignLeft, labels)
+        painter.restore()
