@@ -361,3 +361,26 @@ def test_nothing_is_written_when_the_check_inside_the_transaction_refuses(diary,
         TransferService(diary, catalogue).import_encounters(batch)
     assert info.value.record_index == 6
     assert diary.count() == 1
+
+
+# -- the documented format stays true ---------------------------------------------------------
+
+
+def test_schema_is_valid_and_covers_every_field_of_an_entry():
+    schema = json_format.schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    properties = schema["$defs"]["encounter"]["properties"]
+    assert set(properties) == set(json_format.record_dict(full_encounter()))
+    assert properties["elements"]["additionalProperties"] == {"enum": ["no", "partly", "yes"]}
+    assert (properties["difficulty"]["minimum"], properties["difficulty"]["maximum"]) == (1, 5)
+
+
+def test_the_example_in_the_documentation_imports(diary, catalogue, tmp_path):
+    import re
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "exchange-format.md").read_text(encoding="utf-8")
+    example = re.search(r"```json\n(.*?)```", text, re.S).group(1)
+    source = tmp_path / "esimerkki.json"
+    source.write_text(example, encoding="utf-8")
+    assert TransferService(diary, catalogue).import_json(source) == 1
+    assert diary.get("3f9c1e0a7b2d4c5e8f6a1b2c3d4e5f60").elements == {"anticipate": "partly", "personal": "yes"}
