@@ -190,8 +190,9 @@ def build_encounters(entries: int, *, seed: int = 1, years: int = 10, end: datet
     for day in chosen_days:
         minutes = int(min(max(rng.gauss(12.5 * 60, 150), 7 * 60), 20 * 60))
         moment = datetime.combine(day, dtime(minutes // 60, minutes % 60), ZONE)
+        back = rng.randint(1, 120)  # drawn every time, so the stream does not depend on the clock
         if moment > end:
-            moment = end - timedelta(minutes=rng.randint(1, 120))
+            moment = end - timedelta(minutes=back)
         times.append(moment)
     times.sort()
     for index, occurred in enumerate(times):
