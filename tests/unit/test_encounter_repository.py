@@ -107,6 +107,8 @@ def test_delete_returns_the_entry_and_restore_puts_it_back(diary):
         ("yö", 1),  # two-letter word, substring
         ("YÖ", 1),  # short words fold non-ASCII letters too
         ("zzzz", 0),
+        ("%", 0),  # LIKE wildcards in user text are literal
+        ("_", 0),
         ('"', 3),  # nothing searchable: same as an empty search
         ("a\"b OR c", 0),  # FTS syntax in user text is literal, not an error
     ],

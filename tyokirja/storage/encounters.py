@@ -148,13 +148,17 @@ class EncounterRepository:
         clauses, params = [], []
         long_terms, short_terms = fts_query(flt.text)
         if long_terms:
-            clauses.append("seq IN (SELECT rowid FROM encounters_fts WHERE encounters_fts MATCH ?)")
+            # "+seq": walk the time index newest first and stop at the page size, instead of
+            # fetching every match and sorting them all (a common word matches thousands).
+            clauses.append("+seq IN (SELECT rowid FROM encounters_fts WHERE encounters_fts MATCH ?)")
             params.append(" AND ".join(long_terms))
-        if short_terms:
-            concat = " || ' ' || ".join(ENCOUNTER_TEXT_COLUMNS)
-            for term in short_terms:
-                clauses.append(f"instr(tk_fold({concat}), ?) > 0")
-                params.append(term)
+        for term in short_terms:
+            # Below a trigram: LIKE folds ASCII case itself; capitalised forms cover Ä, Č and the rest.
+            variants = sorted({term, term.upper(), term.capitalize()})
+            escaped = [v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for v in variants]
+            ors = [f"{col} LIKE ? ESCAPE '\\'" for col in ENCOUNTER_TEXT_COLUMNS for _ in escaped]
+            clauses.append("(" + " OR ".join(ors) + ")")
+            params.extend(f"%{v}%" for _ in ENCOUNTER_TEXT_COLUMNS for v in escaped)
         lo, hi = local_day_bounds_utc(flt.date_from, flt.date_to, tz)
         if lo:
             clauses.append("occurred_utc >= ?")
@@ -171,6 +175,12 @@ class EncounterRepository:
         return where, params
 
     def count(self, flt: EncounterFilter = EncounterFilter(), tz=None) -> int:
+        long_terms, short_terms = fts_query(flt.text)
+        if long_terms and not short_terms and flt == EncounterFilter(text=flt.text):
+            # Text alone: the index knows the answer without visiting the entries.
+            return self.db.execute(
+                "SELECT count(*) FROM encounters_fts WHERE encounters_fts MATCH ?", [" AND ".join(long_terms)]
+            ).fetchone()[0]
         where, params = self._where(flt, tz)
         return self.db.execute(f"SELECT count(*) FROM encounters{where}", params).fetchone()[0]
 
