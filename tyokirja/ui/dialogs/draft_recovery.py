@@ -1,0 +1,115 @@
+"""Offer the drafts an interrupted session left behind: restore each into the editor, or discard it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tyokirja.domain.encounter import Encounter
+from tyokirja.errortext import describe
+from tyokirja.services.diary import DiaryService, draft_key
+from tyokirja.storage.errors import StorageError
+from tyokirja.ui import messages
+from tyokirja.ui.models.encounter_list_model import format_when
+
+_DraftRole = Qt.ItemDataRole.UserRole + 1
+
+
+def is_new_draft(draft) -> bool:
+    """True for the draft of an entry that had never been saved."""
+    return draft.key == draft_key(None)
+
+
+class DraftRecoveryDialog(QDialog):
+    """Lists each pending draft by title and time. Restore hands it to the page; Discard deletes it."""
+
+    restore_requested = Signal(object, object, bool)  # draft, Encounter, is_new
+
+    def __init__(self, service: DiaryService, drafts: list, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._service = service
+        self.setWindowTitle(self.tr("Unsaved text found"))
+        self.setMinimumWidth(480)
+        intro = QLabel(
+            self.tr(
+                "Työkirja was closed while you were still writing. This text was kept for you. "
+                "Restore it to the editor to continue, or discard it."
+            )
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Unsaved drafts"))
+        for draft, enc in drafts:
+            item = QListWidgetItem(self._describe(draft, enc))
+            item.setData(_DraftRole, (draft, enc))
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(self._on_list_item_activated)
+
+        buttons = QDialogButtonBox()
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.restore_button.setDefault(True)
+        self.discard_button = QPushButton(self.tr("&Discard"))
+        self.later_button = QPushButton(self.tr("Decide &later"))
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.discard_button.clicked.connect(self.discard_selected)
+        self.later_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def _describe(self, draft, enc: Encounter) -> str:
+        title = enc.title.strip() or self.tr("(no title)")
+        when = format_when(draft.updated_at.astimezone())
+        kind = self.tr("new entry") if is_new_draft(draft) else self.tr("changes to a saved entry")
+        return self.tr("{title} — {kind}, last edited {time}").replace("{title}", title).replace(
+            "{kind}", kind
+        ).replace("{time}", when)
+
+    def _take_selected(self):
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        return self.list.takeItem(self.list.row(item)).data(_DraftRole)
+
+    def _close_if_done(self) -> None:
+        if self.list.count() == 0:
+            self.accept()
+
+    def _on_list_item_activated(self, _item: QListWidgetItem) -> None:
+        self.restore_selected()
+
+    def restore_selected(self) -> None:
+        taken = self._take_selected()
+        if taken is None:
+            return
+        draft, enc = taken
+        self.restore_requested.emit(draft, enc, is_new_draft(draft))
+        self._close_if_done()
+
+    def discard_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        draft, enc = item.data(_DraftRole)
+        try:
+            self._service.discard_draft(None if is_new_draft(draft) else enc.id)
+        except StorageError as exc:
+            messages.error(self, describe(exc))
+            return
+        self._take_selected()
+        self._close_if_done()

@@ -1,0 +1,178 @@
+"""Search text and filters above the diary list, combined with AND into one EncounterFilter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tyokirja.domain.content import Catalogue
+from tyokirja.domain.encounter import EncounterFilter
+
+SEARCH_DEBOUNCE_MS = 250
+
+
+class _OptionalDate(QWidget):
+    """A checkbox that switches a date on; unchecked means "no limit"."""
+
+    changed = Signal()
+
+    def __init__(self, caption: str, accessible: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.check = QCheckBox(caption)
+        self.check.setAccessibleName(accessible)
+        self.edit = QDateEdit(QDate.currentDate())
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.edit.setAccessibleName(accessible)
+        self.edit.setEnabled(False)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.check.toggled.connect(self._on_check_toggled)
+        self.edit.dateChanged.connect(self._on_edit_date_changed)
+
+    def _on_check_toggled(self, on: bool) -> None:
+        self.edit.setEnabled(on)
+        self.changed.emit()
+
+    def _on_edit_date_changed(self, _value: QDate) -> None:
+        if self.check.isChecked():
+            self.changed.emit()
+
+    def value(self) -> date | None:
+        if not self.check.isChecked():
+            return None
+        d = self.edit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def set_value(self, day: date | None) -> None:
+        if day is not None:
+            self.edit.setDate(QDate(day.year, day.month, day.day))
+        self.check.setChecked(day is not None)
+
+
+class FilterBar(QWidget):
+    """Emits filter_changed(EncounterFilter) whenever the search text (debounced) or a filter changes."""
+
+    filter_changed = Signal(object)
+
+    def __init__(self, catalogue: Catalogue, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._last = EncounterFilter()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search entries (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search entries"))
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._emit_if_changed)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.search.returnPressed.connect(self._on_search_return_pressed)
+
+        self.my_role = self._combo(catalogue, "my_roles", lang, self.tr("All roles"), self.tr("Filter by my role"))
+        self.channel = self._combo(catalogue, "channels", lang, self.tr("All channels"), self.tr("Filter by channel"))
+        self.situation = self._combo(
+            catalogue, "situations", lang, self.tr("All situations"), self.tr("Filter by situation")
+        )
+        self.date_from = _OptionalDate(self.tr("From"), self.tr("Earliest date"))
+        self.date_to = _OptionalDate(self.tr("To"), self.tr("Latest date"))
+        for widget in (self.date_from, self.date_to):
+            widget.changed.connect(self._emit_if_changed)
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setAccessibleName(self.tr("Clear search and filters"))
+        self.clear_button.clicked.connect(self.clear)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.search)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.my_role, 0, 0)
+        grid.addWidget(self.channel, 0, 1)
+        grid.addWidget(self.situation, 0, 2)
+        grid.addWidget(self.date_from, 1, 0)
+        grid.addWidget(self.date_to, 1, 1)
+        grid.addWidget(self.clear_button, 1, 2)
+        layout.addLayout(grid)
+
+    def _combo(self, catalogue: Catalogue, kind: str, lang: str, all_text: str, accessible: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(accessible)
+        combo.setToolTip(accessible)
+        combo.addItem(all_text, None)
+        for term in catalogue.terms(kind):
+            combo.addItem(term.label(lang), term.id)
+        combo.setMinimumContentsLength(6)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.currentIndexChanged.connect(self._emit_if_changed)
+        return combo
+
+    # -- state -------------------------------------------------------------------------------
+
+    def current_filter(self) -> EncounterFilter:
+        return EncounterFilter(
+            text=self.search.text().strip(),
+            date_from=self.date_from.value(),
+            date_to=self.date_to.value(),
+            my_role=self.my_role.currentData(),
+            channel=self.channel.currentData(),
+            situation=self.situation.currentData(),
+        )
+
+    def set_filter(self, flt: EncounterFilter) -> None:
+        """Show `flt` in the controls and announce it once."""
+        widgets = (self.search, self.my_role, self.channel, self.situation, self.date_from, self.date_to)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.setText(flt.text)
+        for combo, value in ((self.my_role, flt.my_role), (self.channel, flt.channel), (self.situation, flt.situation)):
+            index = combo.findData(value) if value is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+        self.date_from.set_value(flt.date_from)
+        self.date_to.set_value(flt.date_to)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.date_from.edit.setEnabled(flt.date_from is not None)
+        self.date_to.edit.setEnabled(flt.date_to is not None)
+        self._emit_if_changed()
+
+    def clear(self) -> None:
+        self.set_filter(EncounterFilter())
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- slots -------------------------------------------------------------------------------
+
+    def _on_search_text_changed(self, _text: str) -> None:
+        self._debounce.start()
+
+    def _on_search_return_pressed(self) -> None:
+        self._debounce.stop()
+        self._emit_if_changed()
+
+    def _emit_if_changed(self, *_args) -> None:
+        self._debounce.stop()
+        flt = self.current_filter()
+        if flt != self._last:
+            self._last = flt
+            self.filter_changed.emit(flt)
