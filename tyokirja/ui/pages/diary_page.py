@@ -1,0 +1,496 @@
+"""The diary page: search and list on the left, the open entry on the right; saving, drafts, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QTime, QTimer, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tyokirja.domain.content import Catalogue
+from tyokirja.domain.encounter import Encounter, EncounterFilter
+from tyokirja.domain.validation import ValidationError
+from tyokirja.errortext import describe, describe_problem
+from tyokirja.services.diary import DiaryService, draft_key
+from tyokirja.storage.errors import StorageError
+from tyokirja.ui import messages
+from tyokirja.ui.dialogs.draft_recovery import DraftRecoveryDialog
+from tyokirja.ui.dialogs.quick_entry import QuickEntryDialog
+from tyokirja.ui.models.encounter_list_model import EncounterDelegate, EncounterListModel
+from tyokirja.ui.widgets.encounter_editor import EncounterEditor
+from tyokirja.ui.widgets.filter_bar import FilterBar
+
+AUTOSAVE_MS = 1000
+UNDO_SECONDS = 10
+
+
+def is_blank(enc: Encounter) -> bool:
+    """Nothing typed or chosen: an untouched new entry has nothing worth keeping."""
+    return (
+        not any(text.strip() for text in enc.text_fields().values())
+        and not (enc.my_role or enc.counterpart_role or enc.scope or enc.channel or enc.situation)
+        and enc.difficulty is None
+        and not (enc.my_feelings or enc.their_feelings or enc.elements or enc.skills)
+        and enc.follow_up.is_empty()
+    )
+
+
+class DiaryPage(QWidget):
+    status_message = Signal(str)
+    count_changed = Signal(int, bool)  # entries shown by the list, whether a filter is on
+
+    def __init__(self, service: DiaryService, catalogue: Catalogue, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service, self.catalogue, self.lang = service, catalogue, lang
+        self._open = self._is_new = self._force_dirty = self._draft_pending = self._syncing = False
+        self._saved_on_commit = self._closed = False
+        self._current_id: str | None = None
+        self._undo: Encounter | None = None
+        self._quick: QuickEntryDialog | None = None
+
+        self.model = EncounterListModel(service, catalogue, lang, self)
+        self.filter_bar = FilterBar(catalogue, lang)
+        self.list_view = QListView()
+        self.list_view.setAccessibleName(self.tr("Diary entries"))
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(EncounterDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.no_match = QLabel(self.tr("No entries match the search and filters."))
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
+        self.editor = EncounterEditor(catalogue, lang)
+        self.placeholder = QLabel(self.tr("Choose an entry from the list, or start a new one with New entry (Ctrl+N)."))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._build_actions()
+        self._build_layout()
+
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.flush_draft)
+        self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000, timeout=self._on_undo_expired)
+        self.editor.changed.connect(self._on_editor_changed)
+        self.filter_bar.filter_changed.connect(self._on_filter_bar_filter_changed)
+        self.model.total_changed.connect(self._on_model_total_changed)
+        self.list_view.selectionModel().currentChanged.connect(self._on_list_current_changed)
+        self.list_view.activated.connect(self._on_list_activated)
+        QApplication.instance().focusChanged.connect(self._on_app_focus_changed)
+        self.model.set_filter(EncounterFilter())
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut, slot, icon=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.new_action = self._action(self.tr("&New entry"), QKeySequence.StandardKey.New, self.new_entry, sp.SP_FileIcon)
+        self.quick_action = self._action(self.tr("&Quick entry"), "Ctrl+Shift+N", self.open_quick_entry, sp.SP_FileDialogNewFolder)
+        self.save_action = self._action(self.tr("&Save entry"), QKeySequence.StandardKey.Save, self.save, sp.SP_DialogSaveButton)
+        self.delete_action = self._action(self.tr("&Delete entry"), QKeySequence.StandardKey.Delete, self.delete_selected, sp.SP_TrashIcon)
+        # Delete acts on the list only, so the key keeps deleting characters in text fields.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.delete_action)
+        self.list_view.addAction(self.delete_action)
+        self.undo_action = self._action(self.tr("&Undo delete"), QKeySequence.StandardKey.Undo, self.undo_delete)
+        self.undo_action.setEnabled(False)
+        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
+
+    def _build_layout(self) -> None:
+        toolbar = QToolBar(self.tr("Diary actions"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.quick_action, self.save_action, self.delete_action):
+            toolbar.addAction(action)
+
+        self.banner = QFrame(objectName="undoBanner")
+        self.banner.setStyleSheet("#undoBanner { background: palette(alternate-base); border: 1px solid palette(mid); }")
+        self.banner_label = QLabel(self.tr("Entry deleted."))
+        self.banner_undo = QPushButton(self.tr("Undo"))
+        self.banner_undo.setAccessibleName(self.tr("Undo delete"))
+        self.banner_undo.clicked.connect(self.undo_delete)
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.banner_label, 1)
+        row.addWidget(self.banner_undo)
+        self.banner.hide()
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.filter_bar)
+        column.addWidget(self.no_match)
+        column.addWidget(self.list_view, 1)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.placeholder)
+        self.right.addWidget(self.editor)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 700])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.empty_state = QWidget()
+        empty = QVBoxLayout(self.empty_state)
+        empty.addStretch(1)
+        heading = QLabel(self.tr("Your diary is still empty."))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        heading.setFont(font)
+        text = QLabel(self.tr(
+            "Write down a work encounter that stayed on your mind. New entry opens the whole form; "
+            "Quick entry takes half a minute now, and you can complete it later."))
+        text.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for action in (self.new_action, self.quick_action):
+            button = QPushButton(action.text().replace("&", "") + "  (" + action.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText) + ")")
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for widget in (heading, text):
+            widget.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            empty.addWidget(widget)
+        empty.addLayout(buttons)
+        empty.addStretch(2)
+        empty.setContentsMargins(48, 24, 48, 24)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 4)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+
+    # -- state helpers -----------------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        return self._open and (self._force_dirty or self.editor.is_dirty())
+
+    def current_encounter_id(self) -> str | None:
+        return self._current_id if self._open else None
+
+    def _status(self, text: str) -> None:
+        self.status_message.emit(text)
+
+    def _saved_text(self) -> str:
+        now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        return self.tr("Saved {time}").replace("{time}", now)
+
+    def _pending_draft(self, encounter_id: str | None) -> Encounter | None:
+        key = draft_key(encounter_id)
+        for draft, enc in self.service.pending_drafts():
+            if draft.key == key:
+                return enc
+        return None
+
+    def _show(self, enc: Encounter, *, is_new: bool, restored: bool = False) -> None:
+        self._autosave.stop()
+        self.editor.set_encounter(enc)
+        self._open, self._is_new, self._current_id = True, is_new, enc.id
+        self._force_dirty = self._draft_pending = restored
+        self.right.setCurrentWidget(self.editor)
+        self._update_empty_state()
+
+    def _close_editor(self) -> None:
+        self._autosave.stop()
+        self._open = self._force_dirty = self._draft_pending = False
+        self._current_id = None
+        self.right.setCurrentWidget(self.placeholder)
+        self._update_empty_state()
+
+    def _update_empty_state(self) -> None:
+        flt = self.model.current_filter()
+        empty = self.model.total() == 0 and flt.is_empty() and not self._open
+        self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
+        self.no_match.setVisible(self.model.total() == 0 and not flt.is_empty())
+
+    def _select(self, encounter_id: str | None) -> None:
+        """Point the list at an entry (or at nothing) without reopening it."""
+        self._syncing = True
+        try:
+            row = self.model.row_of(encounter_id, load=True) if encounter_id else -1
+            if row >= 0:
+                index = self.model.index(row)
+                self.list_view.setCurrentIndex(index)
+                self.list_view.scrollTo(index)
+            else:
+                selection = self.list_view.selectionModel()
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+        finally:
+            self._syncing = False
+
+    def _refresh_list(self) -> None:
+        scroll = self.list_view.verticalScrollBar().value()
+        self._syncing = True
+        try:
+            self.model.refresh()
+        finally:
+            self._syncing = False
+        self.list_view.verticalScrollBar().setValue(scroll)
+        self._select(self.current_encounter_id())
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def _mark_saved(self, saved: Encounter) -> None:
+        self._is_new = self._force_dirty = self._draft_pending = False
+        self._current_id = saved.id
+        self.editor.mark_clean()
+        self.editor.clear_problems()
+
+    def save(self) -> bool:
+        """Ctrl+S: validate and store. Problems are shown in the editor; no text is ever dropped."""
+        if not self._open:
+            return False
+        self._autosave.stop()
+        enc = self.editor.encounter()
+        try:
+            saved = self.service.save(enc)
+        except ValidationError as exc:
+            self.editor.show_problems(exc.problems)
+            self._status(self.tr("Not saved yet: {problem}").replace("{problem}", describe_problem(exc.problems[0])))
+            self._draft_pending = True
+            self.flush_draft()
+            return False
+        except StorageError as exc:
+            messages.error(self, describe(exc))
+            return False
+        self._mark_saved(saved)
+        self._refresh_list()
+        self._status(self._saved_text())
+        return True
+
+    def _commit_current(self, *, closing: bool = False) -> bool:
+        """Before the editor shows something else: save if valid, else keep a draft. False = stay."""
+        self._autosave.stop()
+        self._saved_on_commit = False
+        if not self.is_dirty():
+            return True
+        enc = self.editor.encounter()
+        if self._is_new and is_blank(enc):
+            try:
+                self.service.discard_draft(None)
+            except StorageError:
+                pass
+            return True
+        try:
+            saved = self.service.save(enc)
+        except ValidationError as invalid:
+            try:
+                self.service.save_draft(enc, is_new=self._is_new)
+            except StorageError as exc:
+                return self._storage_failed(exc, closing)
+            self._draft_pending = False
+            problem = describe_problem(invalid.problems[0])
+            self._status(self.tr(
+                "The entry you left is not complete yet ({problem}), so it was kept as an unsaved draft. "
+                "Open it again to finish it.").replace("{problem}", problem))
+            return True
+        except StorageError as exc:
+            return self._storage_failed(exc, closing)
+        self._mark_saved(saved)
+        self._saved_on_commit = True
+        self._status(self._saved_text())
+        return True
+
+    def _storage_failed(self, exc: StorageError, closing: bool) -> bool:
+        if closing:
+            return messages.confirm(self, describe(exc) + "\n\n" + self.tr(
+                "Close anyway? The changes you have not saved will be lost."), self.tr("Close anyway"))
+        messages.error(self, describe(exc))
+        return False
+
+    def flush_draft(self) -> None:
+        """Write the editor's current state to the draft table (autosave)."""
+        self._autosave.stop()
+        if not (self._open and self._draft_pending):
+            return
+        enc = self.editor.encounter()
+        try:
+            if self._is_new and is_blank(enc):
+                self.service.discard_draft(None)
+            else:
+                self.service.save_draft(enc, is_new=self._is_new)
+        except StorageError as exc:
+            self._status(describe(exc))
+            return
+        self._draft_pending = False
+
+    def prepare_close(self) -> bool:
+        """The window is closing: the same rule as leaving an entry. False keeps the window open."""
+        if not self._commit_current(closing=True):
+            return False
+        if not self._closed:
+            self._closed = True
+            QApplication.instance().focusChanged.disconnect(self._on_app_focus_changed)
+        return True
+
+    # -- user actions ------------------------------------------------------------------------
+
+    def new_entry(self) -> None:
+        if not self._commit_current():
+            return
+        unfinished = self._pending_draft(None)
+        if unfinished is not None:
+            self._show(unfinished, is_new=True, restored=True)
+            self._status(self.tr("Your unfinished new entry is open again: give it a title and save it, "
+                                 "or clear its text to start afresh."))
+        else:
+            self._show(self.service.new_encounter(), is_new=True)
+        if self._saved_on_commit:
+            self._refresh_list()
+        else:
+            self._select(None)
+        self.editor.focus_title()
+
+    def open_encounter(self, encounter_id: str) -> None:
+        """Show a stored entry, or the unsaved changes to it left in a draft."""
+        draft = self._pending_draft(encounter_id)
+        if draft is not None:
+            self._show(draft, is_new=False, restored=True)
+            self._status(self.tr("Showing your unsaved changes to this entry."))
+            return
+        try:
+            enc = self.service.get(encounter_id)
+        except StorageError as exc:
+            self._status(describe(exc))
+            return
+        self._show(enc, is_new=False)
+
+    def open_quick_entry(self) -> QuickEntryDialog:
+        self._quick = QuickEntryDialog(self.service, self.catalogue, self.lang, self.window())
+        self._quick.entry_saved.connect(self._on_quick_entry_saved)
+        self._quick.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._quick.open()
+        return self._quick
+
+    def delete_selected(self) -> None:
+        item = self.model.summary(self.list_view.currentIndex().row())
+        if item is None:
+            return
+        if self._current_id == item.id:
+            self._close_editor()
+        try:
+            self._undo = self.service.delete(item.id)
+        except StorageError as exc:
+            messages.error(self, describe(exc))
+            return
+        row = self.list_view.currentIndex().row()
+        self._refresh_list()
+        self.banner_label.setText(self.tr("Entry deleted."))
+        self.banner.show()
+        self.undo_action.setEnabled(True)
+        self._undo_timer.start()
+        if not self._open and self.model.rowCount():
+            self.list_view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
+        self._update_empty_state()
+
+    def undo_delete(self) -> None:
+        if self._undo is None:
+            return
+        try:
+            restored = self.service.restore(self._undo)
+        except StorageError as exc:
+            messages.error(self, describe(exc))
+            return
+        self._on_undo_expired()
+        if self._commit_current():
+            self._show(restored, is_new=False)
+        self._refresh_list()
+        self._status(self.tr("Entry restored."))
+
+    def focus_search(self) -> None:
+        self.filter_bar.focus_search()
+
+    def offer_drafts(self) -> DraftRecoveryDialog | None:
+        """At start-up: if an earlier session left drafts, open the recovery dialog (non-blocking)."""
+        drafts = self.service.pending_drafts()
+        if not drafts:
+            return None
+        dialog = DraftRecoveryDialog(self.service, drafts, self.window())
+        dialog.restore_requested.connect(self.restore_draft)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def restore_draft(self, _draft, enc: Encounter, is_new: bool) -> None:
+        if not self._commit_current():
+            return
+        self._show(enc, is_new=is_new, restored=True)
+        self._refresh_list()
+        self._status(self.tr("Draft restored. It is not saved yet: save it with Ctrl+S."))
+
+    # -- slots -------------------------------------------------------------------------------
+
+    def _on_editor_changed(self) -> None:
+        self._draft_pending = True
+        self._autosave.start()
+
+    def _on_app_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None and self.editor.isAncestorOf(old) and not (new and self.editor.isAncestorOf(new)):
+            self.flush_draft()
+
+    def _on_filter_bar_filter_changed(self, flt: EncounterFilter) -> None:
+        self._syncing = True
+        try:
+            self.model.set_filter(flt)
+        finally:
+            self._syncing = False
+        self._select(self.current_encounter_id())
+
+    def _on_model_total_changed(self, total: int) -> None:
+        self.count_changed.emit(total, not self.model.current_filter().is_empty())
+        self._update_empty_state()
+
+    def _on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
+        item = self.model.summary(current.row())
+        if item is None or (self._open and item.id == self._current_id):
+            return
+        if not self.list_view.selectionModel().isSelected(current):  # focus-in makes a row current only
+            self._syncing = True
+            self.list_view.selectionModel().select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self._syncing = False
+        if not self._commit_current():
+            QTimer.singleShot(0, lambda: self._select(self.current_encounter_id()))
+            return
+        self.open_encounter(item.id)
+        if self._saved_on_commit:  # the saved entry may have moved or changed its title
+            QTimer.singleShot(0, self._refresh_list)
+
+    def _on_list_activated(self, _index: QModelIndex) -> None:
+        self.editor.focus_title()
+
+    def _on_quick_entry_saved(self, enc: Encounter) -> None:
+        self._refresh_list()
+        self._update_empty_state()
+        self._status(self.tr("Quick entry saved. It is marked to be completed later."))
+
+    def _on_undo_expired(self) -> None:
+        self._undo_timer.stop()
+        self._undo = None
+        self.banner.hide()
+        self.undo_action.setEnabled(False)
