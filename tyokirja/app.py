@@ -1,0 +1,123 @@
+"""Composition root: build the diary, the services and the main window, and run the GUI.
+
+No module-level state: tests build the same graph over a temporary file with build_main_window().
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QLockFile, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from tyokirja import APP_ID
+from tyokirja.domain.content import Catalogue
+from tyokirja.services.diary import DiaryService
+from tyokirja.ui.main_window import MainWindow
+
+_IMPORTED_AT = time.monotonic()
+
+
+def seconds_since_process_start() -> float:
+    """How long this process has run: from /proc on Linux, else since this module was imported."""
+    try:
+        with open("/proc/self/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[1].split()
+        start_ticks = int(fields[19])  # field 22 of stat(5), counted after "pid (comm)"
+        with open("/proc/uptime", "rb") as handle:
+            uptime = float(handle.read().split()[0])
+        return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return time.monotonic() - _IMPORTED_AT
+
+
+def build_main_window(service: DiaryService, catalogue: Catalogue, lang: str, *, db_path: Path | None = None) -> MainWindow:
+    """The window with every page, wired to `service` (the same graph run_gui shows)."""
+    return MainWindow(service, catalogue, lang, db_path=db_path)
+
+
+def _lock_path(db_path: Path) -> str:
+    """A per-user lock outside the diary's folder (a refused file's folder is left untouched)."""
+    folder = os.environ.get("XDG_RUNTIME_DIR") or QDir.tempPath()
+    user = getattr(os, "getuid", lambda: "")()
+    digest = hashlib.sha256(str(db_path.expanduser().resolve()).encode("utf-8")).hexdigest()[:20]
+    return str(Path(folder) / f"tyokirja-{user}-{digest}.lock")
+
+
+def _startup_probe(window: MainWindow, shown_s: float, app: QApplication) -> None:
+    """Benchmark hook (TYOKIRJA_STARTUP_PROBE): report start-up figures as one JSON line and quit."""
+    report = {
+        "window_shown_s": round(shown_s, 4),
+        "list_rows": window.diary_page.model.rowCount(),
+        "list_shown_s": round(seconds_since_process_start(), 4),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    print(json.dumps(report), flush=True)
+    app.exit(0)
+
+
+def run_gui(db_path: Path, lang: str | None) -> int:
+    """Run the desktop app on the diary at `db_path`; return the process exit status."""
+    from tyokirja.i18n import choose_language, install_translators, remove_translators
+    from tyokirja.ui.crash import install_crash_handler
+    from tyokirja.ui.fonts import ensure_usable_default_font, register_fonts
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Tyokirja")
+    app.setOrganizationName("Tyokirja")
+    app.setDesktopFileName(APP_ID)
+    chosen = choose_language(lang, QSettings().value("language"), None)
+    translators = install_translators(app, chosen)
+    ensure_usable_default_font(app, register_fonts())
+    crash_handler = install_crash_handler()
+    try:
+        return _run(app, Path(db_path).expanduser(), chosen)
+    finally:
+        crash_handler.uninstall()
+        remove_translators(app, translators)
+
+
+def _run(app: QApplication, db_path: Path, lang: str) -> int:
+    from tyokirja.errortext import describe
+    from tyokirja.storage.connection import close_diary, open_diary
+    from tyokirja.storage.drafts import DraftRepository
+    from tyokirja.storage.encounters import EncounterRepository
+    from tyokirja.storage.errors import StorageError
+    from tyokirja.ui import messages
+
+    lock = QLockFile(_lock_path(db_path))
+    lock.setStaleLockTime(0)  # a lock is stale only when the process that holds it is gone
+    if not lock.tryLock(200):
+        messages.error(None, app.translate(
+            "App", "Työkirja is already open with this diary. Switch to the open window instead."))
+        return 3
+    try:
+        try:
+            db = open_diary(db_path)
+        except StorageError as exc:
+            messages.error(None, describe(exc))
+            return 2
+        try:
+            catalogue = Catalogue.load_default()
+            service = DiaryService(EncounterRepository(db), DraftRepository(db), catalogue)
+            window = build_main_window(service, catalogue, lang, db_path=db_path)
+            window.show()
+            if os.environ.get("TYOKIRJA_STARTUP_PROBE"):
+                shown = seconds_since_process_start()
+                QTimer.singleShot(0, lambda: _startup_probe(window, shown, app))
+            else:
+                QTimer.singleShot(0, window.diary_page.offer_drafts)
+            status = app.exec()
+            window.close()  # no-op when already closed; keeps the editor's text if the loop ended otherwise
+            window.deleteLater()
+            return int(status)
+        finally:
+            close_diary(db)
+    finally:
+        lock.unlock()

@@ -1,0 +1,184 @@
+"""The main window: a sidebar of areas, the pages, menus and the status bar. Nothing else."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from tyokirja import __version__
+from tyokirja.domain.content import Catalogue
+from tyokirja.services.diary import DiaryService
+from tyokirja.ui import messages
+from tyokirja.ui.pages.diary_page import DiaryPage
+
+APP_TITLE = "Työkirja"
+STATUS_MS = 6000
+LANGUAGE_NAMES = (("fi", "Suomi"), ("en", "English"))
+
+
+@dataclass(frozen=True)
+class Area:
+    """One entry in the sidebar and the page it shows."""
+
+    key: str
+    title: str
+    build: Callable[[], QWidget]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        service: DiaryService,
+        catalogue: Catalogue,
+        lang: str,
+        db_path: Path | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.service, self.catalogue, self.lang, self.db_path = service, catalogue, lang, db_path
+        self.setWindowTitle(APP_TITLE)  # never entry text: titles show up in task bars and screen shares
+        self.resize(1180, 760)
+        self.diary_page = DiaryPage(service, catalogue, lang)
+        self.pages: dict[str, QWidget] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Areas"))
+        self.sidebar.setFixedWidth(170)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        for area in self._areas():
+            self._add_area(area)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.diary_page.status_message.connect(self._on_page_status_message)
+        self.diary_page.count_changed.connect(self._on_diary_page_count_changed)
+        self._on_diary_page_count_changed(self.diary_page.model.total(), False)
+        self._build_menus()
+
+    # -- areas -------------------------------------------------------------------------------
+
+    def _areas(self) -> list[Area]:
+        """The sidebar, top to bottom. A new area (Exercises, Ratings, Progress, Reports) is one line here."""
+        return [
+            Area("diary", self.tr("Diary"), lambda: self.diary_page),
+        ]
+
+    def _add_area(self, area: Area) -> None:
+        page = area.build()
+        self.pages[area.key] = page
+        self.stack.addWidget(page)
+        item = QListWidgetItem(area.title)
+        item.setData(Qt.ItemDataRole.UserRole, area.key)
+        item.setSizeHint(QSize(150, 36))
+        self.sidebar.addItem(item)
+
+    def show_area(self, key: str) -> None:
+        self.sidebar.setCurrentRow(list(self.pages).index(key))
+
+    # -- menus -------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        page = self.diary_page
+        for action in (page.new_action, page.quick_action, page.save_action, page.find_action):
+            action.triggered.connect(self._show_diary)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(page.new_action)
+        file_menu.addAction(page.quick_action)
+        file_menu.addAction(page.save_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(page.undo_action)
+        edit_menu.addAction(page.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(page.find_action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        current = QSettings().value("language", self.lang)
+        for code, name in LANGUAGE_NAMES:
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == current)
+            self.language_group.addAction(action)
+            language_menu.addAction(action)
+        self.language_group.triggered.connect(self._on_language_group_triggered)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About Työkirja"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _show_diary(self) -> None:
+        self.show_area("diary")
+
+    # -- slots -------------------------------------------------------------------------------
+
+    def _on_page_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
+
+    def _on_diary_page_count_changed(self, total: int, filtered: bool) -> None:
+        if filtered:
+            text = self.tr("%Ln matching entries", "", total)
+        else:
+            text = self.tr("%Ln entries", "", total)
+        self.count_label.setText(text)
+
+    def _on_language_group_triggered(self, action: QAction) -> None:
+        code = action.data()
+        QSettings().setValue("language", code)
+        if code == self.lang:
+            text = self.tr("Työkirja is already using this language.")
+        else:
+            text = self.tr("The language changes the next time you start Työkirja.")
+        self.statusBar().showMessage(text, STATUS_MS)
+        messages.info(self, text)
+
+    def show_about(self) -> None:
+        where = html.escape(str(self.db_path)) if self.db_path else self.tr("(not known)")
+        text = "<p><b>Työkirja {version}</b></p>".replace("{version}", __version__)
+        text += "<p>" + html.escape(self.tr("A private workbook for people who lead encounters at work.")) + "</p>"
+        text += "<p>" + html.escape(self.tr("Your diary file:")) + "<br><code>" + where + "</code></p>"
+        text += "<p>" + html.escape(self.tr(
+            "Nothing leaves this computer: Työkirja makes no network connections. Only files you "
+            "export yourself go anywhere else.")) + "</p>"
+        messages.about(self, self.tr("About Työkirja"), text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.diary_page.prepare_close():
+            event.accept()
+        else:
+            event.ignore()
