@@ -13,12 +13,13 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLockFile, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QDir, QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tyokirja import APP_ID
 from tyokirja.domain.content import Catalogue
 from tyokirja.services.diary import DiaryService
+from tyokirja.ui.dialogs.draft_recovery import DraftRecoveryDialog, open_recovery_dialog
 from tyokirja.ui.main_window import MainWindow
 
 _IMPORTED_AT = time.monotonic()
@@ -40,6 +41,12 @@ def seconds_since_process_start() -> float:
 def build_main_window(service: DiaryService, catalogue: Catalogue, lang: str, *, db_path: Path | None = None) -> MainWindow:
     """The window with every page, wired to `service` (the same graph run_gui shows)."""
     return MainWindow(service, catalogue, lang, db_path=db_path)
+
+
+def offer_recovered_drafts(window: MainWindow) -> DraftRecoveryDialog | None:
+    """Offer the drafts a crashed or killed session left: Restore opens one in the editor, unsaved."""
+    page = window.diary_page
+    return open_recovery_dialog(page.service, window, page.restore_draft)
 
 
 def _lock_path(db_path: Path) -> str:
@@ -94,7 +101,7 @@ def _run(app: QApplication, db_path: Path, lang: str) -> int:
     lock = QLockFile(_lock_path(db_path))
     lock.setStaleLockTime(0)  # a lock is stale only when the process that holds it is gone
     if not lock.tryLock(200):
-        messages.error(None, app.translate(
+        messages.error(None, QCoreApplication.translate(
             "App", "Työkirja is already open with this diary. Switch to the open window instead."))
         return 3
     try:
@@ -112,7 +119,7 @@ def _run(app: QApplication, db_path: Path, lang: str) -> int:
                 shown = seconds_since_process_start()
                 QTimer.singleShot(0, lambda: _startup_probe(window, shown, app))
             else:
-                QTimer.singleShot(0, window.diary_page.offer_drafts)
+                QTimer.singleShot(0, lambda: offer_recovered_drafts(window))
             status = app.exec()
             window.close()  # no-op when already closed; keeps the editor's text if the loop ended otherwise
             window.deleteLater()

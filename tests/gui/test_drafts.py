@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tests.helpers.typing import type_text
-from tyokirja.app import build_main_window
+from tyokirja.app import build_main_window, offer_recovered_drafts
 from tyokirja.domain.encounter import Encounter
 from tyokirja.services.diary import DiaryService
 from tyokirja.storage.connection import close_diary, open_diary
@@ -78,7 +78,7 @@ def test_a_new_window_after_a_crash_offers_the_draft_and_restores_the_text(
     try:
         service = DiaryService(EncounterRepository(db), DraftRepository(db), catalogue)
         second = _window(service, catalogue, qtbot)
-        dialog = second.diary_page.offer_drafts()
+        dialog = offer_recovered_drafts(second)
         assert dialog is not None
         qtbot.waitExposed(dialog)
         assert dialog.list.count() == 1
@@ -100,11 +100,11 @@ def test_a_new_window_after_a_crash_offers_the_draft_and_restores_the_text(
 def test_discarding_an_offered_draft_removes_it(window, diary, catalogue, qtbot):
     enc = diary.new_encounter().copy(title="Hylättävä luonnos")
     diary.save_draft(enc, is_new=True)
-    dialog = window.diary_page.offer_drafts()
+    dialog = offer_recovered_drafts(window)
     qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
     assert diary.pending_drafts() == []
     assert not dialog.isVisible()
-    assert window.diary_page.offer_drafts() is None
+    assert offer_recovered_drafts(window) is None
 
 
 def test_changes_to_a_saved_entry_come_back_as_that_entry(window, diary, qtbot):
@@ -113,7 +113,7 @@ def test_changes_to_a_saved_entry_come_back_as_that_entry(window, diary, qtbot):
     diary.save_draft(stored.copy(title="Tallennettu, muokattu"), is_new=False)
     page = window.diary_page
     page._refresh_list()
-    dialog = page.offer_drafts()
+    dialog = offer_recovered_drafts(window)
     dialog.restore_selected()
     assert page.editor.encounter().title == "Tallennettu, muokattu"
     assert page.model.summary(page.list_view.currentIndex().row()).id == stored.id
@@ -124,7 +124,7 @@ def test_changes_to_a_saved_entry_come_back_as_that_entry(window, diary, qtbot):
 
 def test_decide_later_keeps_the_drafts_for_the_next_start(window, diary, qtbot):
     diary.save_draft(diary.new_encounter().copy(title="Myöhemmin"), is_new=True)
-    dialog = window.diary_page.offer_drafts()
+    dialog = offer_recovered_drafts(window)
     qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
     assert [enc.title for _, enc in diary.pending_drafts()] == ["Myöhemmin"]
 

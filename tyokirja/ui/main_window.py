@@ -7,9 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -58,7 +59,12 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Areas"))
         self.sidebar.setFixedWidth(170)
-        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        # palette() keeps the sidebar right in dark mode; padding gives the areas room to breathe
+        self.sidebar.setStyleSheet(
+            "QListWidget { background: palette(window); border-right: 1px solid palette(mid); padding-top: 6px; }"
+            "QListWidget::item { padding: 6px 12px; }"
+        )
         self.stack = QStackedWidget()
         for area in self._areas():
             self._add_area(area)
@@ -94,7 +100,6 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         item = QListWidgetItem(area.title)
         item.setData(Qt.ItemDataRole.UserRole, area.key)
-        item.setSizeHint(QSize(150, 36))
         self.sidebar.addItem(item)
 
     def show_area(self, key: str) -> None:

@@ -29,6 +29,38 @@ def is_new_draft(draft) -> bool:
     return draft.key == draft_key(None)
 
 
+def pending_draft(service: DiaryService, encounter_id: str | None) -> Encounter | None:
+    """The unsaved state kept for one entry (None: the never-saved new entry), if there is one."""
+    key = draft_key(encounter_id)
+    for draft, enc in service.pending_drafts():
+        if draft.key == key:
+            return enc
+    return None
+
+
+def is_blank(enc: Encounter) -> bool:
+    """Nothing typed or chosen: an untouched new entry has nothing worth keeping as a draft."""
+    return (
+        not any(text.strip() for text in enc.text_fields().values())
+        and not (enc.my_role or enc.counterpart_role or enc.scope or enc.channel or enc.situation)
+        and enc.difficulty is None
+        and not (enc.my_feelings or enc.their_feelings or enc.elements or enc.skills)
+        and enc.follow_up.is_empty()
+    )
+
+
+def open_recovery_dialog(service: DiaryService, parent: QWidget, on_restore) -> "DraftRecoveryDialog | None":
+    """If an earlier session left drafts, open the recovery dialog (window-modal, not blocking)."""
+    drafts = service.pending_drafts()
+    if not drafts:
+        return None
+    dialog = DraftRecoveryDialog(service, drafts, parent)
+    dialog.restore_requested.connect(on_restore)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
 class DraftRecoveryDialog(QDialog):
     """Lists each pending draft by title and time. Restore hands it to the page; Discard deletes it."""
 

@@ -24,10 +24,10 @@ from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import Encounter, EncounterFilter
 from tyokirja.domain.validation import ValidationError
 from tyokirja.errortext import describe, describe_problem
-from tyokirja.services.diary import DiaryService, draft_key
+from tyokirja.services.diary import DiaryService
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
-from tyokirja.ui.dialogs.draft_recovery import DraftRecoveryDialog
+from tyokirja.ui.dialogs.draft_recovery import is_blank, pending_draft
 from tyokirja.ui.dialogs.quick_entry import QuickEntryDialog
 from tyokirja.ui.models.encounter_list_model import EncounterDelegate, EncounterListModel
 from tyokirja.ui.widgets.encounter_editor import EncounterEditor
@@ -35,17 +35,6 @@ from tyokirja.ui.widgets.filter_bar import FilterBar
 
 AUTOSAVE_MS = 1000
 UNDO_SECONDS = 10
-
-
-def is_blank(enc: Encounter) -> bool:
-    """Nothing typed or chosen: an untouched new entry has nothing worth keeping."""
-    return (
-        not any(text.strip() for text in enc.text_fields().values())
-        and not (enc.my_role or enc.counterpart_role or enc.scope or enc.channel or enc.situation)
-        and enc.difficulty is None
-        and not (enc.my_feelings or enc.their_feelings or enc.elements or enc.skills)
-        and enc.follow_up.is_empty()
-    )
 
 
 class DiaryPage(QWidget):
@@ -104,7 +93,7 @@ class DiaryPage(QWidget):
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
         self.new_action = self._action(self.tr("&New entry"), QKeySequence.StandardKey.New, self.new_entry, sp.SP_FileIcon)
-        self.quick_action = self._action(self.tr("&Quick entry"), "Ctrl+Shift+N", self.open_quick_entry, sp.SP_FileDialogNewFolder)
+        self.quick_action = self._action(self.tr("&Quick entry"), "Ctrl+Shift+N", self.open_quick_entry, sp.SP_MediaSeekForward)
         self.save_action = self._action(self.tr("&Save entry"), QKeySequence.StandardKey.Save, self.save, sp.SP_DialogSaveButton)
         self.delete_action = self._action(self.tr("&Delete entry"), QKeySequence.StandardKey.Delete, self.delete_selected, sp.SP_TrashIcon)
         # Delete acts on the list only, so the key keeps deleting characters in text fields.
@@ -124,7 +113,7 @@ class DiaryPage(QWidget):
         self.banner = QFrame(objectName="undoBanner")
         self.banner.setStyleSheet("#undoBanner { background: palette(alternate-base); border: 1px solid palette(mid); }")
         self.banner_label = QLabel(self.tr("Entry deleted."))
-        self.banner_undo = QPushButton(self.tr("Undo"))
+        self.banner_undo = QPushButton(self.tr("Undo (Ctrl+Z)"))
         self.banner_undo.setAccessibleName(self.tr("Undo delete"))
         self.banner_undo.clicked.connect(self.undo_delete)
         row = QHBoxLayout(self.banner)
@@ -197,13 +186,6 @@ class DiaryPage(QWidget):
     def _saved_text(self) -> str:
         now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         return self.tr("Saved {time}").replace("{time}", now)
-
-    def _pending_draft(self, encounter_id: str | None) -> Encounter | None:
-        key = draft_key(encounter_id)
-        for draft, enc in self.service.pending_drafts():
-            if draft.key == key:
-                return enc
-        return None
 
     def _show(self, enc: Encounter, *, is_new: bool, restored: bool = False) -> None:
         self._autosave.stop()
@@ -352,7 +334,7 @@ class DiaryPage(QWidget):
     def new_entry(self) -> None:
         if not self._commit_current():
             return
-        unfinished = self._pending_draft(None)
+        unfinished = pending_draft(self.service, None)
         if unfinished is not None:
             self._show(unfinished, is_new=True, restored=True)
             self._status(self.tr("Your unfinished new entry is open again: give it a title and save it, "
@@ -367,7 +349,7 @@ class DiaryPage(QWidget):
 
     def open_encounter(self, encounter_id: str) -> None:
         """Show a stored entry, or the unsaved changes to it left in a draft."""
-        draft = self._pending_draft(encounter_id)
+        draft = pending_draft(self.service, encounter_id)
         if draft is not None:
             self._show(draft, is_new=False, restored=True)
             self._status(self.tr("Showing your unsaved changes to this entry."))
@@ -390,13 +372,13 @@ class DiaryPage(QWidget):
         item = self.model.summary(self.list_view.currentIndex().row())
         if item is None:
             return
-        if self._current_id == item.id:
-            self._close_editor()
         try:
             self._undo = self.service.delete(item.id)
         except StorageError as exc:
             messages.error(self, describe(exc))
             return
+        if self._current_id == item.id:
+            self._close_editor()
         row = self.list_view.currentIndex().row()
         self._refresh_list()
         self.banner_label.setText(self.tr("Entry deleted."))
@@ -423,17 +405,6 @@ class DiaryPage(QWidget):
 
     def focus_search(self) -> None:
         self.filter_bar.focus_search()
-
-    def offer_drafts(self) -> DraftRecoveryDialog | None:
-        """At start-up: if an earlier session left drafts, open the recovery dialog (non-blocking)."""
-        drafts = self.service.pending_drafts()
-        if not drafts:
-            return None
-        dialog = DraftRecoveryDialog(self.service, drafts, self.window())
-        dialog.restore_requested.connect(self.restore_draft)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
 
     def restore_draft(self, _draft, enc: Encounter, is_new: bool) -> None:
         if not self._commit_current():
@@ -475,11 +446,14 @@ class DiaryPage(QWidget):
             self.list_view.selectionModel().select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self._syncing = False
         if not self._commit_current():
-            QTimer.singleShot(0, lambda: self._select(self.current_encounter_id()))
+            QTimer.singleShot(0, self._reselect_current)
             return
         self.open_encounter(item.id)
         if self._saved_on_commit:  # the saved entry may have moved or changed its title
             QTimer.singleShot(0, self._refresh_list)
+
+    def _reselect_current(self) -> None:
+        self._select(self.current_encounter_id())
 
     def _on_list_activated(self, _index: QModelIndex) -> None:
         self.editor.focus_title()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -111,6 +112,8 @@ class FilterBar(QWidget):
         grid.addWidget(self.date_from, 1, 0)
         grid.addWidget(self.date_to, 1, 1)
         grid.addWidget(self.clear_button, 1, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
 
     def _combo(self, catalogue: Catalogue, kind: str, lang: str, all_text: str, accessible: str) -> QComboBox:
@@ -120,8 +123,9 @@ class FilterBar(QWidget):
         combo.addItem(all_text, None)
         for term in catalogue.terms(kind):
             combo.addItem(term.label(lang), term.id)
-        combo.setMinimumContentsLength(6)
+        combo.setMinimumContentsLength(8)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         combo.currentIndexChanged.connect(self._emit_if_changed)
         return combo
 
