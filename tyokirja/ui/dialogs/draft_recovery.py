@@ -70,7 +70,7 @@ class DraftRecoveryDialog(QDialog):
         super().__init__(parent)
         self._service = service
         self.setWindowTitle(self.tr("Unsaved text found"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)
         intro = QLabel(
             self.tr(
                 "Työkirja was closed while you were still writing. This text was kept for you. "
@@ -80,11 +80,16 @@ class DraftRecoveryDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Unsaved drafts"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(3)
         for draft, enc in drafts:
             item = QListWidgetItem(self._describe(draft, enc))
             item.setData(_DraftRole, (draft, enc))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        rows = min(len(drafts), 5)
+        self.list.setFixedHeight(rows * (2 * self.fontMetrics().lineSpacing() + 12) + 8)
         self.list.itemActivated.connect(self._on_list_item_activated)
 
         buttons = QDialogButtonBox()
@@ -107,10 +112,9 @@ class DraftRecoveryDialog(QDialog):
     def _describe(self, draft, enc: Encounter) -> str:
         title = enc.title.strip() or self.tr("(no title)")
         when = format_when(draft.updated_at.astimezone())
-        kind = self.tr("new entry") if is_new_draft(draft) else self.tr("changes to a saved entry")
-        return self.tr("{title} — {kind}, last edited {time}").replace("{title}", title).replace(
-            "{kind}", kind
-        ).replace("{time}", when)
+        kind = self.tr("New entry") if is_new_draft(draft) else self.tr("Changes to a saved entry")
+        detail = self.tr("{kind}, last edited {time}").replace("{kind}", kind).replace("{time}", when)
+        return title + "\n" + detail
 
     def _take_selected(self):
         item = self.list.currentItem()
