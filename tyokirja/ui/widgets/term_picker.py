@@ -96,6 +96,8 @@ class TermPicker(QWidget):
         FlowLayout(holder)
         holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._grid.addWidget(holder, row, 1)
+        label.show()  # a row added to a picker already on screen must show at once
+        holder.show()
         self._rows.append([])
         for term_id, text in terms:
             self._add_chip(holder, term_id, text, heading)
@@ -119,6 +121,7 @@ class TermPicker(QWidget):
         chip.installEventFilter(self)
         chip.toggled.connect(lambda on, tid=term_id: self._on_chip_toggled(tid, on))
         holder.layout().addWidget(chip)
+        chip.show()
         self._chips[term_id] = chip
         self._labels[term_id] = text
         self._rows[-1].append(chip)

@@ -25,4 +25,4 @@ class WrapLabel(QLabel):
         super().resizeEvent(event)
         if self.heightForWidth(event.size().width()) != event.size().height():
             # Deferred: a geometry update asked for while the form is laying out would be lost.
-            QTimer.singleShot(0, self.updateGeometry)
+            QTimer.singleShot(0, self, self.updateGeometry)

@@ -1,0 +1,369 @@
+"""The encounter form: what the user types and clicks is exactly what encounter() gives the page."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QPoint, QPointF, QTime, Qt
+from PySide6.QtGui import QAction, QKeySequence, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from tests.helpers.typing import commit_text, type_text
+from tyokirja.domain.encounter import Encounter, FollowUp
+from tyokirja.domain.validation import Problem
+from tyokirja.errortext import describe_problem
+from tyokirja.ui.widgets.encounter_editor import EncounterEditor
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform noise on show()
+
+HELSINKI_SPRING = timezone(timedelta(hours=2))
+
+
+def make_editor(qtbot, catalogue, lang: str) -> EncounterEditor:
+    editor = EncounterEditor(catalogue, lang)
+    qtbot.addWidget(editor)
+    editor.resize(900, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    return editor
+
+
+@pytest.fixture
+def fi_editor(qtbot, catalogue, fi_app):
+    return make_editor(qtbot, catalogue, "fi")
+
+
+@pytest.fixture
+def en_editor(qtbot, catalogue, en_app):
+    return make_editor(qtbot, catalogue, "en")
+
+
+def full_encounter(catalogue) -> Encounter:
+    skill = catalogue.terms("skills")[0].id
+    return Encounter(
+        id="0123456789abcdef",
+        occurred_at=datetime(2025, 3, 14, 9, 30, 15, 250000, tzinfo=HELSINKI_SPRING),
+        title="Reklamaatio: Áile Čuđe-Ŋoađđi ŧ 😊",
+        my_role="service",
+        counterpart_role="customer",
+        scope="external",
+        channel="phone",
+        situation="complaint",
+        difficulty=4,
+        facts=("Asiakas soitti. Sámegiella: áčđŋšŧž ÁČĐŊŠŦŽ 👍🏽\n" * 20_000)[:1_000_000],
+        my_feelings=["worried", "irritated"],
+        my_feelings_text="Jännitti 😬",
+        their_feelings=["frustrated"],
+        their_feelings_text="Arvaan: pettymys.",
+        impact_on_other="Rauhoittui.",
+        went_well="Kuuntelin.",
+        do_differently="Kertoisin aikataulun heti.",
+        elements={"personal": "yes", "authentic": "partly", "connection": "no"},
+        follow_up=FollowUp(text="Soitan perjantaina.", due=date(2025, 3, 21), done=True),
+        notes="Muistiinpano 🗒️ đ",
+        skills=[skill],
+        needs_completion=True,
+        share_with_coach=True,
+        created_at=datetime(2025, 3, 14, 10, 0, tzinfo=timezone.utc),
+        updated_at=datetime(2025, 3, 15, 8, 0, tzinfo=timezone.utc),
+    )
+
+
+def segment(choice, text: str) -> QAbstractButton:
+    return next(b for b in choice.buttons() if b.text() == text)
+
+
+def test_user_fills_every_field_and_gets_exactly_that_back(fi_editor, qtbot, catalogue):
+    ed = fi_editor
+    base = ed.encounter()
+    ed._when.setDateTime(QDateTime(QDate(2025, 5, 13), QTime(14, 5)))
+    type_text(ed._title, "Kehityskeskustelu – yllätys äänensävystä")
+    qtbot.mouseClick(ed._needs_completion, Qt.MouseButton.LeftButton)  # fresh form: ticks it
+    ed._combos["my_role"].setFocus()
+    qtbot.keyClick(ed._combos["my_role"], Qt.Key.Key_Down)  # first real choice
+    ed._combos["counterpart_role"].setCurrentIndex(3)
+    ed._combos["scope"].setCurrentIndex(1)
+    ed._combos["channel"].setCurrentIndex(ed._combos["channel"].findText("Kasvokkain"))
+    qtbot.keyClick(ed._combos["situation"], Qt.Key.Key_Down)
+    qtbot.mouseClick(segment(ed._difficulty, "3"), Qt.MouseButton.LeftButton)
+    commit_text(ed._facts, "Hän sanoi: \"Tämä ei käy.\"\nMinä vastasin rauhallisesti. č ŋ 🙂")
+    qtbot.mouseClick(ed._my_feelings.chip("nervous"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ed._my_feelings.chip("hurt"), Qt.MouseButton.LeftButton)
+    type_text(ed._my_feelings_text, "Jäykistyin hetkeksi.")
+    ed._their_feelings.setFocus()
+    qtbot.keyClick(ed._their_feelings.chip("irritated"), Qt.Key.Key_Space)
+    type_text(ed._their_feelings_text, "Ehkä väsynyt.")
+    type_text(ed._impact, "Hän rauhoittui.")
+    type_text(ed._went_well, "Kysyin ennen kuin vastasin.")
+    type_text(ed._differently, "Tauko ennen vastausta.")
+    personal = ed._elements._choices["personal"]
+    qtbot.mouseClick(segment(personal, "Yes"), Qt.MouseButton.LeftButton)
+    exceed = ed._elements._choices["exceed"]
+    qtbot.keyClick(exceed.buttons()[0], Qt.Key.Key_Right)  # not set -> no
+    qtbot.keyClick(exceed.buttons()[1], Qt.Key.Key_Right)  # no -> partly
+    type_text(ed._follow_text, "Palaan asiaan viikon päästä.")
+    assert not ed._due.isEnabled()
+    qtbot.mouseClick(ed._has_due, Qt.MouseButton.LeftButton)
+    assert ed._due.isEnabled()
+    ed._due.setDate(QDate(2025, 5, 20))
+    qtbot.mouseClick(ed._follow_done, Qt.MouseButton.LeftButton)
+    type_text(ed._notes, "Ei nimiä – vain roolit.")
+
+    roles = [t.id for t in catalogue.terms("my_roles")]
+    expected = base.copy(
+        occurred_at=datetime(2025, 5, 13, 14, 5).astimezone(),
+        title="Kehityskeskustelu – yllätys äänensävystä",
+        needs_completion=True,
+        my_role=roles[0],
+        counterpart_role=catalogue.terms("counterpart_roles")[2].id,
+        scope=catalogue.terms("scopes")[0].id,
+        channel="face_to_face",
+        situation=catalogue.terms("situations")[0].id,
+        difficulty=3,
+        facts="Hän sanoi: \"Tämä ei käy.\"\nMinä vastasin rauhallisesti. č ŋ 🙂",
+        my_feelings=["nervous", "hurt"],
+        my_feelings_text="Jäykistyin hetkeksi.",
+        their_feelings=["irritated"],
+        their_feelings_text="Ehkä väsynyt.",
+        impact_on_other="Hän rauhoittui.",
+        went_well="Kysyin ennen kuin vastasin.",
+        do_differently="Tauko ennen vastausta.",
+        elements={"personal": "yes", "exceed": "partly"},
+        follow_up=FollowUp(text="Palaan asiaan viikon päästä.", due=date(2025, 5, 20), done=True),
+        notes="Ei nimiä – vain roolit.",
+    )
+    got = ed.encounter()
+    assert got == expected
+    assert got.occurred_at.utcoffset() == expected.occurred_at.utcoffset()
+    assert ed.is_dirty()
+
+
+def test_a_filled_encounter_round_trips_unchanged(en_editor, catalogue, qtbot):
+    enc = full_encounter(catalogue)
+    with qtbot.assertNotEmitted(en_editor.changed):
+        en_editor.set_encounter(enc)
+    got = en_editor.encounter()
+    assert got == enc
+    assert got is not enc and got.my_feelings is not enc.my_feelings
+    assert got.occurred_at.utcoffset() == timedelta(hours=2) and got.occurred_at.microsecond == 250000
+    assert not en_editor.is_dirty()
+
+
+def test_time_recorded_in_another_zone_is_kept_until_changed(en_editor, catalogue):
+    tokyo = datetime(2025, 3, 14, 18, 0, tzinfo=timezone(timedelta(hours=9)))
+    en_editor.set_encounter(full_encounter(catalogue).copy(occurred_at=tokyo, facts=""))
+    assert en_editor.encounter().occurred_at == tokyo
+    assert en_editor.encounter().occurred_at.utcoffset() == timedelta(hours=9)
+    en_editor._when.setDateTime(en_editor._when.dateTime().addSecs(3600))
+    moved = en_editor.encounter().occurred_at
+    assert moved == tokyo + timedelta(hours=1)
+    assert moved.utcoffset() == datetime(2025, 3, 14, 12).astimezone().utcoffset()  # the machine's zone
+
+
+def test_finnish_date_time_display(fi_editor, catalogue):
+    fi_editor.set_encounter(full_encounter(catalogue).copy(facts=""))
+    assert fi_editor._when.text() == "14.3.2025 9.30"
+    assert fi_editor._due.text() == "21.3.2025"
+
+
+def test_stale_catalogue_ids_survive_a_round_trip(en_editor, catalogue):
+    enc = full_encounter(catalogue).copy(
+        facts="", channel="carrier_pigeon", my_feelings=["old_word"], elements={"retired_element": "yes"})
+    en_editor.set_encounter(enc)
+    assert en_editor._combos["channel"].currentText() == "carrier_pigeon"
+    assert en_editor.encounter() == enc
+    en_editor.set_encounter(full_encounter(catalogue).copy(facts="", channel=None))
+    assert en_editor._combos["channel"].findText("carrier_pigeon") == -1
+
+
+def test_changed_fires_on_every_kind_of_edit_but_not_on_set_encounter(en_editor, qtbot, catalogue):
+    ed = en_editor
+    edits = [
+        lambda: type_text(ed._title, "x"),
+        lambda: ed._combos["channel"].setCurrentIndex(5),
+        lambda: qtbot.mouseClick(segment(ed._difficulty, "5"), Qt.MouseButton.LeftButton),
+        lambda: type_text(ed._facts, "y"),
+        lambda: qtbot.mouseClick(ed._my_feelings.chip("tired"), Qt.MouseButton.LeftButton),
+        lambda: qtbot.mouseClick(ed._their_feelings.chip("tired"), Qt.MouseButton.LeftButton),
+        lambda: qtbot.mouseClick(segment(ed._elements._choices["authentic"], "No"), Qt.MouseButton.LeftButton),
+        lambda: qtbot.mouseClick(ed._has_due, Qt.MouseButton.LeftButton),
+        lambda: qtbot.mouseClick(ed._follow_done, Qt.MouseButton.LeftButton),
+        lambda: qtbot.mouseClick(ed._needs_completion, Qt.MouseButton.LeftButton),
+        lambda: type_text(ed._notes, "z"),
+        lambda: type_text(ed._follow_text, "w"),
+        lambda: ed._when.setDateTime(ed._when.dateTime().addDays(-1)),
+    ]
+    for number, edit in enumerate(edits):
+        with qtbot.assertNotEmitted(ed.changed):
+            ed.set_encounter(full_encounter(catalogue).copy(facts="short", elements={}))
+        assert not ed.is_dirty()
+        with qtbot.waitSignal(ed.changed, timeout=1000, raising=False) as blocker:
+            edit()
+        assert blocker.signal_triggered, f"edit {number} did not emit changed"
+        assert ed.is_dirty()
+        ed.mark_clean()
+        assert not ed.is_dirty()
+
+
+def test_missing_title_is_explained_marked_and_focused(en_editor, qtbot):
+    ed = en_editor
+    ed.show_problems([Problem("title", "required")])
+    assert ed._banner.isVisible()
+    assert "Title: this field is required." in ed._banner.text()
+    assert ed._title.property("problem") is True
+    assert ed._labels["title"].text().startswith("\u26a0")
+    assert ed._title.accessibleDescription() == "Title: this field is required."
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ed._title)
+    ed.clear_problems()
+    assert not ed._banner.isVisible() and ed._banner.text() == ""
+    assert not ed._title.property("problem")
+    assert ed._labels["title"].text() == "Title"
+    assert ed._title.accessibleDescription() == ""
+
+
+def test_problem_sentences_come_from_the_shared_error_texts_in_finnish(fi_editor, qtbot):
+    problems = [Problem("elements", "unknown_value", "x"), Problem("title", "required")]
+    fi_editor.show_problems(problems)
+    for problem in problems:
+        assert describe_problem(problem) in fi_editor._banner.text()
+    # The first bad field in the form's order gets focus, whatever order the problems came in.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is fi_editor._title)
+    assert fi_editor._elements.property("problem") is True
+
+
+def test_problems_further_down_are_scrolled_into_view_and_focused(en_editor, qtbot):
+    en_editor.show_problems([Problem("notes", "too_long", 6_000_000)])
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is en_editor._notes)
+    assert en_editor._scroll.verticalScrollBar().value() > 0
+    assert en_editor._notes.visibleRegion().boundingRect().height() > 0
+
+
+def test_labels_follow_the_catalogue_language(fi_editor, en_editor):
+    fi_channels = [fi_editor._combos["channel"].itemText(i) for i in range(fi_editor._combos["channel"].count())]
+    en_channels = [en_editor._combos["channel"].itemText(i) for i in range(en_editor._combos["channel"].count())]
+    assert "Kasvokkain" in fi_channels and "Face to face" in en_channels
+    assert fi_editor._combos["channel"].itemData(0) is None  # "not chosen" first
+    assert fi_editor._my_feelings.chip("irritated").text() == "ärtynyt"
+    assert en_editor._my_feelings.chip("irritated").text() == "irritated"
+    assert segment(fi_editor._elements._choices["personal"], "Not set").toolTip() == (
+        "Toinen kohdataan yksilönä eikä tapausnumerona.")
+
+
+def test_every_control_has_an_accessible_name(en_editor):
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractSpinBox)
+    unnamed = [
+        w for w in en_editor.findChildren(QWidget)
+        if isinstance(w, kinds) and not isinstance(w.parentWidget(), QAbstractSpinBox) and not w.accessibleName()
+    ]
+    assert unnamed == []
+    assert en_editor._their_feelings.accessibleName() == "Their feelings (my guess)"
+
+
+def test_tab_order_follows_the_visual_order(en_editor):
+    host = en_editor._host
+    start = en_editor._when
+    chain, widget = [], start
+    while True:
+        if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(host)
+                and widget.isEnabled() and host.isAncestorOf(widget)
+                and not isinstance(widget.parentWidget(), QAbstractSpinBox)):  # a date edit's own line edit
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            break
+    tops = [w.mapTo(host, w.rect().topLeft()).y() for w in chain]
+    assert tops == sorted(tops), [w.accessibleName() for w in chain]
+    names = [w.accessibleName() for w in chain]
+    assert names[:3] == ["When", "Title", "Fill in later"]
+    assert names[-1] == "Notes"
+    assert chain.count(en_editor._my_feelings.focusProxy()) == 1  # one stop per picker, not one per word
+    assert len(chain) < 40
+
+
+def test_ctrl_s_reaches_the_window(qtbot, catalogue, en_app):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    editor = EncounterEditor(catalogue, "en")
+    window.setCentralWidget(editor)
+    saved = []
+    action = QAction("Save", window)
+    action.setShortcut(QKeySequence.StandardKey.Save)
+    action.triggered.connect(lambda: saved.append(True))
+    window.addAction(action)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for field in (editor._title, editor._facts, editor._combos["channel"], editor._when):
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        qtbot.keyClick(field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(saved) == 4
+
+
+def test_a_megabyte_of_text_stays_responsive(en_editor, catalogue):
+    enc = full_encounter(catalogue)
+    started = time.perf_counter()
+    en_editor.set_encounter(enc)
+    loaded = time.perf_counter() - started
+    en_editor._facts.moveCursor(en_editor._facts.textCursor().MoveOperation.End)
+    started = time.perf_counter()
+    type_text(en_editor._facts, "lisää tekstiä")
+    typing = time.perf_counter() - started
+    assert loaded < 5 and typing < 1.0, (loaded, typing)
+    assert en_editor.encounter().facts == enc.facts + "lisää tekstiä"
+
+
+def test_follow_up_without_due_date_and_not_rated_difficulty_are_none(en_editor, qtbot, catalogue):
+    en_editor.set_encounter(full_encounter(catalogue).copy(facts=""))
+    qtbot.mouseClick(en_editor._has_due, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(segment(en_editor._difficulty, "Not rated"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(segment(en_editor._elements._choices["personal"], "Not set"), Qt.MouseButton.LeftButton)
+    enc = en_editor.encounter()
+    assert enc.follow_up.due is None and not en_editor._due.isEnabled()
+    assert enc.difficulty is None
+    assert "personal" not in enc.elements
+
+
+def test_quick_entry_marker_is_shown_ticked_and_can_be_cleared(en_editor, qtbot, catalogue):
+    en_editor.set_encounter(full_encounter(catalogue).copy(facts="", needs_completion=True))
+    box = en_editor._needs_completion
+    assert isinstance(box, QCheckBox) and box.isVisible() and box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert en_editor.encounter().needs_completion is False
+
+
+def test_focus_title(en_editor, qtbot):
+    en_editor._notes.setFocus()
+    en_editor.focus_title()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is en_editor._title)
+
+
+def test_the_form_fits_900_pixels_without_sideways_scrolling(en_editor, fi_editor):
+    for editor in (en_editor, fi_editor):
+        assert editor._host.minimumSizeHint().width() <= editor._scroll.viewport().width()
+
+
+def test_scrolling_over_an_unfocused_choice_scrolls_the_form_not_the_choice(en_editor):
+    combo = en_editor._combos["channel"]
+    en_editor._title.setFocus()
+    before = combo.currentIndex()
+    centre = QPointF(combo.rect().center())
+    wheel = QWheelEvent(centre, QPointF(combo.mapToGlobal(centre)), QPoint(), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentIndex() == before
+    assert not wheel.isAccepted()  # ignored, so Qt hands a real wheel event on to the scrolling form
