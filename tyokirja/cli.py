@@ -90,19 +90,16 @@ def main(argv: list[str] | None = None) -> int:
 
     lang = choose_language(pre.lang if pre.lang in ("fi", "en") else None)
     app = QCoreApplication.instance() or QCoreApplication(["tyokirja"])
-    translators = install_translators(app, lang)  # kept alive until the command has finished
+    install_translators(app, lang)  # the translators are children of `app`, which outlives the command
+    parser = build_parser()
     try:
-        try:
-            args = build_parser().parse_args(argv)
-        except SystemExit as exc:
-            return exc.code if isinstance(exc.code, int) else EXIT_REFUSED
-        if args.command is None:
-            from tyokirja.app import run_gui
-
-            return run_gui(resolve_db_path(args.db), args.lang)
-        return run_command(args)
-    finally:
-        del translators
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_REFUSED
+    if args.command is None:  # only options that did not make sense without a command
+        parser.print_usage(sys.stderr)
+        return EXIT_REFUSED
+    return run_command(args)
 
 
 def run_command(args: argparse.Namespace) -> int:
