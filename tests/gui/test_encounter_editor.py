@@ -110,7 +110,7 @@ def test_user_fills_every_field_and_gets_exactly_that_back(fi_editor, qtbot, cat
     type_text(ed._went_well, "Kysyin ennen kuin vastasin.")
     type_text(ed._differently, "Tauko ennen vastausta.")
     personal = ed._elements._choices["personal"]
-    qtbot.mouseClick(segment(personal, "Yes"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(segment(personal, "Kyllä"), Qt.MouseButton.LeftButton)
     exceed = ed._elements._choices["exceed"]
     qtbot.keyClick(exceed.buttons()[0], Qt.Key.Key_Right)  # not set -> no
     qtbot.keyClick(exceed.buttons()[1], Qt.Key.Key_Right)  # no -> partly
@@ -258,7 +258,7 @@ def test_labels_follow_the_catalogue_language(fi_editor, en_editor):
     assert fi_editor._combos["channel"].itemData(0) is None  # "not chosen" first
     assert fi_editor._my_feelings.chip("irritated").text() == "ärtynyt"
     assert en_editor._my_feelings.chip("irritated").text() == "irritated"
-    assert segment(fi_editor._elements._choices["personal"], "Not set").toolTip() == (
+    assert segment(fi_editor._elements._choices["personal"], "Ei valittu").toolTip() == (
         "Toinen kohdataan yksilönä eikä tapausnumerona.")
 
 
