@@ -69,6 +69,13 @@ def field_label(name: str) -> str:
         "their_feelings": translate("ErrorText", "Their feelings (my guess)"),
         "elements": translate("ErrorText", "Elements present"),
         "skills": translate("ErrorText", "Skills"),
+        "my_feelings_text": translate("ErrorText", "My feelings in my own words"),
+        "their_feelings_text": translate("ErrorText", "Their feelings, my guess in words"),
+        "impact_on_other": translate("ErrorText", "Effect on the other"),
+        "went_well": translate("ErrorText", "What went well"),
+        "do_differently": translate("ErrorText", "What I would do differently"),
+        "follow_up_text": translate("ErrorText", "Follow-up"),
+        "notes": translate("ErrorText", "Notes"),
     }
     return labels.get(name, name)
 

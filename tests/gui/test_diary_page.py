@@ -197,7 +197,7 @@ def test_undo_button_in_the_banner_restores_and_the_offer_expires(window, diary,
     page.list_view.setCurrentIndex(page.model.index(0))
     page.delete_selected()
     assert diary.count() == 0
-    qtbot.mouseClick(page.banner_undo, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.banner.button, Qt.MouseButton.LeftButton)
     assert diary.get(gone.id).title == "Poistuva"
     page.list_view.setCurrentIndex(page.model.index(0))
     page.delete_selected()

@@ -107,10 +107,11 @@ class EncounterRepository:
 
     def insert_many(self, encounters: list[Encounter]) -> None:
         """Insert records as they are (timestamps kept); the caller owns the transaction."""
+        now = _now_utc()
         for enc in encounters:
             row = self._row(enc)
-            row["created_utc"] = to_storage(enc.created_at or _now_utc())[0]
-            row["updated_utc"] = to_storage(enc.updated_at or enc.created_at or _now_utc())[0]
+            row["created_utc"] = to_storage(enc.created_at or now)[0]
+            row["updated_utc"] = to_storage(enc.updated_at or enc.created_at or now)[0]
             keys = ", ".join(row)
             values = ", ".join(f":{k}" for k in row)
             self.db.execute(f"INSERT INTO encounters ({keys}) VALUES ({values})", row)

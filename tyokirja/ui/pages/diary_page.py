@@ -7,11 +7,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QListView,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -30,8 +27,10 @@ from tyokirja.ui import messages
 from tyokirja.ui.dialogs.draft_recovery import is_blank, pending_draft
 from tyokirja.ui.dialogs.quick_entry import QuickEntryDialog
 from tyokirja.ui.models.encounter_list_model import EncounterDelegate, EncounterListModel
+from tyokirja.ui.widgets.empty_state import EmptyDiaryState
 from tyokirja.ui.widgets.encounter_editor import EncounterEditor
 from tyokirja.ui.widgets.filter_bar import FilterBar
+from tyokirja.ui.widgets.undo_banner import UndoBanner
 
 AUTOSAVE_MS = 1000
 UNDO_SECONDS = 10
@@ -110,17 +109,8 @@ class DiaryPage(QWidget):
         for action in (self.new_action, self.quick_action, self.save_action, self.delete_action):
             toolbar.addAction(action)
 
-        self.banner = QFrame(objectName="undoBanner")
-        self.banner.setStyleSheet("#undoBanner { background: palette(alternate-base); border: 1px solid palette(mid); }")
-        self.banner_label = QLabel(self.tr("Entry deleted."))
-        self.banner_undo = QPushButton(self.tr("Undo (Ctrl+Z)"))
-        self.banner_undo.setAccessibleName(self.tr("Undo delete"))
-        self.banner_undo.clicked.connect(self.undo_delete)
-        row = QHBoxLayout(self.banner)
-        row.setContentsMargins(8, 4, 8, 4)
-        row.addWidget(self.banner_label, 1)
-        row.addWidget(self.banner_undo)
-        self.banner.hide()
+        self.banner = UndoBanner()
+        self.banner.undo_requested.connect(self.undo_delete)
 
         left = QWidget()
         column = QVBoxLayout(left)
@@ -138,30 +128,7 @@ class DiaryPage(QWidget):
         self.splitter.setSizes([380, 700])
         self.splitter.setChildrenCollapsible(False)
 
-        self.empty_state = QWidget()
-        empty = QVBoxLayout(self.empty_state)
-        empty.addStretch(1)
-        heading = QLabel(self.tr("Your diary is still empty."))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        heading.setFont(font)
-        text = QLabel(self.tr(
-            "Write down a work encounter that stayed on your mind. New entry opens the whole form; "
-            "Quick entry takes half a minute now, and you can complete it later."))
-        text.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for action in (self.new_action, self.quick_action):
-            button = QPushButton(action.text().replace("&", "") + "  (" + action.shortcut().toString(
-                QKeySequence.SequenceFormat.NativeText) + ")")
-            button.clicked.connect(action.trigger)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for widget in (heading, text):
-            widget.setAlignment(Qt.AlignmentFlag.AlignLeft)
-            empty.addWidget(widget)
-        empty.addLayout(buttons)
-        empty.addStretch(2)
-        empty.setContentsMargins(48, 24, 48, 24)
+        self.empty_state = EmptyDiaryState([self.new_action, self.quick_action])
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
@@ -381,8 +348,7 @@ class DiaryPage(QWidget):
             self._close_editor()
         row = self.list_view.currentIndex().row()
         self._refresh_list()
-        self.banner_label.setText(self.tr("Entry deleted."))
-        self.banner.show()
+        self.banner.announce_deleted()
         self.undo_action.setEnabled(True)
         self._undo_timer.start()
         if not self._open and self.model.rowCount():
