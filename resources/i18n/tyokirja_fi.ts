@@ -161,26 +161,6 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
             <translation>Päiväkirjan toiminnot</translation>
         </message>
         <message>
-            <source>Entry deleted.</source>
-            <translation>Merkintä poistettu.</translation>
-        </message>
-        <message>
-            <source>Undo (Ctrl+Z)</source>
-            <translation>Kumoa (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <source>Undo delete</source>
-            <translation>Kumoa poisto</translation>
-        </message>
-        <message>
-            <source>Your diary is still empty.</source>
-            <translation>Päiväkirjasi on vielä tyhjä.</translation>
-        </message>
-        <message>
-            <source>Write down a work encounter that stayed on your mind. New entry opens the whole form; Quick entry takes half a minute now, and you can complete it later.</source>
-            <translation>Kirjaa työssä sattunut kohtaaminen, joka jäi mieleen. Uusi merkintä avaa koko lomakkeen; pikakirjaus vie nyt puoli minuuttia, ja voit täydentää sen myöhemmin.</translation>
-        </message>
-        <message>
             <source>Saved {time}</source>
             <translation>Tallennettu {time}</translation>
         </message>
@@ -285,6 +265,17 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <message>
             <source>{element}: {level}</source>
             <translation>{element}: {level}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyDiaryState</name>
+        <message>
+            <source>Your diary is still empty.</source>
+            <translation>Päiväkirjasi on vielä tyhjä.</translation>
+        </message>
+        <message>
+            <source>Write down a work encounter that stayed on your mind. New entry opens the whole form; Quick entry takes half a minute now, and you can complete it later.</source>
+            <translation>Kirjaa työssä sattunut kohtaaminen, joka jäi mieleen. Uusi merkintä avaa koko lomakkeen; pikakirjaus vie nyt puoli minuuttia, ja voit täydentää sen myöhemmin.</translation>
         </message>
     </context>
     <context>
@@ -589,6 +580,34 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <message>
             <source>Skills</source>
             <translation>Taidot</translation>
+        </message>
+        <message>
+            <source>My feelings in my own words</source>
+            <translation>Omat tunteeni omin sanoin</translation>
+        </message>
+        <message>
+            <source>Their feelings, my guess in words</source>
+            <translation>Toisen tunteet, arvioni sanoin</translation>
+        </message>
+        <message>
+            <source>Effect on the other</source>
+            <translation>Miten vaikutin toiseen</translation>
+        </message>
+        <message>
+            <source>What went well</source>
+            <translation>Mikä meni hyvin</translation>
+        </message>
+        <message>
+            <source>What I would do differently</source>
+            <translation>Mitä tekisin toisin</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Jatkotoimi</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Muistiinpanot</translation>
         </message>
         <message>
             <source>{field}: this field is required.</source>
@@ -972,6 +991,21 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <message>
             <source>{path} could not be written. Check the folder and try again.</source>
             <translation>Tiedostoa {path} ei voitu kirjoittaa. Tarkista kansio ja yritä uudelleen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoBanner</name>
+        <message>
+            <source>Entry deleted.</source>
+            <translation>Merkintä poistettu.</translation>
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Kumoa (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Undo delete</source>
+            <translation>Kumoa poisto</translation>
         </message>
     </context>
 </TS>
