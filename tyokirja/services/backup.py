@@ -1,0 +1,157 @@
+"""Backup use cases: automatic rotating copies, manual copies, restore and start-up recovery.
+
+BackupService works on the open diary (the UI calls maybe_backup() at start and once an hour).
+RecoveryService works on a diary file that could not be opened: it finds the newest good backup,
+restores it, or moves the damaged file aside before a new diary is started. Neither ever
+overwrites the damaged or current file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from tyokirja.storage import backup as store
+from tyokirja.storage.backup import BackupInfo, BackupIsDiaryError, DiarySettings
+
+__all__ = [
+    "BackupInfo",
+    "BackupIsDiaryError",
+    "BackupListing",
+    "BackupService",
+    "RecoveryService",
+    "DEFAULT_KEEP",
+    "KEEP_RANGE",
+]
+
+KEEP_KEY = "backup_keep"
+DEFAULT_KEEP = 30
+KEEP_RANGE = (1, 365)
+DAILY = timedelta(days=1)
+# A start within this time of the newest automatic backup makes no new one: quick restarts
+# would otherwise rotate a month of history away in an afternoon.
+START_INTERVAL = timedelta(hours=1)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class BackupListing:
+    """A backup as the UI lists it: the file, when it was made, and its entry count (None: unreadable)."""
+
+    info: BackupInfo
+    entries: int | None
+
+    @property
+    def path(self) -> Path:
+        return self.info.path
+
+    @property
+    def created(self) -> datetime:
+        return self.info.created
+
+    @property
+    def automatic(self) -> bool:
+        return self.info.automatic
+
+
+def _listing(info: BackupInfo) -> BackupListing:
+    try:
+        return BackupListing(info, store.backup_entry_count(info.path))
+    except store.StorageError:
+        return BackupListing(info, None)
+
+
+class BackupService:
+    """Backups of the open diary at `diary_path`. Failures are typed storage errors."""
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        diary_path: Path,
+        settings: DiarySettings | None = None,
+        clock: Callable[[], datetime] = _utc_now,
+    ):
+        self.db = db
+        self.diary_path = Path(diary_path)
+        self.settings = settings or DiarySettings(db)
+        self.clock = clock
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def keep(self) -> int:
+        """How many automatic backups are kept (1..365, default 30)."""
+        raw = self.settings.get(KEEP_KEY)
+        try:
+            value = int(raw) if raw is not None else DEFAULT_KEEP
+        except ValueError:
+            value = DEFAULT_KEEP
+        return min(max(value, KEEP_RANGE[0]), KEEP_RANGE[1])
+
+    def set_keep(self, count: int) -> list[Path]:
+        """Store the number of kept backups and rotate at once; return the backups removed."""
+        if not KEEP_RANGE[0] <= int(count) <= KEEP_RANGE[1]:
+            raise ValueError(f"keep must be within {KEEP_RANGE}")
+        self.settings.put(KEEP_KEY, str(int(count)))
+        return store.rotate(self.diary_path, int(count))
+
+    # -- making backups ----------------------------------------------------------------------
+
+    def maybe_backup(self, at_start: bool = False) -> BackupInfo | None:
+        """Make an automatic backup when one is due (a day since the last; at start, an hour)."""
+        now = self.clock()
+        if not store.automatic_backup_due(self.diary_path, now, START_INTERVAL if at_start else DAILY):
+            return None
+        return self.backup_now(now)
+
+    def backup_now(self, now: datetime | None = None) -> BackupInfo:
+        """An automatic-style backup right now, then rotation."""
+        info = store.make_automatic_backup(self.db, self.diary_path, now or self.clock())
+        store.rotate(self.diary_path, self.keep())
+        return info
+
+    def backup_to(self, target: Path) -> Path:
+        """A manual backup to a file the user chose (not rotated, never in the count)."""
+        return store.make_backup(self.db, Path(target))
+
+    # -- listing and restoring ---------------------------------------------------------------
+
+    def backups(self) -> list[BackupListing]:
+        """Every backup in the diary's backups folder, newest first, with its entry count."""
+        return [_listing(info) for info in store.list_backups(self.diary_path)]
+
+    def recovery(self) -> RecoveryService:
+        return RecoveryService(self.diary_path, self.clock)
+
+
+class RecoveryService:
+    """Restore and set-aside on the diary file itself; the diary must not be open while these run."""
+
+    def __init__(self, diary_path: Path, clock: Callable[[], datetime] = _utc_now):
+        self.diary_path = Path(diary_path)
+        self.clock = clock
+
+    def backups(self) -> list[BackupListing]:
+        return [_listing(info) for info in store.list_backups(self.diary_path)]
+
+    def newest_good_backup(self) -> BackupListing | None:
+        found = store.newest_good_backup(self.diary_path)
+        return None if found is None else BackupListing(*found)
+
+    def check(self, path: Path) -> int:
+        """Entry count of a file if it is a healthy Työkirja diary; a typed error otherwise."""
+        return store.backup_entry_count(Path(path))
+
+    def restore(self, backup: Path) -> Path | None:
+        """Copy `backup` into the diary's place; return where the previous file was kept (or None)."""
+        return store.restore_backup(Path(backup), self.diary_path, self.clock())
+
+    def set_aside(self) -> Path | None:
+        """Move the (damaged) diary file away so a new one can be started; return where it went."""
+        return store.set_aside(self.diary_path, self.clock())
