@@ -20,7 +20,7 @@ from tyokirja.paths import resolve_db_path
 translate = QCoreApplication.translate
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
-COMMANDS = ("export", "import", "search", "check")
+COMMANDS = ("export", "import", "search", "check", "backup", "restore")
 SEARCH_PAGE = 500
 
 
@@ -59,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", metavar="QUERY", nargs="+", help=translate("Cli", "words to look for"))
 
     commands.add_parser("check", help=translate("Cli", "check that the diary file is whole and readable"))
+
+    backup = commands.add_parser("backup", help=translate("Cli", "write a consistent copy of the diary to a file"))
+    backup.add_argument("--output", "-o", metavar="FILE", required=True, help=translate("Cli", "the backup file to write"))
+
+    restore = commands.add_parser("restore", help=translate(
+        "Cli", "replace the diary with a backup; the current file is kept aside, never overwritten"))
+    restore.add_argument("backup", metavar="BACKUP", help=translate("Cli", "a backup of a Työkirja diary"))
     return parser
 
 
@@ -110,7 +117,8 @@ def run_command(args: argparse.Namespace) -> int:
     from tyokirja.transfertext import describe_import_error
 
     path = resolve_db_path(args.db)
-    handlers = {"export": _export, "import": _import, "search": _search, "check": _check}
+    handlers = {"export": _export, "import": _import, "search": _search, "check": _check,
+                "backup": _backup, "restore": _restore}
     try:
         return handlers[args.command](args, path)
     except CommandError as exc:
@@ -245,4 +253,47 @@ def _check(args: argparse.Namespace, path: Path) -> int:
     _require_diary(path)
     count = check_diary(path)
     print(translate("Cli", "The diary is in good order: %n entries.", None, count))
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace, path: Path) -> int:
+    from tyokirja.services.backup import BackupService
+
+    output = Path(args.output).expanduser()
+    _require_diary(path)
+    if any(_same_file(output, Path(f"{path}{suffix}")) for suffix in ("", "-wal", "-shm", "-journal")):
+        raise CommandError(translate("Cli", "The backup file would replace the diary itself. Give another --output file."))
+    with _opened(path) as db:
+        written = BackupService(db, path).backup_to(output)
+        count = BackupService(db, path).recovery().check(written)
+    print(translate("Cli", "Backed up %n entries to {path}.", None, count).replace("{path}", str(written)))
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, path: Path) -> int:
+    from PySide6.QtCore import QLockFile
+
+    from tyokirja.app import _lock_path
+    from tyokirja.services.backup import RecoveryService
+
+    source = Path(args.backup).expanduser()
+    if not source.is_file():
+        message = translate("Cli", "There is no backup file at {path}. Nothing was changed.")
+        raise CommandError(message.replace("{path}", str(source)))
+    if any(_same_file(source, Path(f"{path}{suffix}")) for suffix in ("", "-wal", "-shm", "-journal")):
+        raise CommandError(translate("Cli", "The backup is the diary file itself. Nothing was changed."))
+    lock = QLockFile(_lock_path(path))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        raise CommandError(translate("Cli", "The diary is open in Työkirja. Close the app first; nothing was changed."))
+    try:
+        recovery = RecoveryService(path)
+        count = recovery.check(source)  # a file that is no healthy diary is refused before anything moves
+        aside = recovery.restore(source)
+    finally:
+        lock.unlock()
+    print(translate("Cli", "Restored %n entries from {backup} into {path}.", None, count)
+          .replace("{backup}", str(source)).replace("{path}", str(path)))
+    if aside is not None:
+        print(translate("Cli", "The previous diary file was kept as {aside}.").replace("{aside}", str(aside)))
     return EXIT_OK

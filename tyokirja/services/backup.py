@@ -61,9 +61,9 @@ class BackupListing:
         return self.info.automatic
 
 
-def _listing(info: BackupInfo) -> BackupListing:
+def _listing(info: BackupInfo, passphrase: str | None = None) -> BackupListing:
     try:
-        return BackupListing(info, store.backup_entry_count(info.path))
+        return BackupListing(info, store.backup_entry_count(info.path, passphrase))
     except store.StorageError:
         return BackupListing(info, None)
 
@@ -77,11 +77,13 @@ class BackupService:
         diary_path: Path,
         settings: DiarySettings | None = None,
         clock: Callable[[], datetime] = _utc_now,
+        passphrase: str | None = None,
     ):
         self.db = db
         self.diary_path = Path(diary_path)
         self.settings = settings or DiarySettings(db)
         self.clock = clock
+        self.passphrase = passphrase  # an encrypted diary's backups carry its key
 
     # -- settings ----------------------------------------------------------------------------
 
@@ -124,34 +126,37 @@ class BackupService:
 
     def backups(self) -> list[BackupListing]:
         """Every backup in the diary's backups folder, newest first, with its entry count."""
-        return [_listing(info) for info in store.list_backups(self.diary_path)]
+        return [_listing(info, self.passphrase) for info in store.list_backups(self.diary_path)]
 
     def recovery(self) -> RecoveryService:
-        return RecoveryService(self.diary_path, self.clock)
+        return RecoveryService(self.diary_path, self.clock, self.passphrase)
 
 
 class RecoveryService:
     """Restore and set-aside on the diary file itself; the diary must not be open while these run."""
 
-    def __init__(self, diary_path: Path, clock: Callable[[], datetime] = _utc_now):
+    def __init__(
+        self, diary_path: Path, clock: Callable[[], datetime] = _utc_now, passphrase: str | None = None
+    ):
         self.diary_path = Path(diary_path)
         self.clock = clock
+        self.passphrase = passphrase
 
     def backups(self) -> list[BackupListing]:
-        return [_listing(info) for info in store.list_backups(self.diary_path)]
+        return [_listing(info, self.passphrase) for info in store.list_backups(self.diary_path)]
 
     def newest_good_backup(self) -> BackupListing | None:
-        found = store.newest_good_backup(self.diary_path)
+        found = store.newest_good_backup(self.diary_path, self.passphrase)
         return None if found is None else BackupListing(*found)
 
     def check(self, path: Path) -> int:
         """Entry count of a file if it is a healthy Työkirja diary; a typed error otherwise."""
-        return store.backup_entry_count(Path(path))
+        return store.backup_entry_count(Path(path), self.passphrase)
 
     def restore(self, backup: Path) -> Path | None:
         """Copy `backup` into the diary's place; return where the previous file was kept (or None)."""
-        return store.restore_backup(Path(backup), self.diary_path, self.clock())
+        return store.restore_backup(Path(backup), self.diary_path, self.clock(), self.passphrase)
 
     def set_aside(self) -> Path | None:
         """Move the (damaged) diary file away so a new one can be started; return where it went."""
-        return store.set_aside(self.diary_path, self.clock())
+        return store.set_aside(self.diary_path, self.clock(), passphrase=self.passphrase)

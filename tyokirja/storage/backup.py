@@ -23,7 +23,7 @@ from pathlib import Path
 import sqlcipher3
 import sqlite_utils
 
-from .connection import _connect, inspect, private_umask
+from .connection import SQLITE_HEADER, _connect, inspect, private_umask
 from .errors import DiaryUnavailableError, EnvironmentStorageError, StorageError, classify
 from .migrations import backups_dir
 
@@ -228,17 +228,34 @@ def rotate(diary_path: Path, keep: int) -> list[Path]:
     return removed
 
 
-def backup_entry_count(path: Path) -> int:
+def _inspect(path: Path, passphrase: str | None) -> None:
+    if passphrase is None:
+        inspect(path)
+    else:
+        inspect(path, passphrase)
+
+
+def _has_plain_header(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(16) == SQLITE_HEADER
+
+
+def backup_entry_count(path: Path, passphrase: str | None = None) -> int:
     """Check a backup (or any diary file) without writing to it and return its number of entries.
 
-    Raises NotADiaryError / CorruptDiaryError / DiaryUnavailableError when it is no healthy diary.
+    Raises NotADiaryError / CorruptDiaryError / DiaryUnavailableError when it is no healthy diary
+    (an encrypted one needs the diary's `passphrase`: backups keep the diary's key).
     """
     path = Path(path)
-    inspect(path)
+    _inspect(path, passphrase)
     query = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
     try:
         conn = _connect(f"{path.resolve().as_uri()}?{query}", uri=True)
         try:
+            if passphrase is not None and not _has_plain_header(path):
+                from .connection import apply_key
+
+                apply_key(conn, passphrase)
             return int(conn.execute("SELECT count(*) FROM encounters").fetchone()[0])
         finally:
             conn.close()
@@ -246,25 +263,27 @@ def backup_entry_count(path: Path) -> int:
         raise classify(exc, path) from exc
 
 
-def newest_good_backup(diary_path: Path) -> tuple[BackupInfo, int] | None:
+def newest_good_backup(diary_path: Path, passphrase: str | None = None) -> tuple[BackupInfo, int] | None:
     """The newest backup that passes the start-up check, with its entry count (damaged ones skipped)."""
     for info in list_backups(diary_path):
         try:
-            return info, backup_entry_count(info.path)
+            return info, backup_entry_count(info.path, passphrase)
         except StorageError:
             continue
     return None
 
 
-def _is_healthy(path: Path) -> bool:
+def _is_healthy(path: Path, passphrase: str | None = None) -> bool:
     try:
-        inspect(path)
+        _inspect(path, passphrase)
     except StorageError:
         return False
     return True
 
 
-def set_aside(diary_path: Path, now: datetime, label: str | None = None) -> Path | None:
+def set_aside(
+    diary_path: Path, now: datetime, label: str | None = None, passphrase: str | None = None
+) -> Path | None:
     """Move the diary file and its -wal/-shm companions to `<name>.<label>-<stamp>`; return the new path.
 
     `label` defaults to "damaged", or "replaced" when the file passes the start-up check. Nothing is
@@ -274,7 +293,7 @@ def set_aside(diary_path: Path, now: datetime, label: str | None = None) -> Path
     if not diary_path.exists():
         return None
     if label is None:
-        label = "replaced" if _is_healthy(diary_path) else "damaged"
+        label = "replaced" if _is_healthy(diary_path, passphrase) else "damaged"
     base = f"{diary_path.name}.{label}-{_stamp(now)}"
     aside = diary_path.with_name(base)
     counter = 2
@@ -293,7 +312,9 @@ def set_aside(diary_path: Path, now: datetime, label: str | None = None) -> Path
     return aside
 
 
-def restore_backup(backup: Path, diary_path: Path, now: datetime | None = None) -> Path | None:
+def restore_backup(
+    backup: Path, diary_path: Path, now: datetime | None = None, passphrase: str | None = None
+) -> Path | None:
     """Put a copy of `backup` in the diary's place; return where the previous file was kept (or None).
 
     The backup is checked first (a file that is no healthy Työkirja diary is refused with its typed
@@ -304,7 +325,7 @@ def restore_backup(backup: Path, diary_path: Path, now: datetime | None = None) 
     now = now or datetime.now(timezone.utc)
     if any(_same_file(backup, Path(f"{diary_path}{s}")) for s in ("", *COMPANIONS)):
         raise BackupIsDiaryError("the backup is the diary itself", backup)
-    backup_entry_count(backup)
+    backup_entry_count(backup, passphrase)
     _ensure_folder(diary_path.parent, private=False)
     temp = _temp_beside(diary_path, "restore")
     try:
@@ -319,7 +340,7 @@ def restore_backup(backup: Path, diary_path: Path, now: datetime | None = None) 
             temp.unlink()
         raise classify(exc, diary_path) from exc
     try:
-        aside = set_aside(diary_path, now)
+        aside = set_aside(diary_path, now, passphrase=passphrase)
         if diary_path.exists():  # appeared in between: never overwrite it
             raise DiaryUnavailableError("the diary file reappeared during restore", diary_path)
         os.replace(temp, diary_path)
