@@ -12,6 +12,7 @@ import sqlite_utils
 from tyokirja.domain.encounter import Encounter, EncounterFilter, EncounterSummary, FollowUp
 from tyokirja.domain.timeutil import from_storage, local_day_bounds_utc, to_storage
 
+from .erasure import checkpoint_truncate
 from .errors import NotFoundError, classify
 from .migrations import ENCOUNTER_TEXT_COLUMNS
 
@@ -117,13 +118,19 @@ class EncounterRepository:
             self.db.execute(f"INSERT INTO encounters ({keys}) VALUES ({values})", row)
 
     def delete(self, encounter_id: str) -> Encounter:
-        """Remove an entry and return it as it was (so the caller can offer undo)."""
+        """Remove an entry and its draft from the file, WAL and index; return it as it was (for undo).
+
+        secure_delete and FTS5 secure-delete zero the freed bytes; the TRUNCATE checkpoint then
+        moves the zeroed pages into the main file and empties the WAL that still held the text.
+        """
         enc = self.get(encounter_id)
         try:
             with self.db.atomic():
                 self.db.execute("DELETE FROM encounters WHERE id = ?", [encounter_id])
+                self.db.execute("DELETE FROM drafts WHERE key = ?", [f"encounter:{encounter_id}"])
         except sqlcipher3.dbapi2.Error as exc:
             raise classify(exc) from exc
+        checkpoint_truncate(self.db)
         return enc
 
     # -- reading -----------------------------------------------------------------------------
