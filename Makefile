@@ -26,6 +26,18 @@ test: $(STAMP) translations
 bench: $(STAMP) translations
 	$(PY) bench/run_bench.py --entries 20000
 
+# Long reliability runs (docs: /work/shared/reliability.md §4): 1,000 kill -9 runs of the real save
+# path, the unsafe-settings positive control, 10,000 fuzzed imports, and the stale-lock test
+# 100 times where one exists; then a summary of the figures. Takes several minutes.
+STRESS_REPORT := $(CURDIR)/.stress-report.jsonl
+STRESS_TESTS := tests/unit/test_crash_kill9.py tests/unit/test_exchange_fuzz.py \
+	$(wildcard tests/*/test_*stale_lock*.py tests/*/test_single_instance*.py)
+stress: $(STAMP) translations
+	@rm -f $(STRESS_REPORT)
+	@TYOKIRJA_STRESS_REPORT=$(STRESS_REPORT) TYOKIRJA_KILL9_ITERATIONS=1000 TYOKIRJA_FUZZ_EXAMPLES=10000 \
+	  TYOKIRJA_STALE_LOCK_ITERATIONS=100 $(PY) -m pytest -p no:cacheprovider -q -m "" $(STRESS_TESTS); \
+	  status=$$?; $(PY) -m tyokirja.devtools.crashwriter --summary $(STRESS_REPORT); rm -f $(STRESS_REPORT); exit $$status
+
 # Re-scan the sources for translatable strings (then translate in resources/i18n/tyokirja_fi.ts).
 lupdate: $(STAMP)
 	$(PY) -m tyokirja.devtools.lupdate

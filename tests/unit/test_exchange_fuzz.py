@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -13,6 +14,10 @@ from tyokirja.domain.encounter import Encounter
 from tyokirja.exchange import json_format
 from tyokirja.exchange.json_format import ImportRejected
 from tyokirja.services.transfer import TransferService
+
+# `make stress` raises this to 10,000 and collects the figures through TYOKIRJA_STRESS_REPORT.
+FUZZ_EXAMPLES = int(os.environ.get("TYOKIRJA_FUZZ_EXAMPLES", "200"))
+FUZZ_FIGURES = {"tried": 0, "crashes": 0}
 
 TEXT_FIELDS = ("facts", "my_feelings_text", "their_feelings_text", "impact_on_other",
                "went_well", "do_differently", "notes")
@@ -138,7 +143,16 @@ malformed = st.one_of(
 )
 
 
-@settings(max_examples=200, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@pytest.fixture(scope="module", autouse=True)
+def _fuzz_report():
+    yield
+    if FUZZ_FIGURES["tried"]:
+        from tyokirja.devtools.crashwriter import report
+
+        report("import_fuzz", dict(FUZZ_FIGURES))
+
+
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(payload=malformed)
 def test_malformed_documents_are_only_ever_rejected(diary, catalogue, tmp_path, payload):
     if not diary.count():
@@ -146,9 +160,14 @@ def test_malformed_documents_are_only_ever_rejected(diary, catalogue, tmp_path, 
     before = [(s.id, s.title) for s in diary.summaries()]
     source = tmp_path / "fuzz.json"
     source.write_bytes(payload)
-    with pytest.raises(ImportRejected):
-        TransferService(diary, catalogue).import_json(source)
-    assert [(s.id, s.title) for s in diary.summaries()] == before
+    FUZZ_FIGURES["tried"] += 1
+    try:
+        with pytest.raises(ImportRejected):
+            TransferService(diary, catalogue).import_json(source)
+        assert [(s.id, s.title) for s in diary.summaries()] == before
+    except BaseException:
+        FUZZ_FIGURES["crashes"] += 1
+        raise
 
 
 def test_the_unbroken_base_document_imports(diary, catalogue, tmp_path):
