@@ -367,3 +367,26 @@ def test_scrolling_over_an_unfocused_choice_scrolls_the_form_not_the_choice(en_e
     QApplication.sendEvent(combo, wheel)
     assert combo.currentIndex() == before
     assert not wheel.isAccepted()  # ignored, so Qt hands a real wheel event on to the scrolling form
+
+
+def test_skills_exercised_are_ticked_by_the_user_and_kept_with_heading_ids(en_editor, qtbot, catalogue):
+    ed = en_editor
+    marks = ed._skills
+    assert "communication" not in marks.boxes and "eq" not in marks.boxes  # headings, not rated skills
+    assert len(marks.boxes) == 10
+    assert marks.boxes["listening"].text() == "Listening"
+    ed.set_encounter(Encounter(occurred_at=datetime(2025, 3, 14, 9, 0, tzinfo=HELSINKI_SPRING), title="t",
+                               skills=["communication", "presence"]))
+    assert marks.boxes["presence"].isChecked()
+    changes = []
+    ed.changed.connect(lambda: changes.append(1))
+    ed._scroll.ensureWidgetVisible(marks)
+    box = marks.boxes["presence"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # clears it
+    assert not marks.boxes["presence"].isChecked()
+    marks.boxes["listening"].setFocus()
+    qtbot.keyClick(marks.boxes["listening"], Qt.Key.Key_Space)
+    box = marks.boxes["eq.empathy"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert changes and ed.is_dirty()
+    assert ed.encounter().skills == ["listening", "eq.empathy", "communication"]

@@ -26,6 +26,7 @@ from .date_inputs import DateField, DateTimeField
 from .elements_editor import ElementsEditor
 from .problem_marks import MARK_STYLE, ProblemBanner, ProblemMarks
 from .segmented_choice import SegmentedChoice
+from .skill_marks import SkillMarks
 from .term_picker import TermPicker
 from .wrap_label import WrapLabel
 
@@ -196,6 +197,8 @@ class EncounterEditor(QWidget):
 
         self._elements = ElementsEditor(c, lang, self._host)
         self._row(form, "elements", self.tr("Elements present"), self._elements)
+        self._skills = SkillMarks(c, lang, self._host)
+        self._row(form, "skills", self.tr("Skills exercised"), self._skills)
 
         form = self._section(self.tr("Follow-up"))
         self._follow_text = self._text_box(2, self.tr("What will you do next, and with whom (by role)?"))
@@ -231,6 +234,7 @@ class EncounterEditor(QWidget):
         self._my_feelings.changed.connect(self._on_edited)
         self._their_feelings.changed.connect(self._on_edited)
         self._elements.changed.connect(self._on_edited)
+        self._skills.changed.connect(self._on_edited)
         self._has_due.toggled.connect(self._due.setEnabled)
         self._has_due.toggled.connect(self._on_edited)
         self._due.dateChanged.connect(self._on_edited)
@@ -274,6 +278,7 @@ class EncounterEditor(QWidget):
             self._my_feelings.set_selected(enc.my_feelings)
             self._their_feelings.set_selected(enc.their_feelings)
             self._elements.set_values(enc.elements)
+            self._skills.set_values(enc.skills)
             self._has_due.setChecked(enc.follow_up.due is not None)
             self._due.setEnabled(enc.follow_up.due is not None)
             self._due.set_value(enc.follow_up.due or now_local().date())
@@ -295,6 +300,7 @@ class EncounterEditor(QWidget):
             my_feelings=self._my_feelings.selected(),
             their_feelings=self._their_feelings.selected(),
             elements=self._elements.values(),
+            skills=self._skills.values(),
             follow_up=FollowUp(
                 text=self._follow_text.toPlainText(),
                 due=self._due.value() if self._has_due.isChecked() else None,
