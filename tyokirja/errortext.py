@@ -30,6 +30,9 @@ def describe(exc: BaseException) -> str:
         else:
             text = translate("ErrorText", "{path} is not a Työkirja diary (it may belong to another program). "
                       "It was left untouched. Choose a Työkirja diary file instead.")
+    elif isinstance(exc, errors.WrongPassphraseError):
+        text = translate("ErrorText", "The passphrase did not open {path}: either the passphrase is wrong, or the file "
+                  "is not a Työkirja diary. Nothing was changed. Check the passphrase and try again.")
     elif isinstance(exc, errors.CorruptDiaryError):
         text = translate("ErrorText", "{path} is damaged and cannot be opened safely. It was left untouched. "
                   "Restore it from a backup, or keep it aside and start a new diary elsewhere.")

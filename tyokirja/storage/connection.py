@@ -18,12 +18,23 @@ from .errors import (
     DiaryUnavailableError,
     NotADiaryError,
     UnsupportedSqliteError,
+    WrongPassphraseError,
     classify,
 )
 
 APPLICATION_ID = 0x544B4A41  # "TKJA"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+CIPHER_PAGE_SIZE = 4096
+# SQLCipher 4 defaults, stated explicitly so that a future library default can never weaken them.
+# 256,000 PBKDF2-HMAC-SHA512 iterations is above OWASP's floor of 210,000 for HMAC-SHA512.
+KDF_ITERATIONS = 256_000
+CIPHER_SETTINGS = (
+    ("cipher_page_size", str(CIPHER_PAGE_SIZE)),
+    ("kdf_iter", str(KDF_ITERATIONS)),
+    ("cipher_hmac_algorithm", "HMAC_SHA512"),
+    ("cipher_kdf_algorithm", "PBKDF2_HMAC_SHA512"),
+)
 
 
 def sqlite_is_safe(version: tuple[int, int, int]) -> bool:
@@ -42,8 +53,52 @@ def _connect(target: str, uri: bool = False) -> sqlcipher3.Connection:
     return conn
 
 
-def inspect(path: Path) -> None:
-    """Refuse a file that is not a healthy Työkirja diary, without writing to it."""
+def apply_key(conn: sqlcipher3.Connection, passphrase: str, schema: str = "main") -> None:
+    """Give SQLCipher the passphrase and the fixed cipher settings, before the file is read."""
+    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key would otherwise log to stderr
+    if schema == "main":
+        conn.set_key(passphrase)
+    for name, value in CIPHER_SETTINGS:
+        conn.execute(f"PRAGMA {schema}.{name} = {value}")
+
+
+def looks_encrypted(size: int, header: bytes) -> bool:
+    """SQLCipher encrypts the header too: at least one page of what looks like random bytes.
+
+    A file of random bytes looks the same; only a passphrase can tell them apart.
+    """
+    if size < CIPHER_PAGE_SIZE or header.startswith(SQLITE_HEADER):
+        return False
+    # SQLCipher's first 16 bytes are a random salt; text, PDF, ZIP and the like start with readable text.
+    return not _reads_as_text(header[:16])
+
+
+def _reads_as_text(start: bytes) -> bool:
+    for cut in range(4):  # a multi-byte character may be cut at the end
+        try:
+            text = start[: len(start) - cut].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        return all(c.isprintable() or c in "\t\n\r" for c in text)
+    return False
+
+
+def is_encrypted(path: Path) -> bool:
+    """True when the diary file at `path` is SQLCipher-encrypted (no plaintext SQLite header)."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+        return looks_encrypted(Path(path).stat().st_size, header)
+    except OSError:
+        return False
+
+
+def inspect(path: Path, passphrase: str | None = None) -> None:
+    """Refuse a file that is not a healthy Työkirja diary, without writing to it.
+
+    An encrypted file needs `passphrase`: without it NotADiaryError(reason="encrypted") is raised
+    (the UI then asks for it); a wrong one raises WrongPassphraseError.
+    """
     try:
         size = path.stat().st_size
         with open(path, "rb") as handle:
@@ -52,11 +107,15 @@ def inspect(path: Path) -> None:
         raise classify(exc, path) from exc
     if size == 0:
         raise NotADiaryError("the file is empty", path, reason="empty")
-    if not header.startswith(SQLITE_HEADER):
-        raise NotADiaryError("the file is not an SQLite database", path, reason="not_sqlite")
-    app_id = int.from_bytes(header[68:72], "big")
-    if app_id != APPLICATION_ID:
-        raise NotADiaryError(f"application_id is {app_id:#x}", path, reason="foreign")
+    encrypted = looks_encrypted(size, header)
+    if encrypted and passphrase is None:
+        raise NotADiaryError("the file is encrypted or not a database", path, reason="encrypted")
+    if not encrypted:
+        if not header.startswith(SQLITE_HEADER):
+            raise NotADiaryError("the file is not an SQLite database", path, reason="not_sqlite")
+        app_id = int.from_bytes(header[68:72], "big")
+        if app_id != APPLICATION_ID:
+            raise NotADiaryError(f"application_id is {app_id:#x}", path, reason="foreign")
     # Without a -wal beside it the file holds everything: read it as immutable so that not even
     # -wal/-shm companions are created next to a file we may be about to refuse.
     has_wal = Path(f"{path}-wal").exists()
@@ -66,6 +125,8 @@ def inspect(path: Path) -> None:
     except sqlcipher3.dbapi2.Error as exc:
         raise classify(exc, path) from exc
     try:
+        if encrypted:
+            _check_key(conn, passphrase, path)
         rows = _quick_check_tables(conn)
     except sqlcipher3.dbapi2.Error as exc:
         err = classify(exc, path)
@@ -76,6 +137,20 @@ def inspect(path: Path) -> None:
         conn.close()
     if rows != [("ok",)]:
         raise CorruptDiaryError("; ".join(str(r[0]) for r in rows[:5]), path)
+
+
+def _check_key(conn: sqlcipher3.Connection, passphrase: str, path: Path) -> None:
+    """Key the connection and prove the key by reading page 1 (about 0.1 s: one key derivation)."""
+    apply_key(conn, passphrase)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    except sqlcipher3.dbapi2.DatabaseError as exc:
+        if "not a database" in str(exc).lower():
+            raise WrongPassphraseError("the key does not open the file", path) from None
+        raise
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        raise NotADiaryError(f"application_id is {app_id:#x}", path, reason="foreign")
 
 
 def _quick_check_tables(conn: sqlcipher3.Connection) -> list[tuple]:
@@ -130,10 +205,12 @@ def _configure(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")
 
 
-def open_diary(path: Path, *, create: bool = True) -> sqlite_utils.Database:
+def open_diary(path: Path, *, create: bool = True, passphrase: str | None = None) -> sqlite_utils.Database:
     """Open (or, if the file does not exist yet and `create`, make) the diary at `path`.
 
-    Raises a typed EnvironmentStorageError for anything the user must act on.
+    An encrypted diary needs `passphrase` (a new file made with one is encrypted from the start;
+    a plaintext diary ignores it). Raises a typed EnvironmentStorageError for anything the user
+    must act on, WrongPassphraseError for a key that does not open the file.
     """
     from .migrations import migrate
 
@@ -147,8 +224,9 @@ def open_diary(path: Path, *, create: bool = True) -> sqlite_utils.Database:
     if not exists and not create:
         raise DiaryUnavailableError("no such file", path)
     with private_umask():
+        encrypted = passphrase is not None and (not exists or is_encrypted(path))
         if exists:
-            inspect(path)
+            inspect(path, passphrase if encrypted else None)
         else:
             try:
                 if not path.parent.exists():
@@ -157,6 +235,8 @@ def open_diary(path: Path, *, create: bool = True) -> sqlite_utils.Database:
                 raise classify(exc, path) from exc
         try:
             conn = _connect(str(path))
+            if encrypted:
+                apply_key(conn, passphrase)
             if not exists:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             _configure(conn)

@@ -35,6 +35,15 @@ class NotADiaryError(EnvironmentStorageError):
         self.reason = reason  # "empty" | "not_sqlite" | "foreign" | "encrypted" | "newer"
 
 
+class WrongPassphraseError(EnvironmentStorageError):
+    """The passphrase does not open this encrypted-looking file (or it is random bytes, not a diary).
+
+    Nothing was written to the file. The two cases cannot be told apart without the right key.
+    """
+
+    code = "wrong_passphrase"
+
+
 class CorruptDiaryError(EnvironmentStorageError):
     code = "corrupt"
 

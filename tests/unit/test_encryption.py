@@ -1,0 +1,216 @@
+"""Encryption at rest: turning on, changing the passphrase, turning off, wrong passphrases, KDF strength."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from tyokirja.domain.encounter import Encounter, EncounterFilter
+from tyokirja.services.diary import DiaryService
+from tyokirja.services.security import SecurityService, passphrase_strength
+from tyokirja.storage import errors
+from tyokirja.storage.connection import (
+    SQLITE_HEADER,
+    close_diary,
+    inspect,
+    is_encrypted,
+    open_diary,
+)
+from tyokirja.storage.drafts import DraftRepository
+from tyokirja.storage.encounters import EncounterRepository
+
+PASS = "kaksi kuusta ja kolme kissaa"
+OWASP_PBKDF2_SHA512_FLOOR = 210_000
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def names(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+@pytest.fixture
+def opened(db_path, catalogue):
+    db = open_diary(db_path)
+    service = DiaryService(EncounterRepository(db), DraftRepository(db), catalogue)
+    security = SecurityService(db, db_path)
+    yield db, service, security
+    if not security.is_locked():
+        close_diary(db)
+
+
+def add(service: DiaryService, n: int) -> list[str]:
+    when = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc).astimezone()
+    titles = [f"Kohtaaminen {i}: asiakkaan palaute ääneen" for i in range(n)]
+    service.encounters.insert_many([Encounter(occurred_at=when, title=t, facts="Tapahtui näin.") for t in titles])
+    return titles
+
+
+def test_turn_on_change_and_off_keeps_every_entry(opened, db_path):
+    db, service, security = opened
+    titles = add(service, 25)
+    assert not security.is_encrypted()
+
+    security.turn_on(PASS)
+    assert security.is_encrypted()
+    assert db_path.read_bytes()[:16] != SQLITE_HEADER
+    assert service.count() == 25  # the same service keeps working on the re-opened file
+    service.encounters.save(Encounter(occurred_at=datetime.now(timezone.utc).astimezone(), title="Salattu uusi"))
+
+    security.change_passphrase(PASS, "uusi tunnuslause 2026")
+    with pytest.raises(errors.WrongPassphraseError):
+        inspect(db_path, PASS)
+    inspect(db_path, "uusi tunnuslause 2026")
+    assert service.count() == 26
+
+    security.turn_off("uusi tunnuslause 2026")
+    assert not security.is_encrypted()
+    assert db_path.read_bytes()[:16] == SQLITE_HEADER
+    got = sorted(s.title for s in service.summaries(limit=100))
+    assert got == sorted([*titles, "Salattu uusi"])
+    close_diary(db)
+    security._locked = True  # closed here; the fixture must not close it twice
+    plain = open_diary(db_path)  # opens without any passphrase again
+    assert EncounterRepository(plain).count() == 26
+    close_diary(plain)
+
+
+def test_no_converting_leftovers_and_owner_only_files(opened, db_path):
+    _db, service, security = opened
+    add(service, 3)
+    security.turn_on(PASS)
+    assert not [n for n in names(db_path.parent) if "converting" in n]
+    for path in db_path.parent.iterdir():
+        if path.is_file():
+            assert path.stat().st_mode & 0o077 == 0, path.name
+
+
+def test_encrypted_diary_needs_the_passphrase_and_refuses_a_wrong_one_fast(opened, db_path):
+    db, service, security = opened
+    add(service, 5)
+    security.turn_on(PASS)
+    close_diary(db)
+    security._locked = True
+    before, listing = sha(db_path), names(db_path.parent)
+
+    with pytest.raises(errors.NotADiaryError) as caught:
+        open_diary(db_path)
+    assert caught.value.reason == "encrypted"
+
+    started = time.perf_counter()
+    with pytest.raises(errors.WrongPassphraseError):
+        open_diary(db_path, passphrase="väärä tunnuslause")
+    assert time.perf_counter() - started < 1.0
+    assert sha(db_path) == before and names(db_path.parent) == listing
+
+    started = time.perf_counter()
+    again = open_diary(db_path, passphrase=PASS)
+    assert time.perf_counter() - started < 1.0
+    assert EncounterRepository(again).count() == 5
+    close_diary(again)
+
+
+def test_key_derivation_is_at_least_owasps_floor(opened, db_path):
+    db, _service, security = opened
+    security.turn_on(PASS)
+    settings = dict(
+        row[0].removeprefix("PRAGMA ").rstrip(";").split(" = ") for row in db.execute("PRAGMA cipher_settings")
+    )
+    assert settings["cipher_kdf_algorithm"] == "PBKDF2_HMAC_SHA512"
+    assert settings["cipher_hmac_algorithm"] == "HMAC_SHA512"
+    assert int(settings["kdf_iter"]) >= OWASP_PBKDF2_SHA512_FLOOR
+    assert int(db.execute("PRAGMA kdf_iter").fetchone()[0]) == 256_000
+    # A fresh connection using the library's own defaults (no explicit settings) must also open it.
+    conn = sqlcipher3.connect(str(db_path))
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.set_key(PASS)
+    assert conn.execute("SELECT count(*) FROM encounters").fetchone()[0] == 0
+    conn.close()
+
+
+def test_a_random_bytes_file_reads_as_wrong_passphrase_and_stays_untouched(tmp_path):
+    path = tmp_path / "random.sqlite"
+    path.write_bytes(hashlib.sha512(b"seed").digest() * 256)  # 16 KiB of bytes that look random
+    before = sha(path)
+    with pytest.raises(errors.NotADiaryError) as caught:
+        open_diary(path)
+    assert caught.value.reason == "encrypted"
+    with pytest.raises(errors.WrongPassphraseError):
+        open_diary(path, passphrase=PASS)
+    assert sha(path) == before and names(tmp_path) == ["random.sqlite"]
+
+
+def test_a_new_diary_can_be_encrypted_from_the_start(db_path):
+    db = open_diary(db_path, passphrase=PASS)
+    close_diary(db)
+    assert is_encrypted(db_path)
+    reopened = open_diary(db_path, passphrase=PASS)
+    close_diary(reopened)
+
+
+def test_change_and_turn_off_require_the_current_passphrase(opened, db_path):
+    _db, service, security = opened
+    add(service, 2)
+    security.turn_on(PASS)
+    before = sha(db_path)
+    with pytest.raises(errors.WrongPassphraseError):
+        security.change_passphrase("väärä", "jotain aivan muuta")
+    with pytest.raises(errors.WrongPassphraseError):
+        security.turn_off("väärä")
+    assert security.is_encrypted() and sha(db_path) == before
+    security.check_passphrase(PASS)
+
+
+def test_lock_closes_the_connection_and_unlock_reopens_the_same_services(opened, db_path):
+    db, service, security = opened
+    add(service, 4)
+    security.turn_on(PASS)
+    security.lock()
+    assert security.is_locked()
+    with pytest.raises(sqlcipher3.ProgrammingError):
+        db.conn.execute("SELECT 1")
+    with pytest.raises(errors.WrongPassphraseError):
+        security.unlock("väärä")
+    assert security.is_locked()
+    security.unlock(PASS)
+    assert not security.is_locked()
+    assert service.count() == 4
+
+
+def test_lock_idle_minutes_lives_in_the_diary(opened):
+    _db, _service, security = opened
+    assert security.lock_idle_minutes() == 10
+    security.set_lock_idle_minutes(0)
+    assert security.lock_idle_minutes() == 0
+    security.set_lock_idle_minutes(25)
+    assert security.lock_idle_minutes() == 25
+
+
+def test_old_plaintext_copies_are_listed_and_can_be_deleted(opened, db_path):
+    db, service, security = opened
+    add(service, 2)
+    backups = db_path.parent / "backups"
+    backups.mkdir(mode=0o700)
+    old = backups / "tyokirja-20260101T000000Z.sqlite"
+    db.conn.execute("VACUUM INTO ?", [str(old)])
+    left = security.turn_on(PASS)
+    assert left == [old]
+    assert security.delete_copies(left) == []
+    assert security.plaintext_copies() == []
+    new = backups / "tyokirja-after.sqlite"
+    db.conn.execute("VACUUM INTO ?", [str(new)])
+    assert new.read_bytes()[:16] != SQLITE_HEADER  # new backups keep the key
+    assert security.plaintext_copies() == []
+
+
+def test_strength_hint_prefers_long_passphrases():
+    assert passphrase_strength("lyhyt") == 0
+    assert passphrase_strength("aaaaaaaaaaaaaaaaaaaaaaa") == 1
+    assert passphrase_strength("kaksi kuusta ja kolme kissaa") >= 3

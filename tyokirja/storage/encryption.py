@@ -1,0 +1,211 @@
+"""Turning encryption at rest on and off, and changing the passphrase (SQLCipher).
+
+Turning on or off writes a complete copy next to the diary with sqlcipher_export, checks that
+copy, flushes it to disk and only then moves it over the original in one atomic rename. A crash
+at any moment leaves either the old file or the new one, never a half-written diary.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+import sqlcipher3
+import sqlite_utils
+
+from .connection import (
+    APPLICATION_ID,
+    SQLITE_HEADER,
+    _connect,
+    apply_key,
+    close_diary,
+    inspect,
+    is_encrypted,
+    open_diary,
+    private_umask,
+)
+from .errors import CorruptDiaryError, StorageError, classify
+
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def diary_path(db: sqlite_utils.Database) -> Path:
+    """The file behind an open diary connection."""
+    for _seq, name, file in db.conn.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return Path(file)
+    raise CorruptDiaryError("no main database")  # pragma: no cover
+
+
+def check_passphrase(path: Path, passphrase: str) -> None:
+    """Raise WrongPassphraseError unless `passphrase` opens the encrypted diary at `path` (read only)."""
+    inspect(Path(path), passphrase)
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not possible on every platform (Windows)
+        _fsync(folder)
+
+
+def _table_counts(conn: sqlcipher3.Connection, schema: str) -> dict[str, int]:
+    names = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT name FROM {schema}.sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        )
+    ]
+    counts = {}
+    for name in names:
+        quoted = name.replace('"', '""')
+        counts[name] = conn.execute(f'SELECT count(*) FROM {schema}."{quoted}"').fetchone()[0]
+    return counts
+
+
+def _export(db: sqlite_utils.Database, target: Path, passphrase: str | None) -> None:
+    """Write the whole diary into `target` (encrypted with `passphrase`, or plaintext for None)."""
+    conn = db.conn
+    for suffix in ("", *COMPANIONS):
+        _remove(Path(f"{target}{suffix}"))  # leftovers of an interrupted earlier attempt
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    user_version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+    with private_umask():
+        conn.execute("ATTACH DATABASE ? AS target KEY ?", [str(target), passphrase or ""])
+    try:
+        if passphrase:
+            apply_key(conn, passphrase, schema="target")
+        conn.execute("SELECT sqlcipher_export('target')")
+        conn.execute(f"PRAGMA target.application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA target.user_version = {int(user_version)}")
+        source_counts = _table_counts(conn, "main")
+    finally:
+        conn.execute("DETACH DATABASE target")
+    _verify(target, passphrase, source_counts)
+    _fsync(target)
+
+
+def _verify(target: Path, passphrase: str | None, expected: dict[str, int]) -> None:
+    """The new file must open with the key, pass integrity_check and hold every row of the original."""
+    check = _connect(str(target))
+    try:
+        if passphrase:
+            apply_key(check, passphrase)
+        rows = check.execute("PRAGMA integrity_check").fetchall()
+        if rows != [("ok",)]:
+            raise CorruptDiaryError("the converted copy failed integrity_check", target)
+        if check.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise CorruptDiaryError("the converted copy lost its application_id", target)
+        if _table_counts(check, "main") != expected:
+            raise CorruptDiaryError("the converted copy does not hold every row", target)
+    finally:
+        check.close()
+
+
+def _convert(db: sqlite_utils.Database, path: Path, passphrase: str | None) -> sqlite_utils.Database:
+    path = Path(path)
+    target = path.with_name(path.name + ".converting")
+    try:
+        _export(db, target, passphrase)
+    except BaseException as exc:
+        for suffix in ("", *COMPANIONS):
+            _remove(Path(f"{target}{suffix}"))
+        if isinstance(exc, sqlcipher3.dbapi2.Error):
+            raise classify(exc, path) from exc
+        raise
+    # The original stays whole until the rename: close it (checkpoint, -wal/-shm go away) first.
+    close_diary(db)
+    for suffix in COMPANIONS:
+        _remove(Path(f"{path}{suffix}"))
+    os.replace(target, path)
+    _fsync_dir(path.parent)
+    return adopt(db, open_diary(path, create=False, passphrase=passphrase))
+
+
+def adopt(db: sqlite_utils.Database, fresh: sqlite_utils.Database) -> sqlite_utils.Database:
+    """Put `fresh`'s connection inside `db`, so every repository and service built over `db` keeps working."""
+    db.conn = fresh.conn
+    return db
+
+
+def read_setting(db: sqlite_utils.Database, key: str) -> str | None:
+    """One value from the diary's own settings table (inside the encrypted file when encryption is on)."""
+    try:
+        row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    except sqlcipher3.dbapi2.Error as exc:
+        raise classify(exc) from exc
+    return None if row is None else str(row[0])
+
+
+def write_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
+    try:
+        with db.atomic():
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+    except sqlcipher3.dbapi2.Error as exc:
+        raise classify(exc) from exc
+
+
+def plaintext_copies(path: Path) -> list[Path]:
+    """Unencrypted SQLite files in the diary's folder and its backups/ folder (old copies of the diary)."""
+    path = Path(path)
+    own = {Path(f"{path}{suffix}") for suffix in ("", *COMPANIONS)}
+    found = []
+    for folder in (path.parent, path.parent / "backups"):
+        if not folder.is_dir():
+            continue
+        for candidate in sorted(folder.iterdir()):
+            if candidate in own or not candidate.is_file():
+                continue
+            with contextlib.suppress(OSError), open(candidate, "rb") as handle:
+                if handle.read(16) == SQLITE_HEADER:
+                    found.append(candidate)
+    return found
+
+
+def encrypt_diary(db: sqlite_utils.Database, path: Path, passphrase: str) -> sqlite_utils.Database:
+    """Encrypt the open plaintext diary at `path` with `passphrase`.
+
+    `db` itself is reconnected to the encrypted file and returned, so services over it keep working.
+    """
+    if not passphrase:
+        raise ValueError("an empty passphrase")
+    if is_encrypted(path):
+        raise StorageError("the diary is already encrypted", path)
+    return _convert(db, path, passphrase)
+
+
+def decrypt_diary(db: sqlite_utils.Database, path: Path) -> sqlite_utils.Database:
+    """Store the open encrypted diary at `path` as plaintext again; `db` is reconnected and returned."""
+    if not is_encrypted(path):
+        raise StorageError("the diary is not encrypted", path)
+    return _convert(db, path, None)
+
+
+def change_passphrase(db: sqlite_utils.Database, new: str) -> None:
+    """Re-encrypt the open encrypted diary under `new` (PRAGMA rekey, one transaction)."""
+    if not new:
+        raise ValueError("an empty passphrase")
+    path = diary_path(db)
+    try:
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.conn.reset_key(new)
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlcipher3.dbapi2.Error as exc:
+        raise classify(exc, path) from exc
+    check_passphrase(path, new)
