@@ -120,6 +120,151 @@ def m0001_encounters(db: sqlite_utils.Database) -> None:
     )
 
 
+PRACTICE_FTS_SOURCES = (("exercise_sessions", "session"), ("feedback_requests", "feedback"), ("goals", "goal"))
+
+
+@migrations(name="0002_practice")
+def m0002_practice(db: sqlite_utils.Database) -> None:
+    """Exercise sessions, follow-ups, feedback requests and goals, with one full-text index.
+
+    Nested values are JSON text; timestamps are UTC text plus the local offset in minutes, as in
+    `encounters`. Each searchable table keeps its free text in `search_text` (written by its
+    repository); triggers copy it into `practice_fts` (trigram, remove_diacritics 0).
+    """
+    db.execute(
+        """
+        CREATE TABLE exercise_sessions (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            exercise_id TEXT NOT NULL,
+            exercise_version INTEGER NOT NULL,
+            started_utc TEXT NOT NULL,
+            started_offset INTEGER NOT NULL,
+            updated_utc TEXT NOT NULL,
+            updated_offset INTEGER NOT NULL,
+            completed_utc TEXT,
+            completed_offset INTEGER,
+            status TEXT NOT NULL CHECK (status IN ('in_progress', 'paused', 'completed', 'abandoned')),
+            current_step INTEGER NOT NULL DEFAULT 0,
+            responses TEXT NOT NULL DEFAULT '{}',
+            encounter_id TEXT,
+            usefulness INTEGER CHECK (usefulness BETWEEN 1 AND 5),
+            statement_id TEXT,
+            share_with_coach INTEGER NOT NULL DEFAULT 0,
+            search_text TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX exercise_sessions_by_time ON exercise_sessions (started_utc DESC, seq DESC)")
+    db.execute("CREATE INDEX exercise_sessions_by_status ON exercise_sessions (status, exercise_id)")
+    db.execute(
+        """
+        CREATE TABLE follow_ups (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            session_id TEXT,
+            source_kind TEXT NOT NULL CHECK (source_kind IN ('exercise', 'goal_review', 'feedback')),
+            ref_id TEXT,
+            step_id TEXT,
+            due_on TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('due', 'done', 'dismissed')),
+            result TEXT NOT NULL DEFAULT 'null',
+            created_utc TEXT NOT NULL,
+            created_offset INTEGER NOT NULL,
+            done_utc TEXT,
+            done_offset INTEGER
+        )
+        """
+    )
+    db.execute("CREATE INDEX follow_ups_by_due ON follow_ups (status, due_on)")
+    db.execute("CREATE INDEX follow_ups_by_session ON follow_ups (session_id)")
+    db.execute(
+        """
+        CREATE TABLE feedback_requests (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            target_behaviour TEXT NOT NULL,
+            asked_role TEXT,
+            channel TEXT,
+            question TEXT NOT NULL DEFAULT '',
+            question_template TEXT,
+            status TEXT NOT NULL CHECK (status IN ('planned', 'asked', 'received', 'processed', 'closed')),
+            asked_utc TEXT, asked_offset INTEGER,
+            received_utc TEXT, received_offset INTEGER,
+            processed_utc TEXT, processed_offset INTEGER,
+            closed_utc TEXT, closed_offset INTEGER,
+            content TEXT NOT NULL DEFAULT '',
+            sbi TEXT NOT NULL DEFAULT '{}',
+            my_reaction TEXT NOT NULL DEFAULT '[]',
+            take TEXT NOT NULL DEFAULT '',
+            leave TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL DEFAULT '',
+            thanked INTEGER NOT NULL DEFAULT 0,
+            skills TEXT NOT NULL DEFAULT '[]',
+            session_id TEXT,
+            share_with_coach INTEGER NOT NULL DEFAULT 0,
+            created_utc TEXT NOT NULL,
+            created_offset INTEGER NOT NULL,
+            updated_utc TEXT NOT NULL,
+            updated_offset INTEGER NOT NULL,
+            search_text TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE goals (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            skill_id TEXT,
+            wish TEXT NOT NULL,
+            outcome TEXT NOT NULL DEFAULT '',
+            obstacle TEXT NOT NULL DEFAULT '',
+            plans TEXT NOT NULL DEFAULT '[]',
+            start TEXT,
+            review_at TEXT,
+            success_signal TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL CHECK (status IN ('active', 'continue', 'adapted', 'ended')),
+            encounter_ids TEXT NOT NULL DEFAULT '[]',
+            review_notes TEXT NOT NULL DEFAULT '',
+            session_id TEXT,
+            share_with_coach INTEGER NOT NULL DEFAULT 0,
+            created_utc TEXT NOT NULL,
+            created_offset INTEGER NOT NULL,
+            updated_utc TEXT NOT NULL,
+            updated_offset INTEGER NOT NULL,
+            search_text TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE VIRTUAL TABLE practice_fts USING fts5(
+            kind UNINDEXED, ref_id UNINDEXED, body,
+            tokenize='trigram remove_diacritics 0'
+        )
+        """
+    )
+    db.execute("INSERT INTO practice_fts(practice_fts, rank) VALUES ('secure-delete', 1)")
+    for table, kind in PRACTICE_FTS_SOURCES:
+        db.execute(
+            f"""CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN
+                INSERT INTO practice_fts(kind, ref_id, body) VALUES ('{kind}', new.id, new.search_text);
+            END"""
+        )
+        db.execute(
+            f"""CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN
+                DELETE FROM practice_fts WHERE kind = '{kind}' AND ref_id = old.id;
+            END"""
+        )
+        db.execute(
+            f"""CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN
+                DELETE FROM practice_fts WHERE kind = '{kind}' AND ref_id = old.id;
+                INSERT INTO practice_fts(kind, ref_id, body) VALUES ('{kind}', new.id, new.search_text);
+            END"""
+        )
+
+
 def backups_dir(path: Path) -> Path:
     return path.parent / "backups"
 
@@ -149,3 +294,49 @@ def migrate(db: sqlite_utils.Database, path: Path, *, fresh: bool) -> list[str]:
         copy_before_migration(db, path, pending[0].name)
     migrations.apply(db)
     return [m.name for m in pending]
+
+
+# Registered last on purpose: sqlite-utils applies migrations in registration order.
+@migrations(name="0004_ratings")
+def m0004_ratings(db: sqlite_utils.Database) -> None:
+    """Skill self-rating sessions (domain.md §4) and their per-item ratings.
+
+    The listening-level distribution needs no column here: it comes from completed
+    "listening_level" exercise sessions. Per-encounter marks reuse encounters.skills/elements.
+    """
+    db.execute(
+        """
+        CREATE TABLE rating_sessions (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('monthly', 'weekly_focus', 'retrospective')),
+            rated_utc TEXT NOT NULL,
+            rated_offset INTEGER NOT NULL,
+            instrument_version INTEGER NOT NULL,
+            refers_to_date TEXT,
+            window_days INTEGER NOT NULL DEFAULT 28,
+            note TEXT NOT NULL DEFAULT '',
+            created_utc TEXT NOT NULL,
+            updated_utc TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX rating_sessions_by_time ON rating_sessions (kind, rated_utc)")
+    db.execute(
+        """
+        CREATE TABLE skill_ratings (
+            seq INTEGER PRIMARY KEY,
+            session_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            item_id TEXT NOT NULL,
+            level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 5),
+            evidence_text TEXT NOT NULL DEFAULT '',
+            evidence_encounter_id TEXT,
+            confidence INTEGER CHECK (confidence BETWEEN 1 AND 3),
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (session_id, item_id)
+        )
+        """
+    )
+    db.execute("CREATE INDEX skill_ratings_by_item ON skill_ratings (item_id, level)")
+    db.execute("CREATE INDEX skill_ratings_by_encounter ON skill_ratings (evidence_encounter_id)")

@@ -1,0 +1,512 @@
+"""Practice use cases: guided exercise sessions, follow-ups, feedback requests, goals, the today view.
+
+Public API (the UI calls only these; every method that changes something saves at once):
+
+    service = PracticeService.open(db, catalogue, library=None, clock=now_local)   # composition helper
+    PracticeService(sessions, followups, feedback, goals, library, catalogue, clock=now_local, encounters=None)
+
+  Exercises (static content, see tyokirja/domain/exercise.py for step kinds and answer shapes)
+    library: ExerciseLibrary;  exercises() -> list[Exercise];  exercise(exercise_id) -> Exercise
+    exercise_of(session) -> Exercise;  statement_of(session) -> ListeningStatement | None
+
+  Sessions (the session row IS the autosaved draft)
+    start(exercise_id, encounter_id=None) -> ExerciseSession   status "in_progress"; a listening
+        statement is chosen (rotating, not recently used) and pre-answered for "statement" steps;
+        a given encounter pre-answers the first "encounter" step
+    answer(session, step_id, value) -> ExerciseSession          saves; KeyError unknown step,
+        ValueError for a value of the wrong shape
+    go_to(session, index) -> ExerciseSession                    remembers the current step
+    pause(session) -> ExerciseSession;  resume(session_id) -> ExerciseSession
+    missing_steps(session) -> list[str]                         required now-steps still unanswered
+    complete(session, usefulness=None, plan_as_goal=False) -> ExerciseSession
+        IncompleteSession if required steps are missing; schedules a FollowUpTask per later step
+        (due completion day + later_days); feedforward creates a FeedbackRequest (session_id set);
+        weekly_review applies its "goals_review" answer to the goals; plan_as_goal=True turns the
+        exercise's if–then plan into a Goal
+    set_usefulness(session, value 1–5 | None);  abandon(session)
+    get_session(id);  in_progress() -> open sessions (in progress + paused), latest first
+    completed_sessions(exercise_id=None) -> latest first;  delete_session(id) -> removed session
+
+  Follow-ups
+    due_followups(today=None) -> list[FollowUpTask]   open, due by `today` (default: the clock's day)
+    followups_for(session_id);  later_step(task) -> Step | None
+    complete_followup(task_id, result) -> FollowUpTask   for an exercise follow-up the result is
+        stored as the later step's answer in the session; closing feedforward's loop marks its
+        FeedbackRequest "closed"
+    dismiss_followup(task_id) -> FollowUpTask
+
+  Feedback requests
+    feedback_requests() (newest first);  get_feedback(id)
+    create_feedback(target_behaviour, **fields) -> FeedbackRequest  (ValueError if empty)
+    update_feedback(request) -> FeedbackRequest;  advance_feedback(id) -> next status, time stamped
+    set_feedback_status(id, status);  delete_feedback(id)
+
+  Goals (WOOP)
+    goals() (newest first);  open_goals();  get_goal(id)
+    create_goal(wish, **fields) -> Goal (ValueError if empty);  update_goal(goal) -> Goal
+    set_goal_status(id, status, note="") -> Goal;  due_reviews(today=None) -> list[Goal];  delete_goal(id)
+
+  Today
+    today(today=None) -> TodayView(suggested, due_followups, due_reviews, in_progress,
+        active_weeks=(n, of), welcome_back, return_exercise)
+    active_weeks(today=None, weeks=4) -> (n, of)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from tyokirja.domain.content import Catalogue
+from tyokirja.domain.encounter import EncounterFilter, now_local
+from tyokirja.domain.exercise import Exercise, ExerciseLibrary, ListeningStatement, Step
+from tyokirja.domain.practice import (
+    FEEDBACK_STAMP,
+    FEEDBACK_STATUSES,
+    GOAL_STATUSES,
+    RETURN_EXERCISE,
+    USEFULNESS_RANGE,
+    ExerciseSession,
+    FeedbackRequest,
+    FollowUpTask,
+    Goal,
+    IfThen,
+    active_weeks,
+    due_goal_reviews,
+    feedback_from_session,
+    follow_up_day,
+    goal_from_plan,
+    local_day,
+    next_feedback_status,
+    pick_statement,
+    suggest_exercise,
+    week_start,
+    welcome_back,
+)
+
+
+class IncompleteSession(ValueError):
+    """complete() was asked for a session whose required steps are not all answered."""
+
+    def __init__(self, step_ids: list[str]):
+        super().__init__("unanswered steps: " + ", ".join(step_ids))
+        self.step_ids = step_ids
+
+
+@dataclass
+class TodayView:
+    """What the today page shows."""
+
+    suggested: Exercise | None
+    due_followups: list[FollowUpTask] = field(default_factory=list)
+    due_reviews: list[Goal] = field(default_factory=list)
+    in_progress: list[ExerciseSession] = field(default_factory=list)
+    active_weeks: tuple[int, int] = (0, 4)
+    welcome_back: bool = False
+    return_exercise: Exercise | None = None  # the 1-minute option offered to a returning user
+
+
+def _answered(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, dict):
+        return any(_answered(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_answered(v) for v in value)
+    return True
+
+
+def check_answer(step: Step, value: Any) -> None:
+    """ValueError when `value` does not have the shape `step.kind` stores (None always clears)."""
+    if value is None:
+        return
+    kind = step.kind
+    ok = True
+    if kind == "text" or kind == "encounter" or kind == "statement":
+        ok = isinstance(value, str)
+    elif kind == "choice":
+        ids = value if step.multiple and isinstance(value, list) else [value]
+        ok = all(isinstance(v, str) and step.option(v) is not None for v in ids)
+    elif kind == "scale":
+        ok = type(value) is int and step.min <= value <= step.max
+    elif kind == "terms":
+        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        if ok and step.max is not None:
+            ok = len(value) <= step.max
+    elif kind == "if_then":
+        plans = value if isinstance(value, list) else [value]
+        ok = all(isinstance(p, dict) and set(p) <= {"if", "then"} and all(isinstance(x, str) for x in p.values())
+                 for p in plans) and (step.count > 1 or not isinstance(value, list))
+    elif kind == "goals_review":
+        ok = isinstance(value, list) and all(
+            isinstance(v, dict) and isinstance(v.get("goal_id"), str) and v.get("status") in GOAL_STATUSES
+            for v in value
+        )
+    elif kind in ("info", "model_answers"):
+        ok = False
+    if not ok:
+        raise ValueError(f"answer of the wrong shape for a {kind} step")
+
+
+class PracticeService:
+    """The one place the UI and CLI go through for practice records (see the module docstring)."""
+
+    def __init__(
+        self,
+        sessions,
+        followups,
+        feedback,
+        goals,
+        library: ExerciseLibrary,
+        catalogue: Catalogue,
+        clock: Callable[[], datetime] = now_local,
+        encounters=None,
+    ):
+        self.sessions = sessions
+        self.followups = followups
+        self.feedback = feedback
+        self.goals_repo = goals
+        self.library = library
+        self.catalogue = catalogue
+        self.clock = clock
+        self.encounters = encounters
+
+    @classmethod
+    def open(cls, db, catalogue: Catalogue, library: ExerciseLibrary | None = None,
+             clock: Callable[[], datetime] = now_local) -> "PracticeService":
+        """Build the service and its repositories over an open diary (used by app.py and tests)."""
+        from tyokirja.domain.exercise import load_default_library
+        from tyokirja.storage.encounters import EncounterRepository
+        from tyokirja.storage.feedback import FeedbackRepository
+        from tyokirja.storage.followups import FollowUpRepository
+        from tyokirja.storage.goals import GoalRepository
+        from tyokirja.storage.sessions import SessionRepository
+
+        return cls(
+            SessionRepository(db), FollowUpRepository(db), FeedbackRepository(db), GoalRepository(db),
+            library or load_default_library(catalogue), catalogue, clock, EncounterRepository(db),
+        )
+
+    def _today(self, today: date | None) -> date:
+        return today if today is not None else self.clock().date()
+
+    # -- exercises ---------------------------------------------------------------------------
+
+    def exercises(self) -> list[Exercise]:
+        return self.library.all()
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        return self.library.get(exercise_id)
+
+    def exercise_of(self, session: ExerciseSession) -> Exercise:
+        return self.library.get(session.exercise_id)
+
+    def statement_of(self, session: ExerciseSession) -> ListeningStatement | None:
+        if session.statement_id is None:
+            return None
+        try:
+            return self.library.statement(session.statement_id)
+        except KeyError:
+            return None
+
+    # -- sessions ----------------------------------------------------------------------------
+
+    def start(self, exercise_id: str, encounter_id: str | None = None) -> ExerciseSession:
+        """A new, saved session of the exercise (KeyError for an unknown exercise)."""
+        exercise = self.library.get(exercise_id)
+        now = self.clock()
+        session = ExerciseSession(
+            exercise_id=exercise.id, exercise_version=exercise.version, started_at=now, updated_at=now
+        )
+        if exercise.has_kind("statement"):
+            ids = [s.id for s in self.library.statements()]
+            session.statement_id = pick_statement(ids, self.sessions.recent_statements(), now.date())
+            for step in exercise.steps:
+                if step.kind == "statement":
+                    session.responses[step.id] = session.statement_id
+        if encounter_id is not None:
+            session.encounter_id = encounter_id
+            step = next((s for s in exercise.steps if s.kind == "encounter"), None)
+            if step is not None:
+                session.responses[step.id] = encounter_id
+        return self.sessions.save(session)
+
+    def _save(self, session: ExerciseSession, **changes) -> ExerciseSession:
+        updated = replace(session, updated_at=self.clock(), **changes)
+        saved = self.sessions.save(updated)
+        return saved
+
+    def answer(self, session: ExerciseSession, step_id: str, value: Any) -> ExerciseSession:
+        """Store one answer (None clears it) and save the session at once."""
+        exercise = self.exercise_of(session)
+        step = exercise.step(step_id)
+        check_answer(step, value)
+        responses = dict(session.responses)
+        if value is None:
+            responses.pop(step_id, None)
+        else:
+            responses[step_id] = value
+        changes: dict[str, Any] = {"responses": responses}
+        if step.kind == "encounter":
+            changes["encounter_id"] = value
+        if step.kind == "statement":
+            changes["statement_id"] = value
+        if session.status == "paused":
+            changes["status"] = "in_progress"
+        return self._save(session, **changes)
+
+    def go_to(self, session: ExerciseSession, index: int) -> ExerciseSession:
+        steps = len(self.exercise_of(session).steps)
+        return self._save(session, current_step=max(0, min(index, steps)))
+
+    def pause(self, session: ExerciseSession) -> ExerciseSession:
+        if not session.is_open:
+            return session
+        return self._save(session, status="paused")
+
+    def resume(self, session_id: str) -> ExerciseSession:
+        session = self.sessions.get(session_id)
+        if session.status == "paused":
+            session = self._save(session, status="in_progress")
+        return session
+
+    def missing_steps(self, session: ExerciseSession) -> list[str]:
+        exercise = self.exercise_of(session)
+        return [
+            s.id for s in exercise.now_steps()
+            if s.takes_input and not s.optional and not _answered(session.responses.get(s.id))
+        ]
+
+    def complete(self, session: ExerciseSession, usefulness: int | None = None,
+                 plan_as_goal: bool = False) -> ExerciseSession:
+        """Finish the session: stamp it, schedule its later steps and create linked records."""
+        missing = self.missing_steps(session)
+        if missing:
+            raise IncompleteSession(missing)
+        if usefulness is not None and usefulness not in USEFULNESS_RANGE:
+            raise ValueError("usefulness must be 1–5")
+        exercise = self.exercise_of(session)
+        now = self.clock()
+        done = self._save(
+            session, status="completed", completed_at=now, current_step=len(exercise.steps),
+            usefulness=usefulness if usefulness is not None else session.usefulness,
+        )
+        for step in exercise.later_steps():
+            if _answered(done.responses.get(step.id)):
+                continue
+            self.followups.save(FollowUpTask(
+                due_on=follow_up_day(now, step.later_days), session_id=done.id, source_kind="exercise",
+                step_id=step.id, created_at=now,
+            ))
+        request = feedback_from_session(exercise, done, self.catalogue)
+        if request is not None:
+            self.feedback.save(replace(request, created_at=now, updated_at=now))
+        self._apply_goal_review(exercise, done, now)
+        if plan_as_goal:
+            goal = goal_from_plan(exercise, done, now)
+            if goal is not None:
+                self.goals_repo.save(goal)
+        return done
+
+    def _apply_goal_review(self, exercise: Exercise, session: ExerciseSession, now: datetime) -> None:
+        for step in exercise.steps:
+            if step.kind != "goals_review":
+                continue
+            for item in session.responses.get(step.id) or []:
+                try:
+                    self.set_goal_status(item["goal_id"], item["status"], item.get("note", ""))
+                except (KeyError, LookupError):
+                    continue  # a goal removed since the review began
+
+    def set_usefulness(self, session: ExerciseSession, value: int | None) -> ExerciseSession:
+        if value is not None and value not in USEFULNESS_RANGE:
+            raise ValueError("usefulness must be 1–5")
+        return self._save(session, usefulness=value)
+
+    def abandon(self, session: ExerciseSession) -> ExerciseSession:
+        return self._save(session, status="abandoned")
+
+    def get_session(self, session_id: str) -> ExerciseSession:
+        return self.sessions.get(session_id)
+
+    def in_progress(self) -> list[ExerciseSession]:
+        return self.sessions.open_sessions()
+
+    def completed_sessions(self, exercise_id: str | None = None) -> list[ExerciseSession]:
+        return self.sessions.completed(exercise_id)
+
+    def delete_session(self, session_id: str) -> ExerciseSession:
+        for task in self.followups.for_session(session_id):
+            self.followups.delete(task.id)
+        return self.sessions.delete(session_id)
+
+    # -- follow-ups --------------------------------------------------------------------------
+
+    def due_followups(self, today: date | None = None) -> list[FollowUpTask]:
+        return self.followups.open_due_by(self._today(today))
+
+    def followups_for(self, session_id: str) -> list[FollowUpTask]:
+        return self.followups.for_session(session_id)
+
+    def later_step(self, task: FollowUpTask) -> Step | None:
+        """The exercise step a follow-up asks for (None for other kinds of follow-up)."""
+        if task.session_id is None or task.step_id is None:
+            return None
+        try:
+            return self.exercise_of(self.sessions.get(task.session_id)).step(task.step_id)
+        except KeyError:
+            return None
+
+    def complete_followup(self, task_id: str, result: Any) -> FollowUpTask:
+        task = self.followups.get(task_id)
+        now = self.clock()
+        if task.source_kind == "exercise" and task.session_id and task.step_id:
+            session = self.sessions.get(task.session_id)
+            exercise = self.exercise_of(session)
+            step = exercise.step(task.step_id)
+            check_answer(step, result)
+            self._save(session, responses={**session.responses, task.step_id: result})
+            if exercise.id == "feedforward":
+                for request in self.feedback.all():
+                    if request.session_id == session.id and request.status != "closed":
+                        self.set_feedback_status(request.id, "closed")
+        return self.followups.save(replace(task, status="done", result=result, done_at=now))
+
+    def dismiss_followup(self, task_id: str) -> FollowUpTask:
+        task = self.followups.get(task_id)
+        return self.followups.save(replace(task, status="dismissed", done_at=self.clock()))
+
+    # -- feedback requests --------------------------------------------------------------------
+
+    def feedback_requests(self) -> list[FeedbackRequest]:
+        return list(reversed(self.feedback.all()))
+
+    def get_feedback(self, request_id: str) -> FeedbackRequest:
+        return self.feedback.get(request_id)
+
+    def create_feedback(self, target_behaviour: str, **fields) -> FeedbackRequest:
+        if not target_behaviour.strip():
+            raise ValueError("target_behaviour is required")
+        now = self.clock()
+        return self.feedback.save(FeedbackRequest(target_behaviour=target_behaviour, created_at=now,
+                                                  updated_at=now, **fields))
+
+    def update_feedback(self, request: FeedbackRequest) -> FeedbackRequest:
+        if not request.target_behaviour.strip():
+            raise ValueError("target_behaviour is required")
+        if request.status not in FEEDBACK_STATUSES:
+            raise ValueError("unknown status")
+        return self.feedback.save(replace(request, updated_at=self.clock()))
+
+    def set_feedback_status(self, request_id: str, status: str) -> FeedbackRequest:
+        """Move to `status`, stamping when it happened (the first time it is reached)."""
+        if status not in FEEDBACK_STATUSES:
+            raise ValueError("unknown status")
+        request = self.feedback.get(request_id)
+        now = self.clock()
+        changes: dict[str, Any] = {"status": status, "updated_at": now}
+        stamp = FEEDBACK_STAMP.get(status)
+        if stamp and getattr(request, stamp) is None:
+            changes[stamp] = now
+        return self.feedback.save(replace(request, **changes))
+
+    def advance_feedback(self, request_id: str) -> FeedbackRequest:
+        """The next life-cycle step (planned → asked → received → processed → closed)."""
+        request = self.feedback.get(request_id)
+        nxt = next_feedback_status(request.status)
+        return request if nxt is None else self.set_feedback_status(request_id, nxt)
+
+    def delete_feedback(self, request_id: str) -> FeedbackRequest:
+        return self.feedback.delete(request_id)
+
+    # -- goals -------------------------------------------------------------------------------
+
+    def goals(self) -> list[Goal]:
+        return list(reversed(self.goals_repo.all()))
+
+    def open_goals(self) -> list[Goal]:
+        return self.goals_repo.open_goals()
+
+    def get_goal(self, goal_id: str) -> Goal:
+        return self.goals_repo.get(goal_id)
+
+    def create_goal(self, wish: str, **fields) -> Goal:
+        if not wish.strip():
+            raise ValueError("wish is required")
+        now = self.clock()
+        fields.setdefault("start", now.date())
+        return self.goals_repo.save(Goal(wish=wish, created_at=now, updated_at=now, **fields))
+
+    def update_goal(self, goal: Goal) -> Goal:
+        if not goal.wish.strip():
+            raise ValueError("wish is required")
+        if goal.status not in GOAL_STATUSES:
+            raise ValueError("unknown status")
+        return self.goals_repo.save(replace(goal, updated_at=self.clock()))
+
+    def set_goal_status(self, goal_id: str, status: str, note: str = "") -> Goal:
+        """Record a review: new status, and the note appended to review_notes with the day."""
+        if status not in GOAL_STATUSES:
+            raise ValueError("unknown status")
+        goal = self.goals_repo.get(goal_id)
+        now = self.clock()
+        notes = goal.review_notes
+        if note.strip():
+            line = f"{now.date().isoformat()}: {note.strip()}"
+            notes = f"{notes}\n{line}" if notes else line
+        changes: dict[str, Any] = {"status": status, "review_notes": notes, "updated_at": now}
+        if status != "ended" and goal.review_at is not None and goal.review_at <= now.date():
+            changes["review_at"] = now.date() + timedelta(days=7)  # the next look in a week
+        return self.goals_repo.save(replace(goal, **changes))
+
+    def due_reviews(self, today: date | None = None) -> list[Goal]:
+        return due_goal_reviews(self.goals_repo.open_goals(), self._today(today))
+
+    def delete_goal(self, goal_id: str) -> Goal:
+        return self.goals_repo.delete(goal_id)
+
+    # -- today -------------------------------------------------------------------------------
+
+    def practice_days(self, since: date) -> list[date]:
+        """Local days with a practice act on or after `since`: entries, completed sessions,
+        feedback request events."""
+        days = [local_day(m) for _, m in self.sessions.completion_times()]
+        for request in self.feedback.all():
+            days.extend(local_day(m) for m in request.event_times())
+        if self.encounters is not None:
+            page = self.encounters.summaries(EncounterFilter(date_from=since), limit=100_000)
+            days.extend(local_day(s.occurred_at) for s in page)
+        return [d for d in days if d >= since]
+
+    def active_weeks(self, today: date | None = None, weeks: int = 4) -> tuple[int, int]:
+        day = self._today(today)
+        since = week_start(day) - timedelta(weeks=weeks - 1)
+        return active_weeks(self.practice_days(since), day, weeks)
+
+    def suggested(self, today: date | None = None) -> Exercise | None:
+        day = self._today(today)
+        last: dict[str, date] = {}
+        for ex_id, moment in self.sessions.completion_times():
+            d = local_day(moment)
+            if d <= day and (ex_id not in last or d > last[ex_id]):
+                last[ex_id] = d
+        pairs = [(e.id, e.rhythm) for e in self.library.all()]
+        ex_id = suggest_exercise(pairs, last, day)
+        return self.library.get(ex_id) if ex_id else None
+
+    def today(self, today: date | None = None) -> TodayView:
+        day = self._today(today)
+        back = welcome_back(self.practice_days(day - timedelta(days=366)), day)
+        return TodayView(
+            suggested=self.suggested(day),
+            due_followups=self.due_followups(day),
+            due_reviews=self.due_reviews(day),
+            in_progress=self.in_progress(),
+            active_weeks=self.active_weeks(day),
+            welcome_back=back,
+            return_exercise=self.library.get(RETURN_EXERCISE) if back and RETURN_EXERCISE in self.library else None,
+        )

@@ -1,0 +1,114 @@
+"""GoalRepository: goals and experiments (tavoitteet ja kokeilut, WOOP)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import sqlite_utils
+
+from tyokirja.domain.practice import Goal, IfThen
+
+from .errors import NotFoundError
+from .sessions import (
+    delete_by_id,
+    dumps,
+    existing_ids,
+    insert_rows,
+    moment,
+    now_utc,
+    search_ids,
+    select,
+    stamp,
+    upsert,
+)
+
+
+class GoalRepository:
+    """Owns the `goals` table."""
+
+    TABLE = "goals"
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def _row(self, g: Goal) -> dict:
+        created = g.created_at or now_utc()
+        row = {
+            "id": g.id,
+            "skill_id": g.skill_id,
+            "wish": g.wish,
+            "outcome": g.outcome,
+            "obstacle": g.obstacle,
+            "plans": dumps([p.to_dict() for p in g.plans]),
+            "start": g.start.isoformat() if g.start else None,
+            "review_at": g.review_at.isoformat() if g.review_at else None,
+            "success_signal": g.success_signal,
+            "status": g.status,
+            "encounter_ids": dumps(g.encounter_ids),
+            "review_notes": g.review_notes,
+            "session_id": g.session_id,
+            "share_with_coach": int(g.share_with_coach),
+            "search_text": "\n".join(t for t in g.text_fields().values() if t.strip()),
+        }
+        row["created_utc"], row["created_offset"] = stamp(created)
+        row["updated_utc"], row["updated_offset"] = stamp(g.updated_at or created)
+        return row
+
+    def save(self, goal: Goal) -> Goal:
+        upsert(self.db, self.TABLE, self._row(goal))
+        return self.get(goal.id)
+
+    def insert_many(self, goals: list[Goal]) -> None:
+        insert_rows(self.db, self.TABLE, [self._row(g) for g in goals])
+
+    def existing(self, ids: list[str]) -> set[str]:
+        return existing_ids(self.db, self.TABLE, ids)
+
+    def delete(self, goal_id: str) -> Goal:
+        goal = self.get(goal_id)
+        delete_by_id(self.db, self.TABLE, goal_id)
+        return goal
+
+    def get(self, goal_id: str) -> Goal:
+        rows = select(self.db, f"SELECT * FROM {self.TABLE} WHERE id = ?", [goal_id])
+        if not rows:
+            raise NotFoundError(goal_id)
+        return _goal(rows[0])
+
+    def all(self) -> list[Goal]:
+        """Every goal, oldest first."""
+        return [_goal(r) for r in select(self.db, f"SELECT * FROM {self.TABLE} ORDER BY created_utc, seq")]
+
+    def open_goals(self) -> list[Goal]:
+        """Goals still running (active, continue, adapted), oldest first."""
+        rows = select(
+            self.db,
+            f"SELECT * FROM {self.TABLE} WHERE status IN ('active', 'continue', 'adapted') ORDER BY created_utc, seq",
+        )
+        return [_goal(r) for r in rows]
+
+    def search(self, text: str) -> list[Goal]:
+        ids = set(search_ids(self.db, "goal", text))
+        return [g for g in self.all() if g.id in ids] if ids else []
+
+
+def _goal(row: dict) -> Goal:
+    return Goal(
+        id=row["id"],
+        skill_id=row["skill_id"],
+        wish=row["wish"],
+        outcome=row["outcome"],
+        obstacle=row["obstacle"],
+        plans=[IfThen.from_dict(p) for p in json.loads(row["plans"])],
+        start=date.fromisoformat(row["start"]) if row["start"] else None,
+        review_at=date.fromisoformat(row["review_at"]) if row["review_at"] else None,
+        success_signal=row["success_signal"],
+        status=row["status"],
+        encounter_ids=json.loads(row["encounter_ids"]),
+        review_notes=row["review_notes"],
+        session_id=row["session_id"],
+        share_with_coach=bool(row["share_with_coach"]),
+        created_at=moment(row["created_utc"], row["created_offset"]),
+        updated_at=moment(row["updated_utc"], row["updated_offset"]),
+    )
