@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import contextvars
 import os
 import sys
 import unicodedata
@@ -22,6 +23,8 @@ translate = QCoreApplication.translate
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 COMMANDS = ("export", "import", "search", "check", "backup", "restore")
 SEARCH_PAGE = 500
+# Where an encrypted diary's passphrase comes from during one command (never argv or the environment).
+_PASSPHRASE_SOURCE: contextvars.ContextVar[dict | None] = contextvars.ContextVar("passphrase_source", default=None)
 
 
 class CommandError(Exception):
@@ -59,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", metavar="QUERY", nargs="+", help=translate("Cli", "words to look for"))
 
     commands.add_parser("check", help=translate("Cli", "check that the diary file is whole and readable"))
+    _add_passphrase_option(parser, argparse.SUPPRESS)
 
     backup = commands.add_parser("backup", help=translate("Cli", "write a consistent copy of the diary to a file"))
     backup.add_argument("--output", "-o", metavar="FILE", required=True, help=translate("Cli", "the backup file to write"))
@@ -116,7 +120,10 @@ def run_command(args: argparse.Namespace) -> int:
     from tyokirja.storage.errors import CorruptDiaryError, NotADiaryError, StorageError, classify
     from tyokirja.transfertext import describe_import_error
 
+    from tyokirja.storage.errors import WrongPassphraseError
+
     path = resolve_db_path(args.db)
+    _PASSPHRASE_SOURCE.set({"file": getattr(args, "passphrase_file", None)})
     handlers = {"export": _export, "import": _import, "search": _search, "check": _check,
                 "backup": _backup, "restore": _restore}
     try:
@@ -134,7 +141,7 @@ def run_command(args: argparse.Namespace) -> int:
         if not isinstance(err, StorageError):
             raise
         _say(describe(err))
-        return EXIT_REFUSED if isinstance(err, (NotADiaryError, CorruptDiaryError)) else EXIT_FAILED
+        return EXIT_REFUSED if isinstance(err, (NotADiaryError, CorruptDiaryError, WrongPassphraseError)) else EXIT_FAILED
 
 
 def _say(message: str) -> None:
@@ -152,11 +159,64 @@ def _require_diary(path: Path) -> None:
 def _opened(path: Path, *, create: bool = False):
     from tyokirja.storage.connection import close_diary, open_diary
 
-    db = open_diary(path, create=create)
+    db = open_diary(path, create=create, passphrase=passphrase_for(path))
     try:
         yield db
     finally:
         close_diary(db)
+
+
+def _add_passphrase_option(parser: argparse.ArgumentParser, sub_default) -> None:
+    """--passphrase-file on the main parser and on every (nested) command, so it may come before or after."""
+    help_text = translate("Cli", "for an encrypted diary when not run in a terminal: read the passphrase "
+                          "from the first line of FILE")
+    parser.add_argument("--passphrase-file", metavar="FILE", help=help_text)
+    pending = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    while pending:
+        for sub in pending.pop().choices.values():
+            sub.add_argument("--passphrase-file", metavar="FILE", default=sub_default, help=help_text)
+            pending.extend(a for a in sub._actions if isinstance(a, argparse._SubParsersAction))
+
+
+def passphrase_for(path: Path) -> str | None:
+    """The passphrase an encrypted diary at `path` needs (None for a plaintext or missing file).
+
+    Asked once per command: with getpass in a terminal, else from --passphrase-file (first line).
+    """
+    from tyokirja.storage.connection import is_encrypted
+
+    source = _PASSPHRASE_SOURCE.get()
+    if not Path(path).exists() or not is_encrypted(Path(path)):
+        return None
+    if source is None:
+        source = {"file": None}
+        _PASSPHRASE_SOURCE.set(source)
+    if "passphrase" not in source:
+        source["passphrase"] = _read_passphrase(source.get("file"))
+    return source["passphrase"]
+
+
+def _read_passphrase(file: str | None) -> str:
+    if file:
+        try:
+            with open(Path(file).expanduser(), encoding="utf-8") as handle:
+                line = handle.readline().rstrip("\r\n")
+        except (OSError, UnicodeDecodeError):
+            message = translate("Cli", "The passphrase file {path} could not be read. Nothing was done.")
+            raise CommandError(message.replace("{path}", str(file))) from None
+    elif sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        try:
+            line = getpass.getpass(translate("Cli", "Passphrase of the encrypted diary: "))
+        except EOFError:
+            line = ""
+    else:
+        raise CommandError(translate("Cli", "The diary is encrypted. Run the command in a terminal to be asked for "
+                                     "its passphrase, or give it with --passphrase-file FILE. Nothing was done."))
+    if not line:
+        raise CommandError(translate("Cli", "No passphrase was given. Nothing was done."))
+    return line
 
 
 def _catalogue():
@@ -251,7 +311,7 @@ def _check(args: argparse.Namespace, path: Path) -> int:
     from tyokirja.services.transfer import check_diary
 
     _require_diary(path)
-    count = check_diary(path)
+    count = check_diary(path, passphrase_for(path))
     print(translate("Cli", "The diary is in good order: %n entries.", None, count))
     return EXIT_OK
 

@@ -69,7 +69,7 @@ class TransferService:
         return self.import_encounters(json_format.load_document(Path(path), self.catalogue))
 
 
-def check_diary(path: Path) -> int:
+def check_diary(path: Path, passphrase: str | None = None) -> int:
     """Fully check an existing diary file and return its number of entries.
 
     Refuses a missing, foreign, empty or damaged file with a typed storage error and without
@@ -77,8 +77,8 @@ def check_diary(path: Path) -> int:
     full-text index's own integrity check.
     """
     path = Path(path)
-    inspect(path)
-    db = open_diary(path, create=False)
+    inspect(path, passphrase)
+    db = open_diary(path, create=False, passphrase=passphrase)
     try:
         try:
             rows = db.execute("PRAGMA integrity_check").fetchall()
