@@ -283,25 +283,22 @@ def _one_line(text: str) -> str:
 
 
 def _search(args: argparse.Namespace, path: Path) -> int:
-    from tyokirja.domain.encounter import EncounterFilter
-    from tyokirja.storage.encounters import EncounterRepository
+    from tyokirja.i18n import choose_language
+    from tyokirja.services.search import SearchService
 
     query = " ".join(args.query).strip()
     if not query:
         raise CommandError(translate("Cli", "Give the words to search for."))
     _require_diary(path)
-    hits = 0
-    with _opened(path) as db:
-        repo = EncounterRepository(db)
-        flt = EncounterFilter(text=query)
-        while True:
-            page = repo.summaries(flt, offset=hits, limit=SEARCH_PAGE)
-            for summary in page:
-                when = summary.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")
-                print(f"{when}  {_one_line(summary.title)}")
-            hits += len(page)
-            if len(page) < SEARCH_PAGE:
-                break
+    kinds = {"session": translate("Cli", "Exercise"), "feedback": translate("Cli", "Feedback request"),
+             "goal": translate("Cli", "Goal")}
+    with _opened(path) as db:  # entries and practice records together, newest first
+        found = SearchService.open(db, lang=choose_language(args.lang)).search_all(query)
+    for hit in found:
+        when = hit.when.astimezone().strftime("%Y-%m-%d %H:%M")
+        label = f"{kinds[hit.kind]}: " if hit.kind in kinds else ""
+        print(f"{when}  {label}{_one_line(hit.title)}")
+    hits = len(found)
     if not hits:
         _say(translate("Cli", "No entries match the search."))
     return EXIT_OK

@@ -95,7 +95,7 @@ def test_export_is_schema_valid_sorted_private_and_readable(diary, catalogue, tm
     assert SAMI.encode("utf-8") in raw and b"\\u" not in raw  # real UTF-8, not escapes
     doc = json.loads(raw)
     jsonschema.Draft202012Validator(json_format.schema()).validate(doc)
-    assert doc["format"] == "tyokirja-export" and doc["format_version"] == 1
+    assert doc["format"] == "tyokirja-export" and doc["format_version"] == json_format.FORMAT_VERSION
     assert datetime.fromisoformat(doc["exported_at"]).utcoffset() is not None
     assert doc["content_version"] == catalogue.version
     ids = [r["id"] for r in doc["encounters"]]
@@ -313,7 +313,7 @@ def test_ids_already_in_the_diary_refuse_the_whole_file(closed_diary, catalogue)
         (b"[]", "wrong_format", ""),
         (b'{"format": "other-app", "format_version": 1, "encounters": []}', "wrong_format", ""),
         (b'{"format_version": 1, "encounters": []}', "wrong_format", ""),
-        (b'{"format": "tyokirja-export", "format_version": 2, "encounters": []}', "unsupported_version", "2"),
+        (b'{"format": "tyokirja-export", "format_version": 3, "encounters": []}', "unsupported_version", "3"),
         (b'{"format": "tyokirja-export", "format_version": "1", "encounters": []}', "unsupported_version", ""),
         (b'{"format": "tyokirja-export", "format_version": 1}', "schema", "required"),
         (b'{"format": "tyokirja-export", "format_version": 1, "encounters": {}}', "schema", "type"),
@@ -329,8 +329,8 @@ def test_files_that_are_not_version_1_exports_are_refused(closed_diary, catalogu
 def test_messages_for_file_level_refusals(catalogue):
     from tyokirja.transfertext import describe_import_error
 
-    newer = describe_import_error(ImportRejected(None, None, "format_version", "unsupported_version", "2"))
-    assert "newer Työkirja" in newer and "version 2" in newer
+    newer = describe_import_error(ImportRejected(None, None, "format_version", "unsupported_version", "3"))
+    assert "newer Työkirja" in newer and "version 3" in newer
     assert "not a valid JSON document (error at line 3, column 7)" in describe_import_error(
         ImportRejected(None, None, None, "not_json", "3:7"))
     assert "not UTF-8" in describe_import_error(ImportRejected(None, None, None, "not_json", "encoding"))

@@ -3,6 +3,9 @@
 Export writes one versioned, schema-described UTF-8 document, atomically and owner-only. Import is
 all or nothing: the whole file is parsed, validated against the JSON Schema and checked record by
 record before anything reaches the diary; the first problem raises ImportRejected.
+
+Version 2 adds the practice arrays (exercise_sessions, follow_ups, feedback_requests, goals; see
+practice_records.py). Version 1 files still import: they simply hold no practice records.
 """
 
 from __future__ import annotations
@@ -19,15 +22,19 @@ from pathlib import Path
 
 import jsonschema
 
-from tyokirja.domain.content import Catalogue
+from tyokirja.domain.content import Catalogue, ContentError
+from tyokirja.domain.exercise import ExerciseLibrary
 from tyokirja.domain.encounter import Encounter, encounter_from_dict, encounter_to_dict
 from tyokirja.domain.timeutil import parse_iso, to_storage
 from tyokirja.domain.validation import validate_encounter
 from tyokirja.resources import resources_dir
 
+from .practice_records import ARRAY_NAMES, ARRAYS, PracticeRecords, bad_date, build_arrays, unknown_value
+
 FORMAT = "tyokirja-export"
-FORMAT_VERSION = 1
-SUPPORTED_VERSIONS = (1,)  # every version listed here stays importable
+FORMAT_VERSION = 2
+SUPPORTED_VERSIONS = (1, 2)  # every version listed here stays importable
+RECORD_ARRAYS = ("encounters", *ARRAY_NAMES)
 MAX_IMPORT_BYTES = 128 * 1024 * 1024
 SCHEMA_FILE = "tyokirja-export-v{version}.schema.json"
 
@@ -53,10 +60,11 @@ _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
 class ImportRejected(ValueError):
     """An import file was refused; nothing was written to the diary.
 
-    record_index is the 1-based position of the entry in the file's "encounters" array (None for a
-    problem with the file as a whole), record_id its "id" when that is a well-formed id, field the
-    JSON field (dotted for nested ones, e.g. "follow_up.due"), code one of CODES and detail a short
-    machine word (a JSON Schema keyword, "encoding", a version number...). Never holds diary text.
+    record_index is the 1-based position of the record in its array (`array`: "encounters",
+    "exercise_sessions", "follow_ups", "feedback_requests" or "goals"; both None for a problem with
+    the file as a whole), record_id its "id" when that is a well-formed id, field the JSON field
+    (dotted for nested ones, e.g. "follow_up.due"), code one of CODES and detail a short machine
+    word (a JSON Schema keyword, "encoding", a version number...). Never holds diary text.
     """
 
     def __init__(
@@ -66,14 +74,16 @@ class ImportRejected(ValueError):
         field: str | None,
         code: str,
         detail: str = "",
+        array: str | None = None,
     ):
         assert code in CODES, code
+        self.array = array if array is not None or record_index is None else "encounters"
         self.record_index = record_index
         self.record_id = record_id
         self.field = field
         self.code = code
         self.detail = detail
-        where = f"record {record_index}" if record_index is not None else "file"
+        where = f"{self.array} record {record_index}" if record_index is not None else "file"
         super().__init__(f"{code}: {where}, field {field or '-'} ({detail})")
 
 
@@ -102,9 +112,14 @@ def record_dict(enc: Encounter) -> dict:
 
 
 def build_document(
-    encounters: list[Encounter], *, exported_at: datetime, app_version: str, content_version: int
+    encounters: list[Encounter],
+    *,
+    exported_at: datetime,
+    app_version: str,
+    content_version: int,
+    practice: PracticeRecords | None = None,
 ) -> dict:
-    """The export document: header fields, then every entry by occurred_at and id."""
+    """The export document: header fields, every entry by occurred_at and id, then the practice arrays."""
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -112,7 +127,19 @@ def build_document(
         "app_version": app_version,
         "content_version": content_version,
         "encounters": [record_dict(enc) for enc in sorted(encounters, key=_sort_key)],
+        **build_arrays(practice),
     }
+
+
+@dataclass
+class ImportBundle:
+    """Everything a checked export file holds, ready to insert."""
+
+    encounters: list[Encounter]
+    practice: PracticeRecords
+
+    def __len__(self) -> int:  # the number of diary entries, as import messages count them
+        return len(self.encounters)
 
 
 def dumps(document: dict) -> str:
@@ -248,7 +275,7 @@ def check_header(document: object) -> Header:
 def _schema_error_field(error: jsonschema.ValidationError) -> str | None:
     """The JSON field a schema error is about (dotted), naming the offending key when it is one."""
     path = list(error.absolute_path)
-    if path[:1] == ["encounters"] and len(path) >= 2:
+    if path[:1] and path[0] in RECORD_ARRAYS and len(path) >= 2:
         path = path[2:]
     names = [str(p) for p in path if isinstance(p, str)]
     extra: str | None = None
@@ -261,16 +288,16 @@ def _schema_error_field(error: jsonschema.ValidationError) -> str | None:
         extra = unknown[0] if unknown else None
     if extra is not None:
         names.append(extra if _is_plain_name(extra) else "?")
-    if path and path[0] == "elements":
-        names = ["elements"]  # element keys are content ids; the field is "elements"
+    if path and path[0] in ("elements", "responses", "result"):
+        names = [path[0]]  # keys inside are content or step ids; the field is the container
     return ".".join(names) or None
 
 
 def _first_schema_error(document: dict, version: int) -> ImportRejected | None:
     def order(error: jsonschema.ValidationError):
         path = list(error.absolute_path)
-        if path[:1] == ["encounters"] and len(path) >= 2 and isinstance(path[1], int):
-            return (1, path[1])
+        if path[:1] and path[0] in RECORD_ARRAYS and len(path) >= 2 and isinstance(path[1], int):
+            return (1 + RECORD_ARRAYS.index(path[0]), path[1])
         return (0, 0)
 
     errors = sorted(_validator(version).iter_errors(document), key=order)
@@ -278,14 +305,14 @@ def _first_schema_error(document: dict, version: int) -> ImportRejected | None:
         return None
     error = errors[0]
     path = list(error.absolute_path)
-    index = record_id = None
-    if path[:1] == ["encounters"] and len(path) >= 2 and isinstance(path[1], int):
-        index = path[1] + 1
-        record_id = _record_id(document["encounters"][path[1]])
+    index = record_id = array = None
+    if path[:1] and path[0] in RECORD_ARRAYS and len(path) >= 2 and isinstance(path[1], int):
+        array, index = path[0], path[1] + 1
+        record_id = _record_id(document[array][path[1]])
     field = _schema_error_field(error)
     if field is None and index is None:
         field = path[0] if path and _is_plain_name(path[0]) else None
-    return ImportRejected(index, record_id, field, "schema", str(error.validator))
+    return ImportRejected(index, record_id, field, "schema", str(error.validator), array)
 
 
 def _surrogate_field(value: object, trail: tuple[str, ...] = ()) -> tuple[str, ...] | None:
@@ -334,11 +361,23 @@ def _encounter(record: dict) -> Encounter:
     return enc
 
 
-def parse_document(data: bytes, catalogue: Catalogue) -> list[Encounter]:
-    """Every entry of an export file, or ImportRejected naming the first problem.
+def default_library(catalogue: Catalogue) -> ExerciseLibrary | None:
+    """The shipped exercise library, or None when it cannot be read (exercise ids go unchecked)."""
+    from tyokirja.domain.exercise import load_default_library
+
+    try:
+        return load_default_library(catalogue)
+    except ContentError:
+        return None
+
+
+def parse_document(data: bytes, catalogue: Catalogue, library: ExerciseLibrary | None = None) -> ImportBundle:
+    """Every record of an export file, or ImportRejected naming the first problem.
 
     Checks, in order: encoding and JSON syntax, format marker and version, the JSON Schema, real
-    dates, ids unique within the file, and content ids known to `catalogue` (validate_encounter).
+    dates, ids unique within their array, and content ids known to `catalogue` (validate_encounter)
+    and, for exercise sessions, to `library` (the shipped library when None). A version 1 file
+    has no practice records.
     """
     document = decode(data)
     header = check_header(document)
@@ -374,16 +413,46 @@ def parse_document(data: bytes, catalogue: Catalogue) -> list[Encounter]:
             code = "unknown_value" if problem.code == "unknown_value" else "schema"
             raise ImportRejected(position, record_id, problem.field, code, problem.code)
         result.append(enc)
-    return result
+    practice = PracticeRecords()
+    if header.format_version >= 2:
+        library = library if library is not None else default_library(catalogue)
+        for spec in ARRAYS:
+            setattr(practice, spec.name, _practice_records(document, spec, catalogue, library))
+    return ImportBundle(result, practice)
 
 
-def load_document(path: Path, catalogue: Catalogue) -> list[Encounter]:
+def _practice_records(document: dict, spec, catalogue: Catalogue, library: ExerciseLibrary | None) -> list:
+    seen: set[str] = set()
+    records = []
+    for position, record in enumerate(document[spec.name], start=1):
+        record_id = _record_id(record)
+        if record_id is None:
+            raise ImportRejected(position, None, "id", "schema", "pattern", spec.name)
+        hidden = _surrogate_field(record)
+        if hidden is not None:
+            field = ".".join(hidden) if all(_is_plain_name(p) for p in hidden) else None
+            raise ImportRejected(position, record_id, field, "not_json", "encoding", spec.name)
+        bad = bad_date(spec, record)
+        if bad is not None:
+            raise ImportRejected(position, record_id, bad, "bad_date", "", spec.name)
+        if record_id in seen:
+            raise ImportRejected(position, record_id, "id", "duplicate_id", "", spec.name)
+        seen.add(record_id)
+        item = spec.record_type.from_dict(record)
+        unknown = unknown_value(item, catalogue, library)
+        if unknown is not None:
+            raise ImportRejected(position, record_id, unknown, "unknown_value", "unknown_value", spec.name)
+        records.append(item)
+    return records
+
+
+def load_document(path: Path, catalogue: Catalogue, library: ExerciseLibrary | None = None) -> ImportBundle:
     """Read and check an export file (see parse_document). OSError if it cannot be read."""
-    return parse_document(read_import_file(path), catalogue)
+    return parse_document(read_import_file(path), catalogue, library)
 
 
-def refuse_existing(encounters: list[Encounter], existing: set[str]) -> None:
-    """ImportRejected(already_exists) for the first entry whose id the diary already holds."""
-    for position, enc in enumerate(encounters, start=1):
-        if enc.id in existing:
-            raise ImportRejected(position, enc.id, "id", "already_exists")
+def refuse_existing(encounters: list, existing: set[str], array: str = "encounters") -> None:
+    """ImportRejected(already_exists) for the first record whose id the diary already holds."""
+    for position, record in enumerate(encounters, start=1):
+        if record.id in existing:
+            raise ImportRejected(position, record.id, "id", "already_exists", "", array)

@@ -10,7 +10,8 @@ import tyokirja
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import Encounter, now_local
 from tyokirja.exchange import json_format
-from tyokirja.exchange.json_format import ImportRejected
+from tyokirja.exchange.json_format import ImportBundle, ImportRejected
+from tyokirja.exchange.practice_records import ARRAY_NAMES, PracticeRecords
 from tyokirja.storage.connection import close_diary, inspect, open_diary
 from tyokirja.storage.encounters import EncounterRepository
 from tyokirja.storage.errors import CorruptDiaryError, classify
@@ -22,19 +23,39 @@ class TransferService:
     """Export the whole diary to the JSON exchange format and import such a file back.
 
     Takes the EncounterRepository (or a DiaryService, whose repository it uses) and the catalogue
-    that imported content ids are checked against. Storage failures surface as typed storage
-    errors; a refused import file as ImportRejected, with the diary unchanged.
+    that imported content ids are checked against. The practice records (exercise sessions,
+    follow-ups, feedback requests, goals) travel too: their repositories come from `practice` (a
+    PracticeService) or are built over the same diary file. Storage failures surface as typed
+    storage errors; a refused import file as ImportRejected, with the diary unchanged.
     """
 
-    def __init__(self, encounters, catalogue: Catalogue, clock: Callable[[], datetime] = now_local):
+    def __init__(self, encounters, catalogue: Catalogue, clock: Callable[[], datetime] = now_local,
+                 practice=None):
         self.encounters: EncounterRepository = getattr(encounters, "encounters", encounters)
         self.catalogue = catalogue
         self.clock = clock
+        self.library = getattr(practice, "library", None)
+        if practice is not None:
+            repos = (practice.sessions, practice.followups, practice.feedback, practice.goals_repo)
+        else:
+            from tyokirja.storage.feedback import FeedbackRepository
+            from tyokirja.storage.followups import FollowUpRepository
+            from tyokirja.storage.goals import GoalRepository
+            from tyokirja.storage.sessions import SessionRepository
+
+            db = self.encounters.db
+            repos = (SessionRepository(db), FollowUpRepository(db), FeedbackRepository(db), GoalRepository(db))
+        self.practice_repos = dict(zip(ARRAY_NAMES, repos))
+
+    def practice_records(self) -> PracticeRecords:
+        """Every practice record in the diary."""
+        return PracticeRecords(**{name: repo.all() for name, repo in self.practice_repos.items()})
 
     def export_document(self) -> dict:
         """The export document for the diary as it is now (drafts are not exported)."""
         try:
             encounters = self.encounters.all()
+            practice = self.practice_records()
         except Exception as exc:
             _raise_typed(exc)
         return json_format.build_document(
@@ -42,6 +63,7 @@ class TransferService:
             exported_at=self.clock(),
             app_version=tyokirja.__version__,
             content_version=self.catalogue.version,
+            practice=practice,
         )
 
     def export_json(self, path: Path) -> int:
@@ -53,20 +75,36 @@ class TransferService:
         json_format.write_atomically(Path(path), json_format.dumps(document))
         return len(document["encounters"])
 
-    def import_encounters(self, encounters: list[Encounter]) -> int:
-        """Insert already checked entries in one transaction; refuse all if any id exists."""
-        self.encounters.insert_all_or_none(
-            encounters, check=lambda existing: json_format.refuse_existing(encounters, existing)
-        )
+    def import_encounters(self, records: list[Encounter] | ImportBundle) -> int:
+        """Insert already checked records in one transaction; refuse all if any id exists.
+
+        Takes a list of entries or a whole ImportBundle (entries and practice records); returns
+        the number of diary entries added.
+        """
+        if isinstance(records, ImportBundle):
+            encounters, practice = records.encounters, records.practice
+        else:
+            encounters, practice = list(records), PracticeRecords()
+
+        def check_then_insert_practice(existing: set[str]) -> None:
+            # Runs inside the encounters' transaction: a refusal here rolls back everything.
+            json_format.refuse_existing(encounters, existing)
+            for name, repo in self.practice_repos.items():
+                batch = getattr(practice, name)
+                if batch:
+                    json_format.refuse_existing(batch, repo.existing([r.id for r in batch]), name)
+                    repo.insert_many(batch)
+
+        self.encounters.insert_all_or_none(encounters, check=check_then_insert_practice)
         return len(encounters)
 
     def import_json(self, path: Path) -> int:
-        """Check the whole file, then insert every entry or none; return how many were added.
+        """Check the whole file, then insert every record or none; return how many entries were added.
 
         Raises ImportRejected (file refused, diary unchanged), OSError (file unreadable) or a
         typed storage error.
         """
-        return self.import_encounters(json_format.load_document(Path(path), self.catalogue))
+        return self.import_encounters(json_format.load_document(Path(path), self.catalogue, self.library))
 
 
 def check_diary(path: Path, passphrase: str | None = None) -> int:

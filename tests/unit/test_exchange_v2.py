@@ -1,0 +1,207 @@
+"""Exchange format version 2: practice records travel with the diary; version 1 files still import."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta, timezone
+
+import jsonschema
+import pytest
+
+from tyokirja.domain.exercise import load_exercises
+from tyokirja.domain.practice import SBI, IfThen
+from tyokirja.exchange import json_format
+from tyokirja.exchange.json_format import ImportRejected
+from tyokirja.services.practice import PracticeService
+from tyokirja.services.transfer import TransferService
+from tyokirja.storage.connection import close_diary, open_diary
+
+from .test_exchange import EMOJI, SAMI, full_encounter, valid_document, write_json
+from .test_exercise_library import write_library
+from .test_practice_service import Clock
+
+SUMMER = timezone(timedelta(hours=3))
+
+
+@pytest.fixture
+def library(tmp_path, catalogue):
+    return load_exercises(write_library(tmp_path / "res"), catalogue=catalogue)
+
+
+@pytest.fixture
+def clock():
+    return Clock(datetime(2026, 3, 27, 17, 45, 12, 345678, tzinfo=timezone(timedelta(hours=2))))
+
+
+def practice_over(db, catalogue, library, clock) -> PracticeService:
+    return PracticeService.open(db, catalogue, library, clock)
+
+
+def fill(practice: PracticeService, diary, clock) -> None:
+    """A diary with every kind of practice record, every field set, across the spring DST change."""
+    diary.save(full_encounter(1))
+    s = practice.start("daily_reflection", encounter_id="enc0001")
+    s = practice.answer(s, "went_well", f"Kuuntelin – {SAMI} {EMOJI}")
+    s = practice.answer(s, "feeling", ["relieved"])
+    s = practice.answer(s, "next_time", {"if": "asiakas huutaa", "then": "hengitän <b>&</b>"})
+    practice.complete(s, usefulness=5, plan_as_goal=True)
+    clock.now = datetime(2026, 3, 29, 9, 0, tzinfo=SUMMER)  # summer time now
+    e = practice.start("empathy_map")
+    e = practice.answer(e, "who", "kollega")
+    e = practice.answer(e, "observed", ["said"])
+    e = practice.answer(e, "question", "Mikä painaa?")
+    practice.complete(e)
+    [task] = practice.followups_for(e.id)
+    clock.advance(days=2)
+    practice.complete_followup(task.id, f"Osui – {EMOJI}")
+    m = practice.pause(practice.answer(practice.start("listening_mirror"), "paraphrase", "Eli…"))
+    assert m.status == "paused"
+    f = practice.create_feedback("Keskeytän vähemmän", asked_role="colleague", channel="video",
+                                 question="Mitä ehdottaisit?", my_reaction=["nervous"], skills=["listening"])
+    f.sbi = SBI("Viikkopalaveri", "Keskeytin kahdesti", f"Hän vaikeni {SAMI}")
+    f.take, f.leave, f.action, f.thanked, f.content = "Odotan", "Ei kaikkea", "Kokeilen", True, "Sanoi suoraan"
+    practice.update_feedback(f)
+    practice.advance_feedback(f.id)
+    practice.create_goal("Rauhallisempi puhelin", skill_id="eq.self_regulation", outcome="Asiakas kiittää",
+                         obstacle="Kiire", plans=[IfThen("puhelin soi", "hengitän"), IfThen("", "tauko")],
+                         review_at=date(2026, 4, 10), success_signal="Ääni pysyy matalana",
+                         encounter_ids=["enc0001"], review_notes="Alku", share_with_coach=True)
+
+
+def test_v2_export_import_export_is_identical(diary, catalogue, library, clock, tmp_path, db_path):
+    practice = practice_over(diary.encounters.db, catalogue, library, clock)
+    fill(practice, diary, clock)
+    first = tmp_path / "eka.json"
+    service = TransferService(diary, catalogue, clock, practice)
+    assert service.export_json(first) == 1
+    doc = json.loads(first.read_text("utf-8"))
+    jsonschema.Draft202012Validator(json_format.schema(2)).validate(doc)
+    assert doc["format_version"] == 2
+    assert [len(doc[k]) for k in ("exercise_sessions", "follow_ups", "feedback_requests", "goals")] == [3, 1, 1, 2]
+
+    other_db = open_diary(tmp_path / "toinen" / "t.sqlite")
+    try:
+        other = practice_over(other_db, catalogue, library, clock)
+        from tyokirja.services.diary import DiaryService
+        from tyokirja.storage.drafts import DraftRepository
+        from tyokirja.storage.encounters import EncounterRepository
+
+        other_diary = DiaryService(EncounterRepository(other_db), DraftRepository(other_db), catalogue)
+        assert TransferService(other_diary, catalogue, clock, other).import_json(first) == 1
+        second = tmp_path / "toka.json"
+        TransferService(other_diary, catalogue, clock, other).export_json(second)
+        for original, copy in ((practice.sessions, other.sessions), (practice.followups, other.followups),
+                               (practice.feedback, other.feedback), (practice.goals_repo, other.goals_repo)):
+            assert copy.all() == original.all()
+        assert other.in_progress()[0].responses == {"statement": other.in_progress()[0].statement_id,
+                                                    "paraphrase": "Eli…"}
+    finally:
+        close_diary(other_db)
+    assert first.read_text("utf-8") == second.read_text("utf-8")  # same clock: byte for byte
+
+
+def test_a_version_1_file_still_imports(diary, catalogue, library, tmp_path):
+    doc = valid_document(3)
+    doc["format_version"] = 1
+    for key in ("exercise_sessions", "follow_ups", "feedback_requests", "goals"):
+        doc.pop(key)
+    jsonschema.Draft202012Validator(json_format.schema(1)).validate(doc)
+    assert TransferService(diary, catalogue).import_json(write_json(tmp_path / "v1.json", doc)) == 3
+    assert diary.get("enc0002") == full_encounter(2).copy(created_at=diary.get("enc0002").created_at,
+                                                         updated_at=diary.get("enc0002").updated_at)
+    assert TransferService(diary, catalogue).practice_records().count() == 0
+
+
+def test_the_cli_path_without_a_practice_service_carries_practice_records(diary, catalogue, library, clock, tmp_path):
+    practice = practice_over(diary.encounters.db, catalogue, library, clock)
+    fill(practice, diary, clock)
+    out = tmp_path / "vienti.json"
+    TransferService(diary.encounters, catalogue).export_json(out)  # repositories built over the same file
+    doc = json.loads(out.read_text("utf-8"))
+    assert {s["exercise_id"] for s in doc["exercise_sessions"]} == {"daily_reflection", "empathy_map", "listening_mirror"}
+    bundle = json_format.load_document(out, catalogue, library)
+    assert len(bundle) == 1 and bundle.practice.count() == 7
+
+
+def _doc_with_practice(practice, diary, clock, catalogue) -> dict:
+    fill(practice, diary, clock)
+    return TransferService(diary, catalogue, clock, practice).export_document()
+
+
+@pytest.mark.parametrize(
+    ("array", "change", "field", "code"),
+    [
+        ("exercise_sessions", {"status": "finished"}, "status", "schema"),
+        ("exercise_sessions", {"usefulness": 6}, "usefulness", "schema"),
+        ("exercise_sessions", {"started_at": "2026-02-30T10:00+02:00"}, "started_at", "bad_date"),
+        ("exercise_sessions", {"exercise_id": "juggling"}, "exercise_id", "unknown_value"),
+        ("follow_ups", {"due_on": "2026-02-30"}, "due_on", "bad_date"),
+        ("follow_ups", {"extra": 1}, "extra", "schema"),
+        ("feedback_requests", {"asked_role": "naapuri"}, "asked_role", "unknown_value"),
+        ("feedback_requests", {"target_behaviour": " "}, "target_behaviour", "schema"),
+        ("goals", {"skill_id": "juggling"}, "skill_id", "unknown_value"),
+        ("goals", {"plans": [{"if": 1}]}, "plans.if", "schema"),
+    ],
+)
+def test_bad_practice_records_are_refused_by_array_position_and_field(
+    diary, catalogue, library, clock, tmp_path, array, change, field, code
+):
+    practice = practice_over(diary.encounters.db, catalogue, library, clock)
+    doc = _doc_with_practice(practice, diary, clock, catalogue)
+    doc[array][-1].update(change)
+    db = open_diary(tmp_path / "c" / "c.sqlite")
+    try:
+        target = PracticeService.open(db, catalogue, library, clock)
+        with pytest.raises(ImportRejected) as info:
+            TransferService(target.encounters, catalogue, clock, target).import_json(write_json(tmp_path / "x.json", doc))
+        exc = info.value
+        assert (exc.array, exc.record_index, exc.record_id, exc.field, exc.code) == (
+            array, len(doc[array]), doc[array][-1]["id"], field, code)
+        assert target.encounters.count() == 0 and target.sessions.all() == []
+    finally:
+        close_diary(db)
+
+
+def test_an_existing_practice_id_refuses_the_whole_import(diary, catalogue, library, clock, tmp_path):
+    practice = practice_over(diary.encounters.db, catalogue, library, clock)
+    doc = _doc_with_practice(practice, diary, clock, catalogue)
+    doc["encounters"][0]["id"] = "uusi-id"
+    before = practice.sessions.all()
+    with pytest.raises(ImportRejected) as info:
+        TransferService(diary, catalogue, clock, practice).import_json(write_json(tmp_path / "x.json", doc))
+    assert (info.value.array, info.value.code) == ("exercise_sessions", "already_exists")
+    assert not diary.encounters.exists("uusi-id") and practice.sessions.all() == before
+
+
+def test_the_v2_schema_covers_every_field():
+    schema = json_format.schema(2)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert schema["$defs"]["encounter"] == json_format.schema(1)["$defs"]["encounter"]
+    from tyokirja.domain.practice import ExerciseSession, FeedbackRequest, FollowUpTask, Goal
+
+    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    samples = {
+        "exercise_session": ExerciseSession("x", 1, now),
+        "follow_up": FollowUpTask(date(2026, 1, 1)),
+        "feedback_request": FeedbackRequest("x"),
+        "goal": Goal("x"),
+    }
+    for name, record in samples.items():
+        assert set(schema["$defs"][name]["properties"]) == set(record.to_dict()), name
+
+
+def test_the_documented_v2_example_imports_with_its_practice_records(diary, catalogue, library, tmp_path):
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "exchange-format.md").read_text(encoding="utf-8")
+    example = json.loads(re.search(r"```json\n(.*?)```", text, re.S).group(1))
+    assert example["format_version"] == json_format.FORMAT_VERSION
+    jsonschema.Draft202012Validator(json_format.schema()).validate(example)
+    bundle = json_format.parse_document(json.dumps(example).encode("utf-8"), catalogue, library)
+    assert len(bundle) == 1 and bundle.practice.count() == 3
+    assert TransferService(diary, catalogue).import_encounters(bundle) == 1
+    records = TransferService(diary, catalogue).practice_records()
+    assert records.exercise_sessions[0].responses["next_time"] == {"if": "asiakas keskeyttää",
+                                                                    "then": "hengitän ja kuuntelen"}
+    assert records.goals[0].plans == [IfThen("huomaan muotoilevani vastausta", "palaan kuuntelemaan")]

@@ -1,0 +1,100 @@
+"""One search over the whole workbook: diary entries and practice records together.
+
+    SearchService(encounters, sessions, feedback, goals, library=None, lang="fi")
+    SearchService.open(db, library=None, lang="fi")            # builds the repositories
+    search_all(text) -> list[SearchHit(kind, id, when, title)]  newest first
+
+kind is "encounter", "session" (an exercise session; reflections included), "feedback" or "goal".
+Every word must occur (substring, case-insensitive, ä distinct from a), as in the diary search.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from tyokirja.domain.encounter import EncounterFilter
+from tyokirja.domain.exercise import ExerciseLibrary
+from tyokirja.domain.practice import ExerciseSession, session_texts
+
+KINDS = ("encounter", "session", "feedback", "goal")
+SNIPPET_CHARS = 60
+_PAGE = 500
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One match: what it is, its id, when it happened and a one-line title to show."""
+
+    kind: str
+    id: str
+    when: datetime
+    title: str
+
+
+def _snippet(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= SNIPPET_CHARS else line[: SNIPPET_CHARS - 1].rstrip() + "…"
+
+
+class SearchService:
+    """Searches the encounter diary and the practice records with the same words."""
+
+    def __init__(self, encounters, sessions, feedback, goals, library: ExerciseLibrary | None = None,
+                 lang: str = "fi"):
+        self.encounters = encounters
+        self.sessions = sessions
+        self.feedback = feedback
+        self.goals = goals
+        self.library = library
+        self.lang = lang
+
+    @classmethod
+    def open(cls, db, library: ExerciseLibrary | None = None, lang: str = "fi") -> "SearchService":
+        """Build over an open diary; without a library the shipped one names the exercises."""
+        from tyokirja.domain.content import ContentError
+        from tyokirja.domain.exercise import load_default_library
+        from tyokirja.storage.encounters import EncounterRepository
+        from tyokirja.storage.feedback import FeedbackRepository
+        from tyokirja.storage.goals import GoalRepository
+        from tyokirja.storage.sessions import SessionRepository
+
+        if library is None:
+            try:
+                library = load_default_library()
+            except ContentError:
+                library = None  # sessions are then titled by their exercise id
+        return cls(EncounterRepository(db), SessionRepository(db), FeedbackRepository(db), GoalRepository(db),
+                   library, lang)
+
+    def session_title(self, session: ExerciseSession) -> str:
+        """The exercise's name, then the first words of the first answer."""
+        if self.library is not None and session.exercise_id in self.library:
+            name = self.library.get(session.exercise_id).name(self.lang)
+        else:
+            name = session.exercise_id
+        texts = session_texts(session.responses)
+        return f"{name}: {_snippet(texts[0])}" if texts else name
+
+    def search_all(self, text: str) -> list[SearchHit]:
+        """Every record containing all the words of `text`, newest first ([] for blank text)."""
+        if not text.strip():
+            return []
+        hits: list[SearchHit] = []
+        flt = EncounterFilter(text=text)
+        offset = 0
+        while True:
+            page = self.encounters.summaries(flt, offset=offset, limit=_PAGE)
+            hits.extend(SearchHit("encounter", s.id, s.occurred_at, s.title) for s in page)
+            offset += len(page)
+            if len(page) < _PAGE:
+                break
+        for session in self.sessions.search(text):
+            hits.append(SearchHit("session", session.id, session.completed_at or session.started_at,
+                                  self.session_title(session)))
+        for request in self.feedback.search(text):
+            hits.append(SearchHit("feedback", request.id, request.created_at, request.target_behaviour))
+        for goal in self.goals.search(text):
+            hits.append(SearchHit("goal", goal.id, goal.created_at, goal.wish))
+        hits.sort(key=lambda h: (h.when, KINDS.index(h.kind), h.id), reverse=True)
+        return hits
