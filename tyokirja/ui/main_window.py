@@ -117,6 +117,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(page.quick_action)
         file_menu.addAction(page.save_action)
         file_menu.addSeparator()
+        # Lock (Ctrl+L) and Settings → Encryption… are wired by ui.lock.LockController when it attaches.
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setEnabled(False)  # only an encrypted diary can be locked
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -140,6 +147,9 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             language_menu.addAction(action)
         self.language_group.triggered.connect(self._on_language_group_triggered)
+        self.encryption_action = QAction(self.tr("&Encryption…"), self)
+        self.encryption_action.setVisible(False)
+        settings_menu.addAction(self.encryption_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About Työkirja"), self)
