@@ -131,6 +131,11 @@ class PassphraseDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():  # grow so the wrapped message is not clipped
+            self.resize(self.width(), needed)
         self.field.setFocus()
 
     def _on_field_changed(self) -> None:
