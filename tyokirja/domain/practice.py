@@ -519,14 +519,15 @@ def due_goal_reviews(goals: Iterable[Goal], today: date) -> list[Goal]:
 # Where feedforward's answers go in the FeedbackRequest it creates: field -> step ids, first
 # answered wins. Steps not listed stay in the session, which the request links to.
 FEEDFORWARD_FIELDS = {
-    "target_behaviour": ("behaviour", "target_behaviour", "target", "focus"),
-    "asked_role": ("whom", "asked_role", "role", "who"),
+    "target_behaviour": ("behaviour", "target_behaviour"),
+    "asked_role": ("asked_role", "whom"),  # kept only when it is a counterpart role id
     "channel": ("channel",),
-    "question": ("question", "ask", "advice"),
-    "content": ("answer", "log", "response", "content"),
-    "take": ("take",),
+    "question": ("question",),
+    "content": ("answer", "content"),
+    "take": ("take_leave", "take"),
     "leave": ("leave",),
 }
+FEEDFORWARD_REACTION = ("reaction", "my_reaction")  # emotion term ids
 
 
 def _first_text(responses: dict, step_ids: tuple[str, ...]) -> str | None:
@@ -538,9 +539,13 @@ def _first_text(responses: dict, step_ids: tuple[str, ...]) -> str | None:
 
 
 def feedback_from_session(exercise, session: ExerciseSession, catalogue=None) -> FeedbackRequest | None:
-    """The FeedbackRequest a completed feedforward session plans (status "asked" once it is done).
+    """The FeedbackRequest a completed feedforward session records; None for other exercises.
 
-    Returns None for other exercises. The target behaviour falls back to the first text answer.
+    The session asks, hears and processes the advice, so the request starts at the furthest
+    stage its answers show: "planned", "received" (an answer is logged) or "processed" (what I
+    take and leave is written), stamped with the completion time. Closing the loop is the
+    exercise's later step. The target behaviour falls back to the first text answer; the plan
+    becomes the action as "if → then".
     """
     if exercise.id != "feedforward":
         return None
@@ -555,14 +560,20 @@ def feedback_from_session(exercise, session: ExerciseSession, catalogue=None) ->
     if catalogue is not None:
         role = role if role in catalogue.ids("counterpart_roles") else None
         channel = channel if channel in catalogue.ids("channels") else None
+    reaction = next((r[k] for k in FEEDFORWARD_REACTION if isinstance(r.get(k), list)), [])
+    if catalogue is not None:
+        reaction = [t for t in reaction if t in catalogue.ids("emotions")]
+    plans = plan_answers(exercise, session)
     request = FeedbackRequest(
         target_behaviour=target,
         asked_role=role,
         channel=channel,
         question=values["question"] or "",
         content=values["content"] or "",
+        my_reaction=list(reaction),
         take=values["take"] or "",
         leave=values["leave"] or "",
+        action="\n".join(f"{p.when} → {p.then}" for p in plans),
         skills=list(exercise.skills),
         session_id=session.id,
         share_with_coach=session.share_with_coach,
@@ -570,6 +581,9 @@ def feedback_from_session(exercise, session: ExerciseSession, catalogue=None) ->
     if request.content.strip():
         request.status = "received"
         request.asked_at = request.received_at = session.completed_at
+        if request.take.strip() or request.leave.strip():
+            request.status = "processed"
+            request.processed_at = session.completed_at
     return request
 
 

@@ -276,10 +276,13 @@ class PracticeService:
 
     def missing_steps(self, session: ExerciseSession) -> list[str]:
         exercise = self.exercise_of(session)
-        return [
-            s.id for s in exercise.now_steps()
-            if s.takes_input and not s.optional and not _answered(session.responses.get(s.id))
-        ]
+        def answered(step: Step) -> bool:
+            value = session.responses.get(step.id)
+            if step.kind == "goals_review":  # an empty review is an answer when no goal is open
+                return isinstance(value, list)
+            return _answered(value)
+
+        return [s.id for s in exercise.now_steps() if s.takes_input and not s.optional and not answered(s)]
 
     def complete(self, session: ExerciseSession, usefulness: int | None = None,
                  plan_as_goal: bool = False) -> ExerciseSession:

@@ -1,0 +1,101 @@
+"""Every shipped exercise can be done through PracticeService from start to end, and what it
+schedules and creates follows the content (runs once the content files are in place)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from tyokirja.domain.encounter import Encounter
+from tyokirja.domain.exercise import load_default_library
+from tyokirja.services.practice import PracticeService
+from tyokirja.storage.connection import close_diary, open_diary
+
+from .test_exercise_library import _shipped_ready
+from .test_practice_service import Clock
+
+pytestmark = pytest.mark.skipif(not _shipped_ready(), reason="the content files are still being written")
+HKI = timezone(timedelta(hours=2))
+LATER = {"empathy_map": 2, "listening_mirror": 1, "feedforward": 7, "prepare_feedback": 3,
+         "prepare_difficult": 1, "presence_transition": 1}
+
+
+def answer_for(step, catalogue, encounter_id):
+    kind = step.kind
+    if kind == "text":
+        return f"Vastaus {step.id}: ä č ŋ 🙂"
+    if kind == "choice":
+        return [step.options[0].id] if step.multiple else step.options[0].id
+    if kind == "scale":
+        return step.max
+    if kind == "terms":
+        return [t.id for t in catalogue.terms(step.vocabulary)][: step.max or 2]
+    if kind == "encounter":
+        return encounter_id
+    if kind == "if_then":
+        plan = {"if": f"jos {step.id}", "then": "niin hengitän"}
+        return [plan, {"if": "toinen", "then": "plan"}] if step.count > 1 else plan
+    if kind == "goals_review":
+        return []
+    return None
+
+
+@pytest.fixture
+def setup(db_path, catalogue):
+    db = open_diary(db_path)
+    clock = Clock(datetime(2026, 2, 3, 18, 0, tzinfo=HKI))
+    practice = PracticeService.open(db, catalogue, load_default_library(catalogue), clock)
+    enc = practice.encounters.save(Encounter(occurred_at=clock.now, title="Asiakas soitti"))
+    yield practice, clock, enc.id
+    close_diary(db)
+
+
+@pytest.mark.parametrize("exercise_id", sorted(LATER) + ["daily_reflection", "deep_reflection", "weekly_review",
+                                                         "ofnr", "listening_level", "load_check"])
+def test_every_exercise_completes_and_schedules_its_later_steps(setup, catalogue, exercise_id):
+    practice, clock, encounter_id = setup
+    session = practice.start(exercise_id)
+    exercise = practice.exercise_of(session)
+    for step in exercise.now_steps():
+        value = answer_for(step, catalogue, encounter_id)
+        if value is not None and step.kind != "statement":
+            session = practice.answer(session, step.id, value)
+    done = practice.complete(session, usefulness=3)
+    assert done.status == "completed" and practice.missing_steps(done) == []
+    tasks = practice.followups_for(done.id)
+    if exercise_id in LATER:
+        [task] = tasks
+        assert task.due_on == date(2026, 2, 3) + timedelta(days=LATER[exercise_id])
+        step = practice.later_step(task)
+        clock.advance(days=LATER[exercise_id])
+        assert [t.id for t in practice.today().due_followups] == [task.id]
+        practice.complete_followup(task.id, answer_for(step, catalogue, encounter_id))
+        assert practice.get_session(done.id).responses[step.id] == answer_for(step, catalogue, encounter_id)
+    else:
+        assert tasks == []
+    if exercise_id == "listening_mirror":
+        assert practice.statement_of(done).model_answers("fi")["summary"]
+
+
+def test_feedforward_files_a_processed_feedback_request(setup, catalogue):
+    practice, clock, encounter_id = setup
+    session = practice.start("feedforward")
+    values = {"behaviour": "Keskeytän vähemmän", "whom": "Tiimin kollega", "channel": "video",
+              "question": "Mitä yhtä asiaa ehdottaisit?", "answer": "Odota kolme sekuntia.",
+              "reaction": ["grateful"], "take_leave": "Otan tauon, jätän muistiinpanot.",
+              "plan": {"if": "toinen lopettaa", "then": "lasken kolmeen"}}
+    for step, value in values.items():
+        session = practice.answer(session, step, value)
+    practice.complete(session)
+    [request] = practice.feedback_requests()
+    assert (request.target_behaviour, request.channel, request.question, request.content, request.my_reaction,
+            request.take, request.action, request.status) == (
+        "Keskeytän vähemmän", "video", "Mitä yhtä asiaa ehdottaisit?", "Odota kolme sekuntia.", ["grateful"],
+        "Otan tauon, jätän muistiinpanot.", "toinen lopettaa → lasken kolmeen", "processed")
+    assert request.asked_role is None  # free text is never stored as a role
+    assert request.received_at == request.processed_at == clock.now
+    clock.advance(days=7)
+    [task] = practice.due_followups()
+    practice.complete_followup(task.id, "Kerroin, hän ilahtui.")
+    assert practice.get_feedback(request.id).status == "closed"
