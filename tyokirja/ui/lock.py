@@ -349,3 +349,27 @@ def _connect_prepare_for_sleep(controller: LockController) -> bool:
         controller,
         SLOT("_on_prepare_for_sleep(bool)"),
     )
+
+
+def install_lock(
+    security: SecurityService,
+    window: QMainWindow,
+    rebuild: Callable[[], QMainWindow],
+    on_unlocked: Callable[[QMainWindow], None] | None = None,
+) -> LockController:
+    """The composition root's one call: lock `window`'s diary when idle, asleep or on Ctrl+L.
+
+    `rebuild` makes a fresh main window over the same (reopened) services after an unlock;
+    `on_unlocked` runs for it once shown (offer drafts, restart automatic backups).
+    """
+
+    def teardown(old: QMainWindow) -> None:
+        backup_actions = getattr(old, "backup_actions", None)
+        if backup_actions is not None:
+            backup_actions.shutdown()  # no backup may run on the connection that is about to close
+
+    controller = LockController(security, rebuild, teardown=teardown, parent=QApplication.instance())
+    controller.attach(window)
+    if on_unlocked is not None:
+        controller.unlocked.connect(on_unlocked)
+    return controller
