@@ -14,7 +14,6 @@ import contextlib
 import functools
 import json
 import os
-import re
 import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,14 +21,17 @@ from pathlib import Path
 
 import jsonschema
 
-from tyokirja.domain.content import Catalogue, ContentError
-from tyokirja.domain.exercise import ExerciseLibrary
+from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import Encounter, encounter_from_dict, encounter_to_dict
+from tyokirja.domain.exercise import ExerciseLibrary
 from tyokirja.domain.timeutil import parse_iso, to_storage
 from tyokirja.domain.validation import validate_encounter
 from tyokirja.resources import resources_dir
 
-from .practice_records import ARRAY_NAMES, ARRAYS, PracticeRecords, bad_date, build_arrays, unknown_value
+from .practice_records import ARRAY_NAMES, PracticeRecords, build_arrays, parse_practice
+from .rejection import CODES, ImportRejected, is_plain_name, record_id, surrogate_field  # noqa: F401 (CODES, ImportRejected re-exported)
+
+_is_plain_name, _record_id, _surrogate_field = is_plain_name, record_id, surrogate_field
 
 FORMAT = "tyokirja-export"
 FORMAT_VERSION = 2
@@ -38,53 +40,9 @@ RECORD_ARRAYS = ("encounters", *ARRAY_NAMES)
 MAX_IMPORT_BYTES = 128 * 1024 * 1024
 SCHEMA_FILE = "tyokirja-export-v{version}.schema.json"
 
-# The fixed set of reasons an import is refused (ImportRejected.code).
-CODES = (
-    "not_json",
-    "wrong_format",
-    "unsupported_version",
-    "schema",
-    "bad_date",
-    "duplicate_id",
-    "already_exists",
-    "unknown_value",
-    "too_large",
-)
 _UTF8_BOM = b"\xef\xbb\xbf"
 _OTHER_BOMS = (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\xfe\xff", b"\xff\xfe")
 _TIME_FIELDS = ("occurred_at", "created_at", "updated_at")
-# The schema's id pattern, matched over the whole string (JSON Schema's "$" lets a final "\n" in).
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
-
-
-class ImportRejected(ValueError):
-    """An import file was refused; nothing was written to the diary.
-
-    record_index is the 1-based position of the record in its array (`array`: "encounters",
-    "exercise_sessions", "follow_ups", "feedback_requests" or "goals"; both None for a problem with
-    the file as a whole), record_id its "id" when that is a well-formed id, field the JSON field
-    (dotted for nested ones, e.g. "follow_up.due"), code one of CODES and detail a short machine
-    word (a JSON Schema keyword, "encoding", a version number...). Never holds diary text.
-    """
-
-    def __init__(
-        self,
-        record_index: int | None,
-        record_id: str | None,
-        field: str | None,
-        code: str,
-        detail: str = "",
-        array: str | None = None,
-    ):
-        assert code in CODES, code
-        self.array = array if array is not None or record_index is None else "encounters"
-        self.record_index = record_index
-        self.record_id = record_id
-        self.field = field
-        self.code = code
-        self.detail = detail
-        where = f"{self.array} record {record_index}" if record_index is not None else "file"
-        super().__init__(f"{code}: {where}, field {field or '-'} ({detail})")
 
 
 @dataclass(frozen=True)
@@ -242,19 +200,6 @@ def _no_constant(name: str):
     raise ValueError(f"{name} is not JSON")
 
 
-def _is_plain_name(value: object) -> bool:
-    return isinstance(value, str) and 0 < len(value) <= 128 and value.isascii() and value.isprintable()
-
-
-def _record_id(record: object) -> str | None:
-    """The entry's id when it is a well-formed id (safe to show in a message), else None."""
-    if isinstance(record, dict):
-        value = record.get("id")
-        if isinstance(value, str) and _ID.fullmatch(value):
-            return value
-    return None
-
-
 def check_header(document: object) -> Header:
     """Refuse anything that is not a Työkirja export of a version this program reads."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
@@ -315,26 +260,6 @@ def _first_schema_error(document: dict, version: int) -> ImportRejected | None:
     return ImportRejected(index, record_id, field, "schema", str(error.validator), array)
 
 
-def _surrogate_field(value: object, trail: tuple[str, ...] = ()) -> tuple[str, ...] | None:
-    """Where a lone surrogate (text that cannot be stored as UTF-8) hides, if anywhere."""
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return trail
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            found = _surrogate_field(item, trail + (key,))
-            if found is not None:
-                return found
-    elif isinstance(value, list):
-        for item in value:
-            found = _surrogate_field(item, trail)
-            if found is not None:
-                return found
-    return None
-
-
 def _check_dates(record: dict) -> str | None:
     """The first timestamp or date field that is not a real moment or day."""
     for name in _TIME_FIELDS:
@@ -359,16 +284,6 @@ def _encounter(record: dict) -> Encounter:
     if enc.difficulty is not None:
         enc.difficulty = int(enc.difficulty)  # JSON Schema counts 3.0 as an integer
     return enc
-
-
-def default_library(catalogue: Catalogue) -> ExerciseLibrary | None:
-    """The shipped exercise library, or None when it cannot be read (exercise ids go unchecked)."""
-    from tyokirja.domain.exercise import load_default_library
-
-    try:
-        return load_default_library(catalogue)
-    except ContentError:
-        return None
 
 
 def parse_document(data: bytes, catalogue: Catalogue, library: ExerciseLibrary | None = None) -> ImportBundle:
@@ -413,37 +328,8 @@ def parse_document(data: bytes, catalogue: Catalogue, library: ExerciseLibrary |
             code = "unknown_value" if problem.code == "unknown_value" else "schema"
             raise ImportRejected(position, record_id, problem.field, code, problem.code)
         result.append(enc)
-    practice = PracticeRecords()
-    if header.format_version >= 2:
-        library = library if library is not None else default_library(catalogue)
-        for spec in ARRAYS:
-            setattr(practice, spec.name, _practice_records(document, spec, catalogue, library))
+    practice = parse_practice(document, catalogue, library) if header.format_version >= 2 else PracticeRecords()
     return ImportBundle(result, practice)
-
-
-def _practice_records(document: dict, spec, catalogue: Catalogue, library: ExerciseLibrary | None) -> list:
-    seen: set[str] = set()
-    records = []
-    for position, record in enumerate(document[spec.name], start=1):
-        record_id = _record_id(record)
-        if record_id is None:
-            raise ImportRejected(position, None, "id", "schema", "pattern", spec.name)
-        hidden = _surrogate_field(record)
-        if hidden is not None:
-            field = ".".join(hidden) if all(_is_plain_name(p) for p in hidden) else None
-            raise ImportRejected(position, record_id, field, "not_json", "encoding", spec.name)
-        bad = bad_date(spec, record)
-        if bad is not None:
-            raise ImportRejected(position, record_id, bad, "bad_date", "", spec.name)
-        if record_id in seen:
-            raise ImportRejected(position, record_id, "id", "duplicate_id", "", spec.name)
-        seen.add(record_id)
-        item = spec.record_type.from_dict(record)
-        unknown = unknown_value(item, catalogue, library)
-        if unknown is not None:
-            raise ImportRejected(position, record_id, unknown, "unknown_value", "unknown_value", spec.name)
-        records.append(item)
-    return records
 
 
 def load_document(path: Path, catalogue: Catalogue, library: ExerciseLibrary | None = None) -> ImportBundle:

@@ -10,10 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from tyokirja.domain.content import Catalogue
+from tyokirja.domain.content import Catalogue, ContentError
 from tyokirja.domain.exercise import ExerciseLibrary
 from tyokirja.domain.practice import ExerciseSession, FeedbackRequest, FollowUpTask, Goal
 from tyokirja.domain.timeutil import parse_iso, to_storage
+
+from .rejection import ImportRejected, is_plain_name, record_id, surrogate_field
 
 
 @dataclass(frozen=True)
@@ -106,3 +108,48 @@ def unknown_value(record, catalogue: Catalogue, library: ExerciseLibrary | None)
         if record.skill_id is not None and record.skill_id not in catalogue.ids("skills"):
             return "skill_id"
     return None
+
+
+def default_library(catalogue: Catalogue) -> ExerciseLibrary | None:
+    """The shipped exercise library, or None when it cannot be read (exercise ids go unchecked)."""
+    from tyokirja.domain.exercise import load_default_library
+
+    try:
+        return load_default_library(catalogue)
+    except ContentError:
+        return None
+
+
+def parse_practice(document: dict, catalogue: Catalogue, library: ExerciseLibrary | None = None) -> PracticeRecords:
+    """The checked practice records of a version 2 document whose schema already passed.
+
+    Per array, in order: ids well formed, text valid Unicode, real dates, ids unique within the
+    array, content ids known (exercise ids against `library`, the shipped library when None).
+    """
+    library = library if library is not None else default_library(catalogue)
+    return PracticeRecords(**{spec.name: _records(document, spec, catalogue, library) for spec in ARRAYS})
+
+
+def _records(document: dict, spec: ArraySpec, catalogue: Catalogue, library: ExerciseLibrary | None) -> list:
+    seen: set[str] = set()
+    records = []
+    for position, record in enumerate(document[spec.name], start=1):
+        rid = record_id(record)
+        if rid is None:
+            raise ImportRejected(position, None, "id", "schema", "pattern", spec.name)
+        hidden = surrogate_field(record)
+        if hidden is not None:
+            field = ".".join(hidden) if all(is_plain_name(p) for p in hidden) else None
+            raise ImportRejected(position, rid, field, "not_json", "encoding", spec.name)
+        bad = bad_date(spec, record)
+        if bad is not None:
+            raise ImportRejected(position, rid, bad, "bad_date", "", spec.name)
+        if rid in seen:
+            raise ImportRejected(position, rid, "id", "duplicate_id", "", spec.name)
+        seen.add(rid)
+        item = spec.record_type.from_dict(record)
+        unknown = unknown_value(item, catalogue, library)
+        if unknown is not None:
+            raise ImportRejected(position, rid, unknown, "unknown_value", "unknown_value", spec.name)
+        records.append(item)
+    return records

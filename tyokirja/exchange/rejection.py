@@ -1,0 +1,83 @@
+"""Why an import was refused: ImportRejected and the small checks every record array shares."""
+
+from __future__ import annotations
+
+import re
+
+# The fixed set of reasons an import is refused (ImportRejected.code).
+CODES = (
+    "not_json",
+    "wrong_format",
+    "unsupported_version",
+    "schema",
+    "bad_date",
+    "duplicate_id",
+    "already_exists",
+    "unknown_value",
+    "too_large",
+)
+# The schema's id pattern, matched over the whole string (JSON Schema's "$" lets a final "\n" in).
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
+
+
+class ImportRejected(ValueError):
+    """An import file was refused; nothing was written to the diary.
+
+    record_index is the 1-based position of the record in its array (`array`: "encounters",
+    "exercise_sessions", "follow_ups", "feedback_requests" or "goals"; both None for a problem with
+    the file as a whole), record_id its "id" when that is a well-formed id, field the JSON field
+    (dotted for nested ones, e.g. "follow_up.due"), code one of CODES and detail a short machine
+    word (a JSON Schema keyword, "encoding", a version number...). Never holds diary text.
+    """
+
+    def __init__(
+        self,
+        record_index: int | None,
+        record_id: str | None,
+        field: str | None,
+        code: str,
+        detail: str = "",
+        array: str | None = None,
+    ):
+        assert code in CODES, code
+        self.array = array if array is not None or record_index is None else "encounters"
+        self.record_index = record_index
+        self.record_id = record_id
+        self.field = field
+        self.code = code
+        self.detail = detail
+        where = f"{self.array} record {record_index}" if record_index is not None else "file"
+        super().__init__(f"{code}: {where}, field {field or '-'} ({detail})")
+
+
+def is_plain_name(value: object) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= 128 and value.isascii() and value.isprintable()
+
+
+def record_id(record: object) -> str | None:
+    """The entry's id when it is a well-formed id (safe to show in a message), else None."""
+    if isinstance(record, dict):
+        value = record.get("id")
+        if isinstance(value, str) and _ID.fullmatch(value):
+            return value
+    return None
+
+
+def surrogate_field(value: object, trail: tuple[str, ...] = ()) -> tuple[str, ...] | None:
+    """Where a lone surrogate (text that cannot be stored as UTF-8) hides, if anywhere."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return trail
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            found = surrogate_field(item, trail + (key,))
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for item in value:
+            found = surrogate_field(item, trail)
+            if found is not None:
+                return found
+    return None
