@@ -145,3 +145,33 @@ def test_a_goal_round_trips_every_field(db):
     repo.save(bare)
     assert repo.get("g2") == bare and repo.all() == [goal, bare] and repo.open_goals() == [goal]
     assert repo.search("hengitän") == [goal] and repo.search("lyhyt") == [bare]
+
+
+def test_an_existing_diary_gains_the_practice_tables_after_a_safety_copy(db_path, monkeypatch):
+    from datetime import datetime as dt
+
+    from tyokirja.domain.encounter import Encounter
+    from tyokirja.storage import migrations
+    from tyokirja.storage.encounters import EncounterRepository
+
+    def only_the_first(db, path, *, fresh):  # a diary made before issue 3
+        migrations.migrations.apply(db, stop_before="0002_practice")
+        return []
+
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "migrate", only_the_first)
+        old = open_diary(db_path)
+        EncounterRepository(old).save(Encounter(occurred_at=dt(2026, 1, 5, 9, 0, tzinfo=WINTER), title="Vanha"))
+        assert "exercise_sessions" not in old.table_names()
+        close_diary(old)
+
+    db = open_diary(db_path)
+    try:
+        assert {"exercise_sessions", "follow_ups", "feedback_requests", "goals"} <= set(db.table_names())
+        assert [e.title for e in EncounterRepository(db).all()] == ["Vanha"]
+        SessionRepository(db).save(full_session())
+        assert search_ids(db, "session", "Đuolla") == ["s1"]
+    finally:
+        close_diary(db)
+    copies = list(migrations.backups_dir(db_path).glob("*before-0002_practice*"))
+    assert len(copies) == 1

@@ -7,9 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tyokirja.domain.practice import (
-    FollowUpTask,
-    Goal,
+from tyokirja.domain.practice import FollowUpTask, Goal
+from tyokirja.domain.practice_rules import (
     active_weeks,
     due_followups,
     due_goal_reviews,

@@ -18,9 +18,11 @@ Public API (the UI calls only these; every method that changes something saves a
     go_to(session, index) -> ExerciseSession                    remembers the current step
     pause(session) -> ExerciseSession;  resume(session_id) -> ExerciseSession
     missing_steps(session) -> list[str]                         required now-steps still unanswered
+        (a "goals_review" answer may be an empty list when no goal is open)
     complete(session, usefulness=None, plan_as_goal=False) -> ExerciseSession
-        IncompleteSession if required steps are missing; schedules a FollowUpTask per later step
-        (due completion day + later_days); feedforward creates a FeedbackRequest (session_id set);
+        IncompleteSession(step_ids) if required steps are missing; schedules a FollowUpTask per
+        later step (due: the local completion day + later_days); feedforward creates a
+        FeedbackRequest (session_id set; "received"/"processed" as far as its answers go);
         weekly_review applies its "goals_review" answer to the goals; plan_as_goal=True turns the
         exercise's if–then plan into a Goal
     set_usefulness(session, value 1–5 | None);  abandon(session)
@@ -46,10 +48,16 @@ Public API (the UI calls only these; every method that changes something saves a
     create_goal(wish, **fields) -> Goal (ValueError if empty);  update_goal(goal) -> Goal
     set_goal_status(id, status, note="") -> Goal;  due_reviews(today=None) -> list[Goal];  delete_goal(id)
 
-  Today
-    today(today=None) -> TodayView(suggested, due_followups, due_reviews, in_progress,
-        active_weeks=(n, of), welcome_back, return_exercise)
-    active_weeks(today=None, weeks=4) -> (n, of)
+  Today (`today` is a local date; None means the injected clock's day)
+    today(today=None) -> TodayView(suggested: Exercise | None, due_followups, due_reviews,
+        in_progress, active_weeks=(n, of), welcome_back: bool, return_exercise: Exercise | None)
+    suggested(today=None) -> Exercise | None    by rhythm, then the least recent drill (rotating)
+    active_weeks(today=None, weeks=4) -> (n, of)   ISO weeks with an entry, a completed session or a
+        feedback request event; never a streak
+    practice_days(since) -> list[date]
+
+  Errors: KeyError (unknown exercise or step id), ValueError (bad value), IncompleteSession,
+  NotFoundError and the other typed storage errors from tyokirja.storage.errors.
 """
 
 from __future__ import annotations
@@ -62,29 +70,23 @@ from typing import Any
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import EncounterFilter, now_local
 from tyokirja.domain.exercise import Exercise, ExerciseLibrary, ListeningStatement, Step
-from tyokirja.domain.practice import (
-    FEEDBACK_STAMP,
-    FEEDBACK_STATUSES,
-    GOAL_STATUSES,
+from tyokirja.domain.practice import USEFULNESS_RANGE, ExerciseSession, FollowUpTask, Goal
+from tyokirja.domain.practice_rules import (
     RETURN_EXERCISE,
-    USEFULNESS_RANGE,
-    ExerciseSession,
-    FeedbackRequest,
-    FollowUpTask,
-    Goal,
-    IfThen,
     active_weeks,
-    due_goal_reviews,
+    check_answer,
     feedback_from_session,
     follow_up_day,
     goal_from_plan,
+    is_answered,
     local_day,
-    next_feedback_status,
     pick_statement,
     suggest_exercise,
     week_start,
     welcome_back,
 )
+
+from .practice_feedback import FeedbackAndGoals
 
 
 class IncompleteSession(ValueError):
@@ -108,51 +110,7 @@ class TodayView:
     return_exercise: Exercise | None = None  # the 1-minute option offered to a returning user
 
 
-def _answered(value: Any) -> bool:
-    if value is None:
-        return False
-    if isinstance(value, str):
-        return bool(value.strip())
-    if isinstance(value, dict):
-        return any(_answered(v) for v in value.values())
-    if isinstance(value, list):
-        return any(_answered(v) for v in value)
-    return True
-
-
-def check_answer(step: Step, value: Any) -> None:
-    """ValueError when `value` does not have the shape `step.kind` stores (None always clears)."""
-    if value is None:
-        return
-    kind = step.kind
-    ok = True
-    if kind == "text" or kind == "encounter" or kind == "statement":
-        ok = isinstance(value, str)
-    elif kind == "choice":
-        ids = value if step.multiple and isinstance(value, list) else [value]
-        ok = all(isinstance(v, str) and step.option(v) is not None for v in ids)
-    elif kind == "scale":
-        ok = type(value) is int and step.min <= value <= step.max
-    elif kind == "terms":
-        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
-        if ok and step.max is not None:
-            ok = len(value) <= step.max
-    elif kind == "if_then":
-        plans = value if isinstance(value, list) else [value]
-        ok = all(isinstance(p, dict) and set(p) <= {"if", "then"} and all(isinstance(x, str) for x in p.values())
-                 for p in plans) and (step.count > 1 or not isinstance(value, list))
-    elif kind == "goals_review":
-        ok = isinstance(value, list) and all(
-            isinstance(v, dict) and isinstance(v.get("goal_id"), str) and v.get("status") in GOAL_STATUSES
-            for v in value
-        )
-    elif kind in ("info", "model_answers"):
-        ok = False
-    if not ok:
-        raise ValueError(f"answer of the wrong shape for a {kind} step")
-
-
-class PracticeService:
+class PracticeService(FeedbackAndGoals):
     """The one place the UI and CLI go through for practice records (see the module docstring)."""
 
     def __init__(
@@ -280,7 +238,7 @@ class PracticeService:
             value = session.responses.get(step.id)
             if step.kind == "goals_review":  # an empty review is an answer when no goal is open
                 return isinstance(value, list)
-            return _answered(value)
+            return is_answered(value)
 
         return [s.id for s in exercise.now_steps() if s.takes_input and not s.optional and not answered(s)]
 
@@ -299,7 +257,7 @@ class PracticeService:
             usefulness=usefulness if usefulness is not None else session.usefulness,
         )
         for step in exercise.later_steps():
-            if _answered(done.responses.get(step.id)):
+            if is_answered(done.responses.get(step.id)):
                 continue
             self.followups.save(FollowUpTask(
                 due_on=follow_up_day(now, step.later_days), session_id=done.id, source_kind="exercise",
@@ -382,95 +340,6 @@ class PracticeService:
     def dismiss_followup(self, task_id: str) -> FollowUpTask:
         task = self.followups.get(task_id)
         return self.followups.save(replace(task, status="dismissed", done_at=self.clock()))
-
-    # -- feedback requests --------------------------------------------------------------------
-
-    def feedback_requests(self) -> list[FeedbackRequest]:
-        return list(reversed(self.feedback.all()))
-
-    def get_feedback(self, request_id: str) -> FeedbackRequest:
-        return self.feedback.get(request_id)
-
-    def create_feedback(self, target_behaviour: str, **fields) -> FeedbackRequest:
-        if not target_behaviour.strip():
-            raise ValueError("target_behaviour is required")
-        now = self.clock()
-        return self.feedback.save(FeedbackRequest(target_behaviour=target_behaviour, created_at=now,
-                                                  updated_at=now, **fields))
-
-    def update_feedback(self, request: FeedbackRequest) -> FeedbackRequest:
-        if not request.target_behaviour.strip():
-            raise ValueError("target_behaviour is required")
-        if request.status not in FEEDBACK_STATUSES:
-            raise ValueError("unknown status")
-        return self.feedback.save(replace(request, updated_at=self.clock()))
-
-    def set_feedback_status(self, request_id: str, status: str) -> FeedbackRequest:
-        """Move to `status`, stamping when it happened (the first time it is reached)."""
-        if status not in FEEDBACK_STATUSES:
-            raise ValueError("unknown status")
-        request = self.feedback.get(request_id)
-        now = self.clock()
-        changes: dict[str, Any] = {"status": status, "updated_at": now}
-        stamp = FEEDBACK_STAMP.get(status)
-        if stamp and getattr(request, stamp) is None:
-            changes[stamp] = now
-        return self.feedback.save(replace(request, **changes))
-
-    def advance_feedback(self, request_id: str) -> FeedbackRequest:
-        """The next life-cycle step (planned → asked → received → processed → closed)."""
-        request = self.feedback.get(request_id)
-        nxt = next_feedback_status(request.status)
-        return request if nxt is None else self.set_feedback_status(request_id, nxt)
-
-    def delete_feedback(self, request_id: str) -> FeedbackRequest:
-        return self.feedback.delete(request_id)
-
-    # -- goals -------------------------------------------------------------------------------
-
-    def goals(self) -> list[Goal]:
-        return list(reversed(self.goals_repo.all()))
-
-    def open_goals(self) -> list[Goal]:
-        return self.goals_repo.open_goals()
-
-    def get_goal(self, goal_id: str) -> Goal:
-        return self.goals_repo.get(goal_id)
-
-    def create_goal(self, wish: str, **fields) -> Goal:
-        if not wish.strip():
-            raise ValueError("wish is required")
-        now = self.clock()
-        fields.setdefault("start", now.date())
-        return self.goals_repo.save(Goal(wish=wish, created_at=now, updated_at=now, **fields))
-
-    def update_goal(self, goal: Goal) -> Goal:
-        if not goal.wish.strip():
-            raise ValueError("wish is required")
-        if goal.status not in GOAL_STATUSES:
-            raise ValueError("unknown status")
-        return self.goals_repo.save(replace(goal, updated_at=self.clock()))
-
-    def set_goal_status(self, goal_id: str, status: str, note: str = "") -> Goal:
-        """Record a review: new status, and the note appended to review_notes with the day."""
-        if status not in GOAL_STATUSES:
-            raise ValueError("unknown status")
-        goal = self.goals_repo.get(goal_id)
-        now = self.clock()
-        notes = goal.review_notes
-        if note.strip():
-            line = f"{now.date().isoformat()}: {note.strip()}"
-            notes = f"{notes}\n{line}" if notes else line
-        changes: dict[str, Any] = {"status": status, "review_notes": notes, "updated_at": now}
-        if status != "ended" and goal.review_at is not None and goal.review_at <= now.date():
-            changes["review_at"] = now.date() + timedelta(days=7)  # the next look in a week
-        return self.goals_repo.save(replace(goal, **changes))
-
-    def due_reviews(self, today: date | None = None) -> list[Goal]:
-        return due_goal_reviews(self.goals_repo.open_goals(), self._today(today))
-
-    def delete_goal(self, goal_id: str) -> Goal:
-        return self.goals_repo.delete(goal_id)
 
     # -- today -------------------------------------------------------------------------------
 
