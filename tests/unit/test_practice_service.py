@@ -192,3 +192,20 @@ def test_today_suggests_by_rhythm_and_counts_active_weeks(practice, clock, db_pa
     clock.advance(days=30)
     view = practice.today()
     assert view.welcome_back and view.return_exercise.id == "presence_transition" and view.active_weeks == (0, 4)
+
+
+def test_a_failure_while_completing_leaves_the_session_as_it_was(practice, clock, monkeypatch):
+    from tyokirja.storage.errors import DiskFullError
+
+    session = practice.start("presence_transition")
+    session = practice.answer(session, "park", "Raportti")
+
+    def disk_full(task):
+        raise DiskFullError("full")
+
+    monkeypatch.setattr(practice.followups, "save", disk_full)
+    with pytest.raises(DiskFullError):
+        practice.complete(session)
+    again = practice.get_session(session.id)
+    assert again.status == "in_progress" and again.completed_at is None and again.responses == {"park": "Raportti"}
+    assert practice.followups_for(session.id) == []

@@ -252,25 +252,26 @@ class PracticeService(FeedbackAndGoals):
             raise ValueError("usefulness must be 1–5")
         exercise = self.exercise_of(session)
         now = self.clock()
-        done = self._save(
-            session, status="completed", completed_at=now, current_step=len(exercise.steps),
-            usefulness=usefulness if usefulness is not None else session.usefulness,
-        )
-        for step in exercise.later_steps():
-            if is_answered(done.responses.get(step.id)):
-                continue
-            self.followups.save(FollowUpTask(
-                due_on=follow_up_day(now, step.later_days), session_id=done.id, source_kind="exercise",
-                step_id=step.id, created_at=now,
-            ))
-        request = feedback_from_session(exercise, done, self.catalogue)
-        if request is not None:
-            self.feedback.save(replace(request, created_at=now, updated_at=now))
-        self._apply_goal_review(exercise, done, now)
-        if plan_as_goal:
-            goal = goal_from_plan(exercise, done, now)
-            if goal is not None:
-                self.goals_repo.save(goal)
+        with self.sessions.transaction():  # the session and what it creates, all or none
+            done = self._save(
+                session, status="completed", completed_at=now, current_step=len(exercise.steps),
+                usefulness=usefulness if usefulness is not None else session.usefulness,
+            )
+            for step in exercise.later_steps():
+                if is_answered(done.responses.get(step.id)):
+                    continue
+                self.followups.save(FollowUpTask(
+                    due_on=follow_up_day(now, step.later_days), session_id=done.id, source_kind="exercise",
+                    step_id=step.id, created_at=now,
+                ))
+            request = feedback_from_session(exercise, done, self.catalogue)
+            if request is not None:
+                self.feedback.save(replace(request, created_at=now, updated_at=now))
+            self._apply_goal_review(exercise, done, now)
+            if plan_as_goal:
+                goal = goal_from_plan(exercise, done, now)
+                if goal is not None:
+                    self.goals_repo.save(goal)
         return done
 
     def _apply_goal_review(self, exercise: Exercise, session: ExerciseSession, now: datetime) -> None:
@@ -325,17 +326,18 @@ class PracticeService(FeedbackAndGoals):
     def complete_followup(self, task_id: str, result: Any) -> FollowUpTask:
         task = self.followups.get(task_id)
         now = self.clock()
-        if task.source_kind == "exercise" and task.session_id and task.step_id:
-            session = self.sessions.get(task.session_id)
-            exercise = self.exercise_of(session)
-            step = exercise.step(task.step_id)
-            check_answer(step, result)
-            self._save(session, responses={**session.responses, task.step_id: result})
-            if exercise.id == "feedforward":
-                for request in self.feedback.all():
-                    if request.session_id == session.id and request.status != "closed":
-                        self.set_feedback_status(request.id, "closed")
-        return self.followups.save(replace(task, status="done", result=result, done_at=now))
+        with self.sessions.transaction():  # the answer, the closed loop and the task, all or none
+            if task.source_kind == "exercise" and task.session_id and task.step_id:
+                session = self.sessions.get(task.session_id)
+                exercise = self.exercise_of(session)
+                step = exercise.step(task.step_id)
+                check_answer(step, result)
+                self._save(session, responses={**session.responses, task.step_id: result})
+                if exercise.id == "feedforward":
+                    for request in self.feedback.all():
+                        if request.session_id == session.id and request.status != "closed":
+                            self.set_feedback_status(request.id, "closed")
+            return self.followups.save(replace(task, status="done", result=result, done_at=now))
 
     def dismiss_followup(self, task_id: str) -> FollowUpTask:
         task = self.followups.get(task_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from datetime import datetime, timezone
 
@@ -112,6 +113,15 @@ class SessionRepository:
 
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
+
+    @contextlib.contextmanager
+    def transaction(self):
+        """One transaction around several repositories' writes (the same diary file): all or none."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlcipher3.dbapi2.Error as exc:
+            raise classify(exc) from exc
 
     def _row(self, s: ExerciseSession) -> dict:
         started_utc, started_offset = to_storage(s.started_at)
