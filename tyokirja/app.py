@@ -38,9 +38,9 @@ def seconds_since_process_start() -> float:
         return time.monotonic() - _IMPORTED_AT
 
 
-def build_main_window(service: DiaryService, catalogue: Catalogue, lang: str, *, db_path: Path | None = None) -> MainWindow:
+def build_main_window(service: DiaryService, catalogue: Catalogue, lang: str, *, db_path: Path | None = None, practice=None) -> MainWindow:
     """The window with every page, wired to `service` (the same graph run_gui shows)."""
-    return MainWindow(service, catalogue, lang, db_path=db_path)
+    return MainWindow(service, catalogue, lang, db_path=db_path, practice=practice)
 
 
 def offer_recovered_drafts(window: MainWindow) -> DraftRecoveryDialog | None:
@@ -113,7 +113,15 @@ def _run(app: QApplication, db_path: Path, lang: str) -> int:
         try:
             catalogue = Catalogue.load_default()
             service = DiaryService(EncounterRepository(db), DraftRepository(db), catalogue)
-            window = build_main_window(service, catalogue, lang, db_path=db_path)
+            from tyokirja.domain.content import ContentError
+            from tyokirja.services.practice import PracticeService
+
+            try:
+                practice = PracticeService.open(db, catalogue)
+            except ContentError as exc:  # broken exercise content must not keep the diary closed
+                print(f"Exercise content could not be read: {exc}", file=sys.stderr)
+                practice = None
+            window = build_main_window(service, catalogue, lang, db_path=db_path, practice=practice)
             window.show()
             if os.environ.get("TYOKIRJA_STARTUP_PROBE"):
                 shown = seconds_since_process_start()

@@ -25,6 +25,7 @@ from tyokirja.domain.content import Catalogue
 from tyokirja.services.diary import DiaryService
 from tyokirja.ui import messages
 from tyokirja.ui.pages.diary_page import DiaryPage
+from tyokirja.ui.pages.practice_pages import PracticePages
 
 APP_TITLE = "Työkirja"
 STATUS_MS = 6000
@@ -48,12 +49,16 @@ class MainWindow(QMainWindow):
         lang: str,
         db_path: Path | None = None,
         parent: QWidget | None = None,
+        practice=None,
     ):
         super().__init__(parent)
         self.service, self.catalogue, self.lang, self.db_path = service, catalogue, lang, db_path
         self.setWindowTitle(APP_TITLE)  # never entry text: titles show up in task bars and screen shares
         self.resize(1180, 760)
         self.diary_page = DiaryPage(service, catalogue, lang)
+        # services.practice.PracticeService; None: the diary alone (no practice areas)
+        self.practice_pages = (PracticePages(practice, service, catalogue, lang, self.show_area, self)
+                               if practice is not None else None)
         self.pages: dict[str, QWidget] = {}
 
         self.sidebar = QListWidget()
@@ -82,6 +87,8 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.diary_page.status_message.connect(self._on_page_status_message)
+        if self.practice_pages is not None:
+            self.practice_pages.status_message.connect(self._on_page_status_message)
         self.diary_page.count_changed.connect(self._on_diary_page_count_changed)
         self._on_diary_page_count_changed(self.diary_page.model.total(), False)
         self._build_menus()
@@ -90,9 +97,14 @@ class MainWindow(QMainWindow):
 
     def _areas(self) -> list[Area]:
         """The sidebar, top to bottom. A new area (Exercises, Ratings, Progress, Reports) is one line here."""
-        return [
+        p = self.practice_pages
+        return [a for a in [
+            p and Area("today", self.tr("Today"), lambda: p.today),
             Area("diary", self.tr("Diary"), lambda: self.diary_page),
-        ]
+            p and Area("exercises", self.tr("Exercises"), lambda: p.exercises),
+            p and Area("feedback", self.tr("Feedback"), lambda: p.feedback),
+            p and Area("goals", self.tr("Goals"), lambda: p.goals),
+        ] if a]
 
     def _add_area(self, area: Area) -> None:
         page = area.build()
@@ -193,7 +205,7 @@ class MainWindow(QMainWindow):
         messages.about(self, self.tr("About Työkirja"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.diary_page.prepare_close():
+        if self.diary_page.prepare_close() and (self.practice_pages is None or self.practice_pages.prepare_close()):
             event.accept()
         else:
             event.ignore()
