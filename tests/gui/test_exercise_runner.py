@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication
 from tyokirja.services.transfer import TransferService
 from tyokirja.ui.pages.exercises_page import ExercisesPage
 
+from tests.helpers.typing import type_text
+
 from .practice_support import HKI, Clock, click, click_item, close, open_practice, run_through
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -152,3 +154,43 @@ def test_the_plan_at_the_end_can_become_an_experiment(qtbot, practice, diary, ca
     assert goal.session_id == stored.id
     assert [p.to_dict() for p in goal.plans] == [given["plan"]]
     assert not summary.goal_button.isEnabled()
+
+
+def test_the_encounter_step_can_create_a_quick_entry(qtbot, practice, diary, catalogue, en_app):
+    page = open_page(qtbot, practice, diary, catalogue, "en")
+    start_from_library(qtbot, page, "daily_reflection")
+    step = page.runner.current
+    assert not page.runner.next_button.isEnabled()  # an empty diary: nothing chosen yet
+    dialog = step.choice.open_quick_entry()
+    qtbot.waitExposed(dialog)
+    type_text(dialog.title_edit, "Puhelu asiakkaalta")
+    click(qtbot, dialog.save_button)
+    [entry] = diary.summaries()
+    assert entry.title == "Puhelu asiakkaalta" and step.value() == entry.id
+    assert page.runner.next_button.isEnabled()
+    page.runner.next()
+    assert practice.get_session(page.runner.session.id).responses["encounter"] == entry.id
+
+
+def test_every_control_of_the_runner_and_pages_has_an_accessible_name(qtbot, practice, diary, catalogue, en_app):
+    from PySide6.QtWidgets import QAbstractButton, QWidget
+
+    diary.quick_entry("Palaveri", "", None)
+    practice.create_goal("Kokeilu")
+    page = open_page(qtbot, practice, diary, catalogue, "en")
+    kinds = ("QLineEdit", "QPlainTextEdit", "QComboBox", "QListWidget", "QDateEdit", "QToolButton", "QCheckBox",
+             "QRadioButton", "QPushButton")
+    unnamed = set()
+    for exercise_id in ("daily_reflection", "weekly_review", "ofnr", "listening_mirror", "load_check"):
+        page.start(exercise_id)
+        runner = page.runner
+        while runner.pages.currentIndex() == 0:
+            for w in page.findChildren(QWidget):
+                if w.isVisible() and type(w).__name__ in kinds and not w.accessibleName() and not (
+                        isinstance(w, QAbstractButton) and w.text()):
+                    unnamed.add((exercise_id, runner.index, type(w).__name__))
+            from .practice_support import answer_current
+            answer_current(runner, qtbot, "en", runner.index)
+            runner.next()
+        click(qtbot, runner.summary.done_button)
+    assert unnamed == set()

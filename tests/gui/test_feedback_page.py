@@ -87,3 +87,10 @@ def test_typing_is_kept_when_another_request_is_chosen(qtbot, page, practice):
     commit_text(page.edits["content"], "Hän ehdotti tauon pitämistä.")
     page.list.setCurrentRow([page.list.item(i).text().split("\n")[0] for i in range(2)].index("Toinen"))
     assert practice.get_feedback(first.id).content == "Hän ehdotti tauon pitämistä."
+
+
+def test_every_control_has_an_accessible_name(qtbot, page, practice):
+    from .test_goals_page import unnamed_controls
+
+    page.refresh(practice.create_feedback("Kuuntelen loppuun").id)
+    assert unnamed_controls(page) == []

@@ -93,3 +93,20 @@ def test_removing_a_plan_keeps_the_others(qtbot, page, practice):
     click(qtbot, remove)
     assert page.save()
     assert practice.get_goal(goal.id).plans == [IfThen("a", "b"), IfThen("e", "f")]
+
+
+def unnamed_controls(page):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWidget
+
+    kinds = ("QLineEdit", "QPlainTextEdit", "QComboBox", "QListWidget", "QDateEdit", "QToolButton", "QCheckBox",
+             "QPushButton")
+    return [type(w).__name__ for w in page.findChildren(QWidget)
+            if w.isVisible() and type(w).__name__ in kinds and not w.accessibleName()
+            and not (isinstance(w, QAbstractButton) and w.text())
+            and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))]  # their own inner editors
+
+
+def test_every_control_has_an_accessible_name(qtbot, page, practice):
+    goal = practice.create_goal("Kokeilu", plans=[IfThen("a", "b")])
+    page.open_goal(goal.id)
+    assert unnamed_controls(page) == []

@@ -28,7 +28,7 @@ from tyokirja.services.practice import IncompleteSession
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.widgets.answer_text import answers_html
-from tyokirja.ui.widgets.runner_summary import SummaryView
+from tyokirja.ui.widgets.runner_summary import EarlierAnswers, SummaryView
 from tyokirja.ui.widgets.step_widgets import StepContext, StepWidget, build_step_widget, tx
 
 AUTOSAVE_MS = 700
@@ -76,25 +76,8 @@ class ExerciseRunner(QWidget):
         self.progress.setMaximumHeight(8)
         self.progress.setAccessibleName(self.tr("Progress"))
 
-        self.earlier = QLabel()
-        self.earlier.setWordWrap(True)
-        self.earlier.setTextFormat(Qt.TextFormat.RichText)
-        self.earlier.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.earlier.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.earlier.setAccessibleName(self.tr("Your answers so far"))
-        self.earlier_heading = QLabel(self.tr("Your answers so far"))
-        self.earlier_heading.setStyleSheet("font-weight: bold;")
-        earlier_box = QWidget()
-        earlier_layout = QVBoxLayout(earlier_box)
-        earlier_layout.addWidget(self.earlier_heading)
-        earlier_layout.addWidget(self.earlier)
-        earlier_layout.addStretch(1)
-        self.earlier_scroll = QScrollArea()
-        self.earlier_scroll.setWidget(earlier_box)
-        self.earlier_scroll.setWidgetResizable(True)
-        self.earlier_scroll.setMinimumWidth(280)
-        self.earlier_scroll.setMaximumWidth(380)
-        self.earlier_scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        self.earlier_scroll = EarlierAnswers()  # this session's answers so far, beside the current step
+        self.earlier = self.earlier_scroll.label
 
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)

@@ -107,3 +107,28 @@ class SummaryView(QWidget):
     def goal_saved(self) -> None:
         self.goal_button.setEnabled(False)
         self.goal_button.setText(self.tr("Saved as a goal: you find it under Goals"))
+
+
+class EarlierAnswers(QScrollArea):
+    """The runner's side panel: prompts and answers of the steps before the current one."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName(self.tr("Your answers so far"))
+        heading = QLabel(self.tr("Your answers so far"))
+        heading.setStyleSheet("font-weight: bold;")
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.addWidget(heading)
+        column.addWidget(self.label)
+        column.addStretch(1)
+        self.setWidget(box)
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(280)
+        self.setMaximumWidth(380)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
