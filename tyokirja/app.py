@@ -90,6 +90,27 @@ def run_gui(db_path: Path, lang: str | None) -> int:
         remove_translators(app, translators)
 
 
+class _UnlockCancelled(Exception):
+    """The user closed the passphrase dialog of an encrypted diary: quit quietly."""
+
+
+def _open_at_start(db_path: Path):
+    """Open the diary; an encrypted one asks for its passphrase first (retry on a wrong one)."""
+    from tyokirja.storage.connection import open_diary
+    from tyokirja.storage.errors import NotADiaryError
+    from tyokirja.ui.dialogs.passphrase_dialog import ask_passphrase
+
+    try:
+        return open_diary(db_path)
+    except NotADiaryError as exc:
+        if exc.reason != "encrypted":
+            raise
+    db = ask_passphrase(db_path, lambda passphrase: open_diary(db_path, create=False, passphrase=passphrase))
+    if db is None:
+        raise _UnlockCancelled()
+    return db
+
+
 def _run(app: QApplication, db_path: Path, lang: str) -> int:
     from tyokirja.errortext import describe
     from tyokirja.storage.connection import close_diary, open_diary
@@ -106,7 +127,9 @@ def _run(app: QApplication, db_path: Path, lang: str) -> int:
         return 3
     try:
         try:
-            db = open_diary(db_path)
+            db = _open_at_start(db_path)
+        except _UnlockCancelled:
+            return 0
         except StorageError as exc:
             messages.error(None, describe(exc))
             return 2
@@ -122,6 +145,17 @@ def _run(app: QApplication, db_path: Path, lang: str) -> int:
                 print(f"Exercise content could not be read: {exc}", file=sys.stderr)
                 practice = None
             window = build_main_window(service, catalogue, lang, db_path=db_path, practice=practice)
+            from tyokirja.services.security import SecurityService
+            from tyokirja.ui.lock import install_lock
+
+            def after_unlock(new_window: MainWindow) -> None:
+                offer_recovered_drafts(new_window)
+                backup_actions = getattr(new_window, "backup_actions", None)
+                if backup_actions is not None:
+                    backup_actions.start_automatic()
+
+            locker = install_lock(SecurityService(db, db_path), window, lambda: build_main_window(
+                service, catalogue, lang, db_path=db_path, practice=practice), after_unlock)
             window.show()
             if os.environ.get("TYOKIRJA_STARTUP_PROBE"):
                 shown = seconds_since_process_start()
@@ -129,6 +163,9 @@ def _run(app: QApplication, db_path: Path, lang: str) -> int:
             else:
                 QTimer.singleShot(0, lambda: offer_recovered_drafts(window))
             status = app.exec()
+            window = locker.window  # a new one after an unlock; None when the app quit while locked
+            if window is None:
+                return int(status)
             window.close()  # no-op when already closed; keeps the editor's text if the loop ended otherwise
             window.deleteLater()
             return int(status)
