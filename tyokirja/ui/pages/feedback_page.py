@@ -32,6 +32,7 @@ from tyokirja.errortext import describe
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.widgets.choice_combo import ChoiceCombo
+from tyokirja.ui.widgets.wrap_label import WrapLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LIST_STYLE = (  # two-line items need air; a styled item paints its own selection
@@ -119,8 +120,7 @@ class FeedbackPage(QWidget):
             widget.setAccessibleName(labels[name])
             form.addRow(labels[name], widget)
             if name == "content":
-                sbi = QLabel(self.tr("If it was about something past, file it as situation – behaviour – impact:"))
-                sbi.setWordWrap(True)
+                sbi = WrapLabel(self.tr("If it was about something past, file it as situation – behaviour – impact:"))
                 form.addRow(sbi)
         form.addRow("", self.thanked)
         self.thanked.setAccessibleName(self.tr("I thanked them"))

@@ -36,6 +36,7 @@ from tyokirja.ui.widgets.date_inputs import DateField
 from tyokirja.ui.widgets.linked_encounters import LinkedEncounters
 from tyokirja.ui.widgets.plans_editor import PlansEditor
 from tyokirja.ui.widgets.segmented_choice import SegmentedChoice
+from tyokirja.ui.widgets.wrap_label import WrapLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LIST_STYLE = (  # two-line items need air; a styled item paints its own selection
@@ -91,8 +92,7 @@ class GoalsPage(QWidget):
         review_row.addStretch(1)
         self.status = SegmentedChoice(list(GOAL_STATUSES), [self.status_names[s] for s in GOAL_STATUSES])
         self.encounters = LinkedEncounters(diary, catalogue, lang)
-        self.notes = QLabel()
-        self.notes.setWordWrap(True)
+        self.notes = WrapLabel()  # a plain word-wrapped QLabel in a form row clips its second line
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.review_note.setPlaceholderText(self.tr("How did it go? (saved with the date when you record a review)"))
         self.review_button = QPushButton(self.tr("Record review"))
