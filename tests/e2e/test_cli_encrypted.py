@@ -82,3 +82,51 @@ def test_the_passphrase_is_not_an_argv_option(encrypted_diary):
     done = run_cli("--db", encrypted_diary, "--passphrase", PASS, "search", "asia")
     assert done.returncode == 2
     assert PASS not in done.stdout
+
+
+def test_in_a_terminal_the_passphrase_is_asked_without_echo(encrypted_diary):
+    import fcntl
+    import os
+    import select
+    import subprocess
+    import sys
+    import termios
+
+    from tests.e2e.conftest import ROOT, cli_env
+
+    master, slave = os.openpty()
+
+    def make_controlling_terminal():
+        os.setsid()
+        fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tyokirja", "--lang", "en", "--db", str(encrypted_diary), "search", "Äänekosken"],
+        cwd=ROOT, env=cli_env(), stdin=slave, stdout=slave, stderr=slave,
+        preexec_fn=make_controlling_terminal, close_fds=True,
+    )
+    os.close(slave)
+    output = b""
+    answered = False
+    try:
+        while True:
+            ready, _, _ = select.select([master], [], [], 30)
+            if not ready:
+                break
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            output += chunk
+            if not answered and b"Passphrase" in output:
+                os.write(master, PASS.encode("utf-8") + b"\n")
+                answered = True
+        assert proc.wait(timeout=30) == 0, output.decode("utf-8", "replace")
+    finally:
+        os.close(master)
+    text = output.decode("utf-8", "replace")
+    assert answered
+    assert "Palaverissa sovittiin Äänekosken asiasta" in text
+    assert PASS not in text  # not echoed
