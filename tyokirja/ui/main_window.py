@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from tyokirja import __version__
 from tyokirja.domain.content import Catalogue
 from tyokirja.services.diary import DiaryService
+from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.pages.diary_page import DiaryPage
 from tyokirja.ui.pages.practice_pages import PracticePages
@@ -147,6 +148,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(page.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(page.find_action)
+        edit_menu.addSeparator()
+        self.forget_action = QAction(self.tr("Forget a &word…"), self)
+        self.forget_action.triggered.connect(self.open_forget_dialog)
+        edit_menu.addAction(self.forget_action)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -193,6 +198,31 @@ class MainWindow(QMainWindow):
             text = self.tr("The language changes the next time you start Työkirja.")
         self.statusBar().showMessage(text, STATUS_MS)
         messages.info(self, text)
+
+    def open_forget_dialog(self):
+        """Edit → Forget a word: the editor's text goes to its draft first, so it is rewritten too."""
+        from tyokirja.services.erasure import ForgetService
+        from tyokirja.ui.dialogs.forget_dialog import ForgetDialog
+
+        self.diary_page.flush_draft()
+        dialog = ForgetDialog(ForgetService.for_diary(self.service, self.db_path), self)
+        dialog.forgotten.connect(self._on_forget_dialog_forgotten)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_forget_dialog_forgotten(self) -> None:
+        """Records were rewritten: reload the list and what the editor shows (no save in between)."""
+        page = self.diary_page
+        current = page.current_encounter_id()
+        if current is not None:
+            # unsaved changes went to a draft before the dialog opened; show its rewritten text
+            drafts = {enc.id: enc for _draft, enc in self.service.pending_drafts()}
+            try:
+                page.editor.set_encounter(drafts[current] if current in drafts else self.service.get(current))
+            except StorageError:
+                pass
+        page.model.refresh()
 
     def show_about(self) -> None:
         where = html.escape(str(self.db_path)) if self.db_path else self.tr("(not known)")
