@@ -155,7 +155,8 @@ def _check(db_path: Path, acked: dict[str, str], tried: dict[str, set[str]], max
         db = open_diary(db_path)
     except StorageError as exc:
         result.integrity_failures += 1
-        result.failures.append(f"{label}: reopen refused ({type(exc).__name__})")
+        reason = getattr(exc, "reason", "")
+        result.failures.append(f"{label}: reopen refused ({type(exc).__name__} {reason} {exc})")
         return
     try:
         try:
