@@ -214,3 +214,30 @@ def test_strength_hint_prefers_long_passphrases():
     assert passphrase_strength("lyhyt") == 0
     assert passphrase_strength("aaaaaaaaaaaaaaaaaaaaaaa") == 1
     assert passphrase_strength("kaksi kuusta ja kolme kissaa") >= 3
+
+
+@pytest.mark.parametrize("direction", ["on", "off"])
+def test_a_failed_final_rename_leaves_the_original_open_and_whole(opened, db_path, monkeypatch, direction):
+    from tyokirja.storage import encryption
+
+    _db, service, security = opened
+    add(service, 6)
+    if direction == "off":
+        security.turn_on(PASS)
+    before = sha(db_path)
+
+    def refuse(src, dst):
+        raise PermissionError(13, "refused by the test")
+
+    monkeypatch.setattr(encryption.os, "replace", refuse)
+    with pytest.raises(errors.ReadOnlyError):
+        if direction == "on":
+            security.turn_on(PASS)
+        else:
+            security.turn_off(PASS)
+    assert security.is_encrypted() == (direction == "off")
+    assert not [n for n in names(db_path.parent) if "converting" in n]
+    assert service.count() == 6  # reconnected to the untouched original
+    service.encounters.save(Encounter(occurred_at=datetime.now(timezone.utc).astimezone(), title="Vielä yksi"))
+    assert service.count() == 7
+    assert before  # the original file was never replaced

@@ -78,7 +78,7 @@ class SecurityService:
     def turn_off(self, current: str) -> None:
         """Store the diary unencrypted again, after checking the current passphrase."""
         self.check_passphrase(current)
-        encryption.decrypt_diary(self.db, self.path)
+        encryption.decrypt_diary(self.db, self.path, current)
 
     def plaintext_copies(self) -> list[Path]:
         """Old unencrypted copies of the diary (in its folder and backups/) that still hold plain text."""

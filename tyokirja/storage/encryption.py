@@ -114,7 +114,9 @@ def _verify(target: Path, passphrase: str | None, expected: dict[str, int]) -> N
         check.close()
 
 
-def _convert(db: sqlite_utils.Database, path: Path, passphrase: str | None) -> sqlite_utils.Database:
+def _convert(
+    db: sqlite_utils.Database, path: Path, passphrase: str | None, original_key: str | None = None
+) -> sqlite_utils.Database:
     path = Path(path)
     target = path.with_name(path.name + ".converting")
     try:
@@ -127,9 +129,15 @@ def _convert(db: sqlite_utils.Database, path: Path, passphrase: str | None) -> s
         raise
     # The original stays whole until the rename: close it (checkpoint, -wal/-shm go away) first.
     close_diary(db)
-    for suffix in COMPANIONS:
+    try:
+        os.replace(target, path)
+    except OSError as exc:
+        # The original is untouched: reconnect to it so the app keeps working, and say why.
+        _remove(target)
+        adopt(db, open_diary(path, create=False, passphrase=original_key))
+        raise classify(exc, path) from exc
+    for suffix in COMPANIONS:  # the old file's -wal/-shm (empty after the checkpoint) must not meet the new file
         _remove(Path(f"{path}{suffix}"))
-    os.replace(target, path)
     _fsync_dir(path.parent)
     return adopt(db, open_diary(path, create=False, passphrase=passphrase))
 
@@ -190,11 +198,14 @@ def encrypt_diary(db: sqlite_utils.Database, path: Path, passphrase: str) -> sql
     return _convert(db, path, passphrase)
 
 
-def decrypt_diary(db: sqlite_utils.Database, path: Path) -> sqlite_utils.Database:
-    """Store the open encrypted diary at `path` as plaintext again; `db` is reconnected and returned."""
+def decrypt_diary(db: sqlite_utils.Database, path: Path, passphrase: str | None = None) -> sqlite_utils.Database:
+    """Store the open encrypted diary at `path` as plaintext again; `db` is reconnected and returned.
+
+    `passphrase` (the current one) lets `db` reconnect to the original if the final rename fails.
+    """
     if not is_encrypted(path):
         raise StorageError("the diary is not encrypted", path)
-    return _convert(db, path, None)
+    return _convert(db, path, None, original_key=passphrase)
 
 
 def change_passphrase(db: sqlite_utils.Database, new: str) -> None:
