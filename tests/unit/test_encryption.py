@@ -224,7 +224,6 @@ def test_a_failed_final_rename_leaves_the_original_open_and_whole(opened, db_pat
     add(service, 6)
     if direction == "off":
         security.turn_on(PASS)
-    before = sha(db_path)
 
     def refuse(src, dst):
         raise PermissionError(13, "refused by the test")
@@ -240,4 +239,11 @@ def test_a_failed_final_rename_leaves_the_original_open_and_whole(opened, db_pat
     assert service.count() == 6  # reconnected to the untouched original
     service.encounters.save(Encounter(occurred_at=datetime.now(timezone.utc).astimezone(), title="Vielä yksi"))
     assert service.count() == 7
-    assert before  # the original file was never replaced
+
+
+def test_the_wrong_passphrase_sentence_names_both_possibilities(tmp_path):
+    from tyokirja.errortext import describe
+
+    text = describe(errors.WrongPassphraseError("", tmp_path / "tyokirja.sqlite"))
+    assert "passphrase is wrong" in text and "not a Työkirja diary" in text and "Nothing was changed" in text
+    assert str(tmp_path / "tyokirja.sqlite") in text
