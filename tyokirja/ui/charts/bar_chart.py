@@ -66,8 +66,8 @@ class BarChart(ChartWidget):
         return rect.adjusted(axis_w, legend + lh * 0.5, 0, -lh * 1.6)
 
     def _layout(self, rect: QRectF) -> list[Region]:
-        if not self.categories or not self.series:
-            return []
+        if not self.categories or not any(v for s in self.series for v in s.values):
+            return []  # nothing counted: the chart says so instead of drawing empty bars
         plot = self._plot_rect(rect)
         top = self._maximum()
         regions: list[Region] = []

@@ -105,7 +105,7 @@ class ProfileChart(ChartWidget):
     def _plot(self, rect: QRectF) -> QRectF:
         lh = self.line_height()
         label_w = max((self.fontMetrics().horizontalAdvance(r[0]) for r in self.rows), default=0) + 10
-        return rect.adjusted(min(label_w, rect.width() * 0.45), lh * 1.6, -lh, -lh * 1.4)
+        return rect.adjusted(min(label_w, rect.width() * 0.45) + lh, lh * 1.6, -lh, -lh * 1.4)
 
     def _layout(self, rect: QRectF) -> list[Region]:
         if not self.rows:
