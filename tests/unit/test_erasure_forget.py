@@ -135,3 +135,36 @@ def test_empty_word_and_self_containing_replacement_are_refused(diary):
         service.forget(" ")
     with pytest.raises(ValueError):
         service.forget("poistettu")
+
+
+def test_every_forget_target_names_real_columns_of_the_current_schema(diary):
+    """Guards against schema drift: a renamed column would silently escape "Forget a word"."""
+    db = diary.encounters.db
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+    for target in erasure.FORGET_TARGETS:
+        if target.table not in tables:
+            continue  # a table a later migration adds
+        columns = {r[1] for r in db.execute(f'PRAGMA table_info("{target.table}")')}
+        wanted = {target.key, *target.text_columns, *target.json_columns, *target.derived_columns}
+        assert wanted <= columns, (target.table, wanted - columns)
+    assert {"encounters", "drafts"} <= {t.table for t in erasure.present_targets(db)}
+
+
+def test_practice_records_are_rewritten_and_leave_the_practice_index(diary, db_path):
+    from tyokirja.domain.practice import Goal, IfThen
+    from tyokirja.storage.goals import GoalRepository
+
+    db = diary.encounters.db
+    goals = GoalRepository(db)
+    goal = goals.save(Goal(wish="Kuuntelen Äänisvaaraa loppuun", obstacle="äänisvaara keskeyttää",
+                           plans=[IfThen(when="Kun ÄÄNISVAARA aloittaa", then="odotan")]))
+    service = ForgetService.for_diary(diary, db_path)
+    assert service.preview(WORD).by_kind() == {"goal": 3}
+    service.forget(WORD)
+    stored = goals.get(goal.id)
+    assert stored.wish == "Kuuntelen [poistettu]a loppuun"
+    assert stored.obstacle == "[poistettu] keskeyttää"
+    assert stored.plans[0].when == "Kun [poistettu] aloittaa"
+    assert db.execute("SELECT count(*) FROM practice_fts WHERE practice_fts MATCH ?", ['"äänisvaara"']).fetchone()[0] == 0
+    for variant in VARIANTS:
+        assert files_holding(db_path, variant.encode()) == [], variant

@@ -49,6 +49,9 @@ FORGET_TARGETS: tuple[TextTarget, ...] = (
                ("sbi",), ("search_text",)),
     TextTarget("goal", "goals", "id", ("wish", "outcome", "obstacle", "success_signal", "review_notes"),
                ("plans",), ("search_text",)),
+    # Skill ratings (migration 0004_ratings).
+    TextTarget("rating", "rating_sessions", "id", ("note",)),
+    TextTarget("rating", "skill_ratings", "seq", ("evidence_text", "note")),
 )
 
 

@@ -100,6 +100,7 @@ class ForgetDialog(QDialog):
             "follow_up": self.tr("Follow-ups"),
             "feedback": self.tr("Feedback requests"),
             "goal": self.tr("Goals"),
+            "rating": self.tr("Skill ratings"),
         }
         return labels.get(kind, self.tr("Other records"))
 
