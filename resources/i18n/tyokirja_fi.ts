@@ -4,8 +4,160 @@
     <context>
         <name>App</name>
         <message>
+            <source>The backup was restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The previous diary file was kept as {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Työkirja is already open with this diary. Switch to the open window instead.</source>
             <translation>Työkirja on jo auki tällä päiväkirjalla. Siirry avoinna olevaan ikkunaan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupActions</name>
+        <message>
+            <source>Back up now…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore from backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept backups…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The automatic backup failed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A backup cannot replace the diary itself. Choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup saved to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back up the diary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Työkirja backups (*.sqlite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Työkirja keeps %n automatic backups.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupKeepDialog</name>
+        <message>
+            <source>Kept backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Työkirja makes a backup of the diary when it starts and once a day, and deletes the oldest automatic backups beyond this number. Backups you make yourself are never deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of kept backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep backups:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the backup to bring back. Työkirja then closes the diary and opens it again with the backup's entries. The current diary file is kept aside, renamed, so nothing is deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No backups of this diary yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date} — cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{date} — %n entries</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>(copy taken before an update)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the backup from {date}? The diary closes and opens again with the backup's entries; the current file is kept aside.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Restore {path} (%n entries)? The diary closes and opens again with the backup's entries; the current file is kept aside.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Työkirja backups (*.sqlite);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BarChart</name>
+        <message>
+            <source>Nothing to show for this period yet.</source>
+            <translation>Tältä jaksolta ei ole vielä mitään näytettävää.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChipSet</name>
+        <message>
+            <source>Arrow keys move between the words; Space chooses or clears a word.</source>
+            <translation>Nuolinäppäimet siirtävät sanasta toiseen; välilyönti valitsee sanan tai poistaa valinnan.</translation>
         </message>
     </context>
     <context>
@@ -62,8 +214,44 @@
             <translation>tarkista, että päiväkirjatiedosto on ehjä ja luettavissa</translation>
         </message>
         <message>
+            <source>write a consistent copy of the diary to a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the backup file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>replace the diary with a backup; the current file is kept aside, never overwritten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a backup of a Työkirja diary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>There is no diary at {path}. Nothing was done; give the right file with --db.</source>
             <translation>Polussa {path} ei ole päiväkirjaa. Mitään ei tehty; anna oikea tiedosto valitsimella --db.</translation>
+        </message>
+        <message>
+            <source>for an encrypted diary when not run in a terminal: read the passphrase from the first line of FILE</source>
+            <translation>salatulle päiväkirjalle, kun komentoa ei ajeta päätteessä: lue tunnuslause tiedoston FILE ensimmäiseltä riviltä</translation>
+        </message>
+        <message>
+            <source>The passphrase file {path} could not be read. Nothing was done.</source>
+            <translation>Tunnuslausetiedostoa {path} ei voitu lukea. Mitään ei tehty.</translation>
+        </message>
+        <message>
+            <source>Passphrase of the encrypted diary: </source>
+            <translation>Salatun päiväkirjan tunnuslause: </translation>
+        </message>
+        <message>
+            <source>The diary is encrypted. Run the command in a terminal to be asked for its passphrase, or give it with --passphrase-file FILE. Nothing was done.</source>
+            <translation>Päiväkirja on salattu. Aja komento päätteessä, jolloin tunnuslausetta kysytään, tai anna se valitsimella --passphrase-file FILE. Mitään ei tehty.</translation>
+        </message>
+        <message>
+            <source>No passphrase was given. Nothing was done.</source>
+            <translation>Tunnuslausetta ei annettu. Mitään ei tehty.</translation>
         </message>
         <message>
             <source>The export file would replace the diary itself. Give another --output file.</source>
@@ -88,6 +276,18 @@
             <translation>Anna haettavat sanat.</translation>
         </message>
         <message>
+            <source>Exercise</source>
+            <translation>Harjoitus</translation>
+        </message>
+        <message>
+            <source>Feedback request</source>
+            <translation>Palautepyyntö</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Tavoite</translation>
+        </message>
+        <message>
             <source>No entries match the search.</source>
             <translation>Haulla ei löytynyt merkintöjä.</translation>
         </message>
@@ -97,6 +297,40 @@
                 <numerusform>Päiväkirja on kunnossa: %n merkintä.</numerusform>
                 <numerusform>Päiväkirja on kunnossa: %n merkintää.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The backup file would replace the diary itself. Give another --output file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Backed up %n entries to {path}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>There is no backup file at {path}. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup is the diary file itself. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The diary is open in Työkirja. Close the app first; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Restored %n entries from {backup} into {path}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The previous diary file was kept as {aside}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -245,6 +479,32 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         </message>
     </context>
     <context>
+        <name>DrillDownDialog</name>
+        <message>
+            <source>Behind this figure</source>
+            <translation>Luvun takana</translation>
+        </message>
+        <message>
+            <source>Entries and sessions behind this figure</source>
+            <translation>Luvun takana olevat merkinnät ja arviot</translation>
+        </message>
+        <message>
+            <source>Nothing behind this figure.</source>
+            <translation>Tämän luvun takana ei ole mitään.</translation>
+        </message>
+        <message>
+            <source>Open one with Enter or a double click.</source>
+            <translation>Avaa rivi Enterillä tai kaksoisnapsautuksella.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EarlierAnswers</name>
+        <message>
+            <source>Your answers so far</source>
+            <translation>Vastauksesi tähän asti</translation>
+        </message>
+    </context>
+    <context>
         <name>ElementsEditor</name>
         <message>
             <source>Not set</source>
@@ -276,6 +536,29 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <message>
             <source>Write down a work encounter that stayed on your mind. New entry opens the whole form; Quick entry takes half a minute now, and you can complete it later.</source>
             <translation>Kirjaa työssä sattunut kohtaaminen, joka jäi mieleen. Uusi merkintä avaa koko lomakkeen; pikakirjaus vie nyt puoli minuuttia, ja voit täydentää sen myöhemmin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncounterChoice</name>
+        <message>
+            <source>Search the diary</source>
+            <translation>Hae päiväkirjasta</translation>
+        </message>
+        <message>
+            <source>Search the diary…</source>
+            <translation>Hae päiväkirjasta…</translation>
+        </message>
+        <message>
+            <source>Diary entries</source>
+            <translation>Päiväkirjan merkinnät</translation>
+        </message>
+        <message>
+            <source>New quick entry…</source>
+            <translation>Uusi pikamerkintä…</translation>
+        </message>
+        <message>
+            <source>New quick entry</source>
+            <translation>Uusi pikamerkintä</translation>
         </message>
     </context>
     <context>
@@ -424,6 +707,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
             <translation>Toteutuneet elementit</translation>
         </message>
         <message>
+            <source>Skills exercised</source>
+            <translation>Harjoitellut taidot</translation>
+        </message>
+        <message>
             <source>Follow-up</source>
             <translation>Jatkotoimi</translation>
         </message>
@@ -476,6 +763,161 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         </message>
     </context>
     <context>
+        <name>EncryptionDialog</name>
+        <message>
+            <source>Encryption</source>
+            <translation>Salaus</translation>
+        </message>
+        <message>
+            <source>Encryption keeps the diary file, its backups and its search index unreadable without your passphrase. Työkirja asks for the passphrase when it starts and after it has locked itself.</source>
+            <translation>Salaus pitää päiväkirjatiedoston, sen varmuuskopiot ja hakuhakemiston lukukelvottomina ilman tunnuslausettasi. Työkirja kysyy tunnuslausetta käynnistyessään ja aina, kun se on lukinnut itsensä.</translation>
+        </message>
+        <message>
+            <source>If you forget the passphrase, nobody can open the diary again: not you, not Työkirja's makers. There is no way to recover it. Write it down and keep it somewhere safe.</source>
+            <translation>Jos unohdat tunnuslauseen, kukaan ei voi enää avata päiväkirjaa: et sinä eivätkä Työkirjan tekijät. Sitä ei voi palauttaa millään tavalla. Kirjoita se muistiin ja säilytä turvallisessa paikassa.</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Uusi tunnuslause</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Tunnuslause uudelleen</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Tunnuslause:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Uudelleen:</translation>
+        </message>
+        <message>
+            <source>Encrypt the diary</source>
+            <translation>Salaa päiväkirja</translation>
+        </message>
+        <message>
+            <source>The diary is encrypted.</source>
+            <translation>Päiväkirja on salattu.</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lukitus</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>ei koskaan</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Lock after minutes without use</source>
+            <translation>Lukitse, kun sovellusta ei ole käytetty näin monta minuuttia</translation>
+        </message>
+        <message>
+            <source>Lock after this long without use:</source>
+            <translation>Lukitse, kun käyttämättä kulunut:</translation>
+        </message>
+        <message>
+            <source>Työkirja also locks when the computer goes to sleep, and with Ctrl+L.</source>
+            <translation>Työkirja lukittuu myös, kun tietokone menee lepotilaan, ja näppäinyhdistelmällä Ctrl+L.</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Vaihda tunnuslause</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Nykyinen tunnuslause</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Uusi tunnuslause uudelleen</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent passphrase:</source>
+            <translation>&amp;Nykyinen tunnuslause:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>U&amp;usi tunnuslause:</translation>
+        </message>
+        <message>
+            <source>Turn encryption off</source>
+            <translation>Poista salaus käytöstä</translation>
+        </message>
+        <message>
+            <source>The diary is stored unencrypted again; anyone who can read the file can read it.</source>
+            <translation>Päiväkirja tallennetaan taas salaamattomana; kuka tahansa, joka pääsee käsiksi tiedostoon, voi lukea sen.</translation>
+        </message>
+        <message>
+            <source>Current passphrase for turning encryption off</source>
+            <translation>Nykyinen tunnuslause salauksen poistamiseksi</translation>
+        </message>
+        <message>
+            <source>Current &amp;passphrase:</source>
+            <translation>Nykyinen &amp;tunnuslause:</translation>
+        </message>
+        <message>
+            <source>Use at least {count} characters; a few words in a row are easy to remember.</source>
+            <translation>Käytä vähintään {count} merkkiä; muutama sana peräkkäin on helppo muistaa.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Type the same one twice.</source>
+            <translation>Tunnuslauseet eroavat toisistaan. Kirjoita sama tunnuslause kahdesti.</translation>
+        </message>
+        <message>
+            <source>The diary is now encrypted. Older unencrypted copies (backups) are still on disk and can be read without the passphrase: {count}. Delete them now?</source>
+            <translation>Päiväkirja on nyt salattu. Levyllä on yhä vanhempia salaamattomia kopioita (varmuuskopioita), jotka voi lukea ilman tunnuslausetta: {count}. Poistetaanko ne nyt?</translation>
+        </message>
+        <message>
+            <source>Delete them</source>
+            <translation>Poista ne</translation>
+        </message>
+        <message>
+            <source>These copies could not be deleted. Delete them by hand:</source>
+            <translation>Näitä kopioita ei voitu poistaa. Poista ne itse:</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. Use the new one from now on.</source>
+            <translation>Tunnuslause vaihdettiin. Käytä tästä lähtien uutta tunnuslausetta.</translation>
+        </message>
+        <message>
+            <source>Store the diary unencrypted? Anyone who can read the file can then read your diary.</source>
+            <translation>Tallennetaanko päiväkirja salaamattomana? Silloin kuka tahansa, joka pääsee käsiksi tiedostoon, voi lukea päiväkirjasi.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is wrong. Nothing was changed.</source>
+            <translation>Nykyinen tunnuslause on väärä. Mitään ei muutettu.</translation>
+        </message>
+        <message>
+            <source>Strength: too short</source>
+            <translation>Vahvuus: liian lyhyt</translation>
+        </message>
+        <message>
+            <source>Strength: weak — add more words</source>
+            <translation>Vahvuus: heikko – lisää sanoja</translation>
+        </message>
+        <message>
+            <source>Strength: fair</source>
+            <translation>Vahvuus: kohtalainen</translation>
+        </message>
+        <message>
+            <source>Strength: good</source>
+            <translation>Vahvuus: hyvä</translation>
+        </message>
+        <message>
+            <source>Strength: strong</source>
+            <translation>Vahvuus: vahva</translation>
+        </message>
+        <message>
+            <source>Tip: a sentence of four or more words is strong and easy to remember.</source>
+            <translation>Vinkki: vähintään neljän sanan lause on vahva ja helppo muistaa.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
             <source>the diary file</source>
@@ -496,6 +938,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <message>
             <source>{path} is not a Työkirja diary (it may belong to another program). It was left untouched. Choose a Työkirja diary file instead.</source>
             <translation>{path} ei ole Työkirjan päiväkirja (se voi kuulua toiselle ohjelmalle). Tiedostoon ei koskettu. Valitse Työkirjan päiväkirjatiedosto.</translation>
+        </message>
+        <message>
+            <source>The passphrase did not open {path}: either the passphrase is wrong, or the file is not a Työkirja diary. Nothing was changed. Check the passphrase and try again.</source>
+            <translation>Tunnuslause ei avannut tiedostoa {path}: joko tunnuslause on väärä tai tiedosto ei ole Työkirjan päiväkirja. Mitään ei muutettu. Tarkista tunnuslause ja yritä uudelleen.</translation>
         </message>
         <message>
             <source>{path} is damaged and cannot be opened safely. It was left untouched. Restore it from a backup, or keep it aside and start a new diary elsewhere.</source>
@@ -631,6 +1077,259 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         </message>
     </context>
     <context>
+        <name>ExerciseRunner</name>
+        <message>
+            <source>Progress</source>
+            <translation>Edistyminen</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Tauko</translation>
+        </message>
+        <message>
+            <source>Save and come back later from the Today view (Esc)</source>
+            <translation>Tallenna ja palaa myöhemmin Tänään-näkymästä (Esc)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Edellinen</translation>
+        </message>
+        <message>
+            <source>Previous step (Alt+Left)</source>
+            <translation>Edellinen vaihe (Alt+Vasen)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Seuraava</translation>
+        </message>
+        <message>
+            <source>Next step (Alt+Right or Ctrl+Enter)</source>
+            <translation>Seuraava vaihe (Alt+Oikea tai Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Step {n}/{total}</source>
+            <translation>Vaihe {n}/{total}</translation>
+        </message>
+        <message>
+            <source>Nothing yet: your answers appear here as you go.</source>
+            <translation>Ei vielä mitään: vastauksesi näkyvät tässä sitä mukaa kuin etenet.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Valmis</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Lopeta</translation>
+        </message>
+        <message>
+            <source>Answer this step to go on, or Pause to come back later.</source>
+            <translation>Vastaa tähän vaiheeseen jatkaaksesi, tai pidä tauko ja palaa myöhemmin.</translation>
+        </message>
+        <message>
+            <source>Paused. Continue from the Today view whenever you like.</source>
+            <translation>Tauolla. Voit jatkaa Tänään-näkymästä milloin haluat.</translation>
+        </message>
+        <message>
+            <source>Exercise saved.</source>
+            <translation>Harjoitus tallennettu.</translation>
+        </message>
+        <message>
+            <source>Follow-up done.</source>
+            <translation>Jatkotoimi tehty.</translation>
+        </message>
+        <message>
+            <source>One more step follows later: it waits for you on the Today view from {day}.</source>
+            <translation>Vielä yksi vaihe tulee myöhemmin: se odottaa sinua Tänään-näkymässä {day} alkaen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisesPage</name>
+        <message>
+            <source>daily</source>
+            <translation>päivittäin</translation>
+        </message>
+        <message>
+            <source>weekly</source>
+            <translation>viikoittain</translation>
+        </message>
+        <message>
+            <source>as needed</source>
+            <translation>tarpeen mukaan</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Harjoitukset</translation>
+        </message>
+        <message>
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <source>About this exercise</source>
+            <translation>Tietoa harjoituksesta</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Aloita</translation>
+        </message>
+        <message>
+            <source>Start the exercise</source>
+            <translation>Aloita harjoitus</translation>
+        </message>
+        <message>
+            <source>Done earlier</source>
+            <translation>Tehty aiemmin</translation>
+        </message>
+        <message>
+            <source>Earlier sessions of this exercise</source>
+            <translation>Harjoituksen aiemmat kerrat</translation>
+        </message>
+        <message>
+            <source>Rests on</source>
+            <translation>Perustuu</translation>
+        </message>
+        <message>
+            <source>Why it works</source>
+            <translation>Miksi tämä toimii</translation>
+        </message>
+        <message>
+            <source>Skills practised</source>
+            <translation>Harjoiteltavat taidot</translation>
+        </message>
+        <message>
+            <source>Start: {name}</source>
+            <translation>Aloita: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackPage</name>
+        <message>
+            <source>Planned</source>
+            <translation>Suunniteltu</translation>
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation>Pyydetty</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Saatu</translation>
+        </message>
+        <message>
+            <source>Processed</source>
+            <translation>Käsitelty</translation>
+        </message>
+        <message>
+            <source>Loop closed</source>
+            <translation>Kerrottu takaisin</translation>
+        </message>
+        <message>
+            <source>Mark asked</source>
+            <translation>Merkitse pyydetyksi</translation>
+        </message>
+        <message>
+            <source>Mark received</source>
+            <translation>Merkitse saaduksi</translation>
+        </message>
+        <message>
+            <source>Mark processed</source>
+            <translation>Merkitse käsitellyksi</translation>
+        </message>
+        <message>
+            <source>Feedback requests</source>
+            <translation>Palautepyynnöt</translation>
+        </message>
+        <message>
+            <source>New request</source>
+            <translation>Uusi pyyntö</translation>
+        </message>
+        <message>
+            <source>New feedback request</source>
+            <translation>Uusi palautepyyntö</translation>
+        </message>
+        <message>
+            <source>e.g. interrupting less in team meetings</source>
+            <translation>esim. keskeytän vähemmän tiimipalavereissa</translation>
+        </message>
+        <message>
+            <source>What one thing would you suggest so that I succeed better at … next time?</source>
+            <translation>Mitä yhtä asiaa ehdottaisit, jotta onnistuisin … paremmin seuraavalla kerralla?</translation>
+        </message>
+        <message>
+            <source>I thanked them</source>
+            <translation>Kiitin häntä</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Name the behaviour you are developing; the request is saved from then on.</source>
+            <translation>Nimeä toimintatapa, jota kehität; pyyntö tallentuu siitä alkaen.</translation>
+        </message>
+        <message>
+            <source>Behaviour I am developing</source>
+            <translation>Kehitettävä toimintatapa</translation>
+        </message>
+        <message>
+            <source>Whom I ask (role)</source>
+            <translation>Keneltä kysyn (rooli)</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanava</translation>
+        </message>
+        <message>
+            <source>My question</source>
+            <translation>Kysymykseni</translation>
+        </message>
+        <message>
+            <source>What they said</source>
+            <translation>Mitä hän sanoi</translation>
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation>Tilanne</translation>
+        </message>
+        <message>
+            <source>Behaviour</source>
+            <translation>Toiminta</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Vaikutus</translation>
+        </message>
+        <message>
+            <source>What I take</source>
+            <translation>Mitä otan käyttöön</translation>
+        </message>
+        <message>
+            <source>What I leave, and why</source>
+            <translation>Mitä jätän, ja miksi</translation>
+        </message>
+        <message>
+            <source>What I will do</source>
+            <translation>Mitä teen</translation>
+        </message>
+        <message>
+            <source>If it was about something past, file it as situation – behaviour – impact:</source>
+            <translation>Jos palaute koski jotain mennyttä, kirjaa se muodossa tilanne – toiminta – vaikutus:</translation>
+        </message>
+        <message>
+            <source>Asking for advice on one behaviour is the quickest way to grow. Plan a request with New request, or with the feedforward exercise.</source>
+            <translation>Neuvon pyytäminen yhteen toimintatapaan on nopein tapa kehittyä. Suunnittele pyyntö painikkeella Uusi pyyntö tai palautteen pyytämisen harjoituksella.</translation>
+        </message>
+        <message>
+            <source>(no behaviour named yet)</source>
+            <translation>(toimintatapaa ei vielä nimetty)</translation>
+        </message>
+        <message>
+            <source>Stage: {stage}</source>
+            <translation>Vaihe: {stage}</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Search entries (Ctrl+F)</source>
@@ -690,18 +1389,428 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         </message>
     </context>
     <context>
+        <name>ForgetDialog</name>
+        <message>
+            <source>Forget a word</source>
+            <translation>Unohda sana</translation>
+        </message>
+        <message>
+            <source>Removes a word, such as a name, from every entry, draft and practice record. Each occurrence is replaced with “{replacement}”, also inside longer words, whatever its case. This cannot be undone.</source>
+            <translation>Poistaa sanan, esimerkiksi nimen, kaikista merkinnöistä, luonnoksista ja harjoitusten tiedoista. Jokainen esiintymä korvataan merkinnällä “{replacement}”, myös pidempien sanojen sisältä ja isoista tai pienistä kirjaimista riippumatta. Tätä ei voi perua.</translation>
+        </message>
+        <message>
+            <source>Word to forget</source>
+            <translation>Unohdettava sana</translation>
+        </message>
+        <message>
+            <source>e.g. a name</source>
+            <translation>esim. nimi</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Etsi</translation>
+        </message>
+        <message>
+            <source>Where the word occurs</source>
+            <translation>Missä sana esiintyy</translation>
+        </message>
+        <message>
+            <source>Older backups</source>
+            <translation>Vanhemmat varmuuskopiot</translation>
+        </message>
+        <message>
+            <source>&amp;Delete these backups…</source>
+            <translation>&amp;Poista nämä varmuuskopiot…</translation>
+        </message>
+        <message>
+            <source>F&amp;orget the word</source>
+            <translation>&amp;Unohda sana</translation>
+        </message>
+        <message>
+            <source>Diary entries</source>
+            <translation>Päiväkirjan merkinnät</translation>
+        </message>
+        <message>
+            <source>Unsaved drafts</source>
+            <translation>Tallentamattomat luonnokset</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Harjoitukset</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Jatkotoimet</translation>
+        </message>
+        <message>
+            <source>Feedback requests</source>
+            <translation>Palautepyynnöt</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <source>Skill ratings</source>
+            <translation>Taitoarviot</translation>
+        </message>
+        <message>
+            <source>Other records</source>
+            <translation>Muut tiedot</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>otsikko</translation>
+        </message>
+        <message>
+            <source>what happened</source>
+            <translation>mitä tapahtui</translation>
+        </message>
+        <message>
+            <source>my feelings</source>
+            <translation>omat tunteet</translation>
+        </message>
+        <message>
+            <source>their feelings</source>
+            <translation>toisen tunteet</translation>
+        </message>
+        <message>
+            <source>impact on the other</source>
+            <translation>vaikutus toiseen</translation>
+        </message>
+        <message>
+            <source>what went well</source>
+            <translation>mikä meni hyvin</translation>
+        </message>
+        <message>
+            <source>what I would do differently</source>
+            <translation>mitä tekisin toisin</translation>
+        </message>
+        <message>
+            <source>follow-up</source>
+            <translation>jatkotoimi</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>muistiinpanot</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>teksti</translation>
+        </message>
+        <message>
+            <source>The word does not occur in the diary.</source>
+            <translation>Sanaa ei löydy päiväkirjasta.</translation>
+        </message>
+        <message>
+            <source>Occurrences found: {count}</source>
+            <translation>Osumia löytyi: {count}</translation>
+        </message>
+        <message>
+            <source>“{word}” is also the name of a role in the lists. Entries keep the role chosen from the list: a role is not personal data. Only the word written in your own text is replaced.</source>
+            <translation>“{word}” on myös valintalistojen rooli. Merkinnät säilyttävät listasta valitun roolin, koska rooli ei ole henkilötieto. Vain omaan tekstiisi kirjoitettu sana korvataan.</translation>
+        </message>
+        <message>
+            <source>Occurrences: {count}. Replace each “{word}” with “{replacement}”? This cannot be undone.</source>
+            <translation>Osumia: {count}. Korvataanko jokainen “{word}” merkinnällä “{replacement}”? Tätä ei voi perua.</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>Unohda</translation>
+        </message>
+        <message>
+            <source>Done. Records changed: {count}.</source>
+            <translation>Valmis. Muutettuja tietoja: {count}.</translation>
+        </message>
+        <message>
+            <source>There are no older backups of this diary.</source>
+            <translation>Tästä päiväkirjasta ei ole vanhempia varmuuskopioita.</translation>
+        </message>
+        <message>
+            <source>Older backups still hold the word. Backups of this diary: {count}, in {folder}. Delete them if you no longer need them. Copies made elsewhere (such as system backups) are not touched.</source>
+            <translation>Vanhemmissa varmuuskopioissa sana on yhä tallessa. Tämän päiväkirjan varmuuskopioita: {count}, kansiossa {folder}. Poista ne, jos et enää tarvitse niitä. Muualle tehtyihin kopioihin (kuten järjestelmän varmuuskopioihin) ei kosketa.</translation>
+        </message>
+        <message>
+            <source>Delete the older backups listed ({count}) for good? You cannot restore the diary from them afterwards.</source>
+            <translation>Poistetaanko luetellut vanhemmat varmuuskopiot ({count}) pysyvästi? Päiväkirjaa ei voi sen jälkeen palauttaa niistä.</translation>
+        </message>
+        <message>
+            <source>Delete backups</source>
+            <translation>Poista varmuuskopiot</translation>
+        </message>
+        <message>
+            <source>Backups deleted: {count}.</source>
+            <translation>Poistettuja varmuuskopioita: {count}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsPage</name>
+        <message>
+            <source>Active</source>
+            <translation>Käynnissä</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Jatkuu</translation>
+        </message>
+        <message>
+            <source>Adapted</source>
+            <translation>Muutettu</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Päättynyt</translation>
+        </message>
+        <message>
+            <source>Goals and experiments</source>
+            <translation>Tavoitteet ja kokeilut</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>Uusi tavoite</translation>
+        </message>
+        <message>
+            <source>New goal or experiment</source>
+            <translation>Uusi tavoite tai kokeilu</translation>
+        </message>
+        <message>
+            <source>e.g. I let the customer finish before I answer</source>
+            <translation>esim. annan asiakkaan puhua loppuun ennen kuin vastaan</translation>
+        </message>
+        <message>
+            <source>Review on</source>
+            <translation>Tarkistan päivänä</translation>
+        </message>
+        <message>
+            <source>How did it go? (saved with the date when you record a review)</source>
+            <translation>Miten meni? (tallentuu päivämäärän kanssa, kun kirjaat tarkistuksen)</translation>
+        </message>
+        <message>
+            <source>Record review</source>
+            <translation>Kirjaa tarkistus</translation>
+        </message>
+        <message>
+            <source>Record the review with the chosen status</source>
+            <translation>Kirjaa tarkistus valitulla tilalla</translation>
+        </message>
+        <message>
+            <source>Write the wish first; the goal is saved from then on.</source>
+            <translation>Kirjoita ensin toive; tavoite tallentuu siitä alkaen.</translation>
+        </message>
+        <message>
+            <source>Wish</source>
+            <translation>Toive</translation>
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation>Taito</translation>
+        </message>
+        <message>
+            <source>Best outcome</source>
+            <translation>Paras lopputulos</translation>
+        </message>
+        <message>
+            <source>Inner obstacle</source>
+            <translation>Sisäinen este</translation>
+        </message>
+        <message>
+            <source>If–then plans</source>
+            <translation>Jos–niin-suunnitelmat</translation>
+        </message>
+        <message>
+            <source>How I notice success</source>
+            <translation>Mistä huomaan onnistuneeni</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Aloitettu</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Tarkistus</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <source>Linked entries</source>
+            <translation>Linkitetyt merkinnät</translation>
+        </message>
+        <message>
+            <source>Review notes</source>
+            <translation>Tarkistusmuistiinpanot</translation>
+        </message>
+        <message>
+            <source>New review note</source>
+            <translation>Uusi tarkistusmuistiinpano</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Tarkistuspäivä</translation>
+        </message>
+        <message>
+            <source>A goal here is a small experiment: a wish, the obstacle in you, and an if–then plan to try. Start one with New goal.</source>
+            <translation>Tavoite on täällä pieni kokeilu: toive, sinussa oleva este ja jos–niin-suunnitelma kokeiltavaksi. Aloita painikkeella Uusi tavoite.</translation>
+        </message>
+        <message>
+            <source>No reviews yet.</source>
+            <translation>Ei vielä tarkistuksia.</translation>
+        </message>
+        <message>
+            <source>Review recorded.</source>
+            <translation>Tarkistus kirjattu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsReviewStep</name>
+        <message>
+            <source>Continue</source>
+            <translation>Jatkan</translation>
+        </message>
+        <message>
+            <source>Adapt</source>
+            <translation>Muutan</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Lopetan</translation>
+        </message>
+        <message>
+            <source>No active goals or experiments right now.</source>
+            <translation>Sinulla ei ole nyt käynnissä olevia tavoitteita tai kokeiluja.</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Ei päätetty</translation>
+        </message>
+        <message>
+            <source>Decision for: {goal}</source>
+            <translation>Päätös: {goal}</translation>
+        </message>
+        <message>
+            <source>Note for: {goal}</source>
+            <translation>Muistiinpano: {goal}</translation>
+        </message>
+        <message>
+            <source>What happened?</source>
+            <translation>Mitä tapahtui?</translation>
+        </message>
+    </context>
+    <context>
+        <name>IfThenStep</name>
+        <message>
+            <source>If (plan {n})</source>
+            <translation>Jos (suunnitelma {n})</translation>
+        </message>
+        <message>
+            <source>If</source>
+            <translation>Jos</translation>
+        </message>
+        <message>
+            <source>then (plan {n})</source>
+            <translation>niin (suunnitelma {n})</translation>
+        </message>
+        <message>
+            <source>then</source>
+            <translation>niin</translation>
+        </message>
+        <message>
+            <source>If… (a situation or cue)</source>
+            <translation>Jos… (tilanne tai merkki)</translation>
+        </message>
+        <message>
+            <source>then I… (what I will do)</source>
+            <translation>niin minä… (mitä teen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkedEncounters</name>
+        <message>
+            <source>Linked diary entries</source>
+            <translation>Linkitetyt päiväkirjan merkinnät</translation>
+        </message>
+        <message>
+            <source>Link entry…</source>
+            <translation>Linkitä merkintä…</translation>
+        </message>
+        <message>
+            <source>Link a diary entry</source>
+            <translation>Linkitä päiväkirjan merkintä</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Poista linkki</translation>
+        </message>
+        <message>
+            <source>Unlink the chosen entry</source>
+            <translation>Poista valitun merkinnän linkki</translation>
+        </message>
+        <message>
+            <source>(an entry no longer in the diary)</source>
+            <translation>(merkintä ei ole enää päiväkirjassa)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>Työkirja is locked</source>
+            <translation>Työkirja on lukittu</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Tunnuslause</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Avaa lukitus</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Tunnuslause:</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Try again.</source>
+            <translation>Väärä tunnuslause. Yritä uudelleen.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Areas</source>
             <translation>Osiot</translation>
         </message>
         <message>
+            <source>Today</source>
+            <translation>Tänään</translation>
+        </message>
+        <message>
             <source>Diary</source>
             <translation>Päiväkirja</translation>
         </message>
         <message>
+            <source>Exercises</source>
+            <translation>Harjoitukset</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Palautepyynnöt</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Edistyminen</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Tiedosto</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lukitse</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -712,12 +1821,24 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
             <translation>&amp;Muokkaa</translation>
         </message>
         <message>
+            <source>Forget a &amp;word…</source>
+            <translation>Unohda &amp;sana…</translation>
+        </message>
+        <message>
             <source>&amp;Settings</source>
             <translation>&amp;Asetukset</translation>
         </message>
         <message>
             <source>&amp;Language</source>
             <translation>&amp;Kieli</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption…</source>
+            <translation>&amp;Salaus…</translation>
+        </message>
+        <message>
+            <source>&amp;Rate my skills…</source>
+            <translation>&amp;Arvioi taitoni…</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -782,10 +1903,335 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         </message>
     </context>
     <context>
+        <name>ModelAnswersStep</name>
+        <message>
+            <source>Paraphrase</source>
+            <translation>Parafraasi</translation>
+        </message>
+        <message>
+            <source>Reflection of feeling</source>
+            <translation>Tunteen heijastus</translation>
+        </message>
+        <message>
+            <source>Clarifying question</source>
+            <translation>Tarkentava kysymys</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Yhteenveto</translation>
+        </message>
+        <message>
+            <source>You wrote:</source>
+            <translation>Sinä kirjoitit:</translation>
+        </message>
+        <message>
+            <source>Model:</source>
+            <translation>Malli:</translation>
+        </message>
+        <message>
+            <source>Model answers</source>
+            <translation>Malliesimerkit</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>This diary is encrypted. Give its passphrase to open it.</source>
+            <translation>Tämä päiväkirja on salattu. Anna sen tunnuslause avataksesi sen.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Tunnuslause</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Avaa</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Tunnuslause:</translation>
+        </message>
+        <message>
+            <source>Type the passphrase first.</source>
+            <translation>Kirjoita ensin tunnuslause.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase, or the file is not a Työkirja diary. Nothing was changed. Try again.</source>
+            <translation>Väärä tunnuslause, tai tiedosto ei ole Työkirjan päiväkirja. Mitään ei muutettu. Yritä uudelleen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseField</name>
+        <message>
+            <source>Show</source>
+            <translation>Näytä</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>Näytä tunnuslause</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickEncounterDialog</name>
+        <message>
+            <source>Link a diary entry</source>
+            <translation>Linkitä päiväkirjan merkintä</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlansEditor</name>
+        <message>
+            <source>Add plan</source>
+            <translation>Lisää suunnitelma</translation>
+        </message>
+        <message>
+            <source>Add an if–then plan</source>
+            <translation>Lisää jos–niin-suunnitelma</translation>
+        </message>
+        <message>
+            <source>If (plan {n})</source>
+            <translation>Jos (suunnitelma {n})</translation>
+        </message>
+        <message>
+            <source>then (plan {n})</source>
+            <translation>niin (suunnitelma {n})</translation>
+        </message>
+        <message>
+            <source>If… (a situation or cue)</source>
+            <translation>Jos… (tilanne tai merkki)</translation>
+        </message>
+        <message>
+            <source>then I… (what I will do)</source>
+            <translation>niin minä… (mitä teen)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <source>Remove plan {n}</source>
+            <translation>Poista suunnitelma {n}</translation>
+        </message>
+        <message>
+            <source>If</source>
+            <translation>Jos</translation>
+        </message>
+        <message>
+            <source>then</source>
+            <translation>niin</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemBanner</name>
         <message>
             <source>Problems</source>
             <translation>Ongelmat</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileChart</name>
+        <message>
+            <source>{item}: then {then}, now {now}</source>
+            <translation>{item}: silloin {then}, nyt {now}</translation>
+        </message>
+        <message>
+            <source>No rating session yet.</source>
+            <translation>Taitoarviota ei ole vielä tehty.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPage</name>
+        <message>
+            <source>Progress</source>
+            <translation>Edistyminen</translation>
+        </message>
+        <message>
+            <source>3 months</source>
+            <translation>3 kk</translation>
+        </message>
+        <message>
+            <source>12 months</source>
+            <translation>12 kk</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Kaikki</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Jakso</translation>
+        </message>
+        <message>
+            <source>Rate my skills…</source>
+            <translation>Arvioi taitoni…</translation>
+        </message>
+        <message>
+            <source>Focus item…</source>
+            <translation>Viikon fokustaito…</translation>
+        </message>
+        <message>
+            <source>Rate one skill you are focusing on this week</source>
+            <translation>Arvioi yksi taito, johon keskityt tällä viikolla</translation>
+        </message>
+        <message>
+            <source>Look back three months…</source>
+            <translation>Katso kolme kuukautta taaksepäin…</translation>
+        </message>
+        <message>
+            <source>Rating session</source>
+            <translation>Taitoarvio</translation>
+        </message>
+        <message>
+            <source>Skills over time</source>
+            <translation>Taidot ajan mittaan</translation>
+        </message>
+        <message>
+            <source>Latest rating beside an earlier one</source>
+            <translation>Uusin arvio aiemman rinnalla</translation>
+        </message>
+        <message>
+            <source>Practice per week</source>
+            <translation>Harjoittelu viikoittain</translation>
+        </message>
+        <message>
+            <source>Elements present in the encounters</source>
+            <translation>Elementit kohtaamisissa</translation>
+        </message>
+        <message>
+            <source>Listening levels</source>
+            <translation>Kuuntelun tasot</translation>
+        </message>
+        <message>
+            <source>Feedback requests</source>
+            <translation>Palautepyynnöt</translation>
+        </message>
+        <message>
+            <source>n = {n} {what} · {period}</source>
+            <translation>n = {n} {what} · {period}</translation>
+        </message>
+        <message>
+            <source>ratings</source>
+            <translation>arviota</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Merkinnät</translation>
+        </message>
+        <message>
+            <source>Reflections</source>
+            <translation>Reflektiot</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Harjoitukset</translation>
+        </message>
+        <message>
+            <source>w{n}</source>
+            <translation>vk {n}</translation>
+        </message>
+        <message>
+            <source>Active weeks {n}/{of} · {totals} · {period}</source>
+            <translation>Aktiiviset viikot {n}/{of} · {totals} · {period}</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Kyllä</translation>
+        </message>
+        <message>
+            <source>Partly</source>
+            <translation>Osittain</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Ei</translation>
+        </message>
+        <message>
+            <source>entries</source>
+            <translation>merkintää</translation>
+        </message>
+        <message>
+            <source>1 Downloading</source>
+            <translation>1 Oman käsityksen vahvistaminen</translation>
+        </message>
+        <message>
+            <source>2 Factual</source>
+            <translation>2 Faktat</translation>
+        </message>
+        <message>
+            <source>3 Empathic</source>
+            <translation>3 Empaattinen</translation>
+        </message>
+        <message>
+            <source>4 Generative</source>
+            <translation>4 Uutta luova</translation>
+        </message>
+        <message>
+            <source>listening-level exercises</source>
+            <translation>kuuntelun taso -harjoitusta</translation>
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation>Pyydetty</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Saatu</translation>
+        </message>
+        <message>
+            <source>Processed</source>
+            <translation>Käsitelty</translation>
+        </message>
+        <message>
+            <source>Loop closed</source>
+            <translation>Kierre suljettu</translation>
+        </message>
+        <message>
+            <source>requests</source>
+            <translation>pyyntöä</translation>
+        </message>
+        <message>
+            <source>no earlier rating</source>
+            <translation>ei aiempaa arviota</translation>
+        </message>
+        <message>
+            <source>No monthly rating yet. Start one with "Rate my skills".</source>
+            <translation>Kuukauden taitoarviota ei ole vielä tehty. Aloita painikkeesta "Arvioi taitoni".</translation>
+        </message>
+        <message>
+            <source>n = {n} of {total} skills rated · {now} beside {then}</source>
+            <translation>n = {n}/{total} taitoa arvioitu · {now} ja vertailuna {then}</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Merkintä</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Harjoitus</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Palaute</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Taitoarvio</translation>
+        </message>
+        <message>
+            <source>Week of {day}</source>
+            <translation>Viikko, joka alkaa {day}</translation>
+        </message>
+        <message>
+            <source>Focus item</source>
+            <translation>Viikon fokustaito</translation>
+        </message>
+        <message>
+            <source>Which skill are you focusing on?</source>
+            <translation>Mihin taitoon keskityt?</translation>
+        </message>
+        <message>
+            <source>Rating saved.</source>
+            <translation>Taitoarvio tallennettu.</translation>
         </message>
     </context>
     <context>
@@ -848,6 +2294,321 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         </message>
     </context>
     <context>
+        <name>RatingItemForm</name>
+        <message>
+            <source>{level} – {anchor}</source>
+            <translation>{level} – {anchor}</translation>
+        </message>
+        <message>
+            <source>One example from the last four weeks</source>
+            <translation>Yksi esimerkki viimeiseltä neljältä viikolta</translation>
+        </message>
+        <message>
+            <source>No linked entry</source>
+            <translation>Ei linkitettyä merkintää</translation>
+        </message>
+        <message>
+            <source>Linked diary entry</source>
+            <translation>Linkitetty päiväkirjamerkintä</translation>
+        </message>
+        <message>
+            <source>…or link an entry</source>
+            <translation>…tai linkitä merkintä</translation>
+        </message>
+        <message>
+            <source>Confidence not set</source>
+            <translation>Varmuutta ei valittu</translation>
+        </message>
+        <message>
+            <source>Unsure</source>
+            <translation>Epävarma</translation>
+        </message>
+        <message>
+            <source>Fairly sure</source>
+            <translation>Melko varma</translation>
+        </message>
+        <message>
+            <source>Sure</source>
+            <translation>Varma</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Ei valittu</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Varmuus</translation>
+        </message>
+        <message>
+            <source>1 = unsure, 2 = fairly sure, 3 = sure</source>
+            <translation>1 = epävarma, 2 = melko varma, 3 = varma</translation>
+        </message>
+        <message>
+            <source>How sure are you?</source>
+            <translation>Kuinka varma olet?</translation>
+        </message>
+        <message>
+            <source>Choose the sentence that fits best, or "no evidence yet".</source>
+            <translation>Valitse kuvaus, joka sopii parhaiten, tai "ei havaintoa vielä".</translation>
+        </message>
+        <message>
+            <source>Add one example or link an entry: how do you know?</source>
+            <translation>Lisää yksi esimerkki tai linkitä merkintä: mistä tiedät?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingReminderCard</name>
+        <message>
+            <source>Your monthly skill rating is due</source>
+            <translation>Kuukauden taitoarvio on ajankohtainen</translation>
+        </message>
+        <message>
+            <source>About five minutes: ten skills, each with one example from the last four weeks.</source>
+            <translation>Noin viisi minuuttia: kymmenen taitoa, kuhunkin yksi esimerkki viimeiseltä neljältä viikolta.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Aloita</translation>
+        </message>
+        <message>
+            <source>Start the monthly skill rating</source>
+            <translation>Aloita kuukauden taitoarvio</translation>
+        </message>
+        <message>
+            <source>Remind me in a week</source>
+            <translation>Muistuta viikon päästä</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingSessionDialog</name>
+        <message>
+            <source>Monthly skill rating</source>
+            <translation>Kuukauden taitoarvio</translation>
+        </message>
+        <message>
+            <source>Weekly focus rating</source>
+            <translation>Viikon fokustaidon arvio</translation>
+        </message>
+        <message>
+            <source>Looking back three months</source>
+            <translation>Katse kolme kuukautta taaksepäin</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Edistyminen</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Takaisin</translation>
+        </message>
+        <message>
+            <source>Previous item (Alt+Left)</source>
+            <translation>Edellinen taito (Alt+Vasen)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Seuraava</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Peruuta</translation>
+        </message>
+        <message>
+            <source>Item {n} of {total}</source>
+            <translation>Taito {n}/{total}</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Tallenna</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Tallennettu</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sulje</translation>
+        </message>
+        <message>
+            <source>This rating could not be saved: {n} problems.</source>
+            <translation>Arviota ei voitu tallentaa: ongelmia {n}.</translation>
+        </message>
+        <message>
+            <source>Your rating is saved. Here it is beside your previous one.</source>
+            <translation>Taitoarvio on tallennettu. Tässä se on edellisen rinnalla.</translation>
+        </message>
+        <message>
+            <source>This is your first rating of these skills: nothing to compare yet.</source>
+            <translation>Tämä on ensimmäinen arviosi näistä taidoista, joten vertailtavaa ei vielä ole.</translation>
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation>Taito</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Nyt</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Aiemmin</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>ei arvioitu</translation>
+        </message>
+        <message>
+            <source>Leave this rating without saving it?</source>
+            <translation>Poistutaanko arviosta tallentamatta?</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Poistu</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>The diary could not be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Työkirja could not open your diary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A good backup of this diary was found. Restoring it keeps the current file aside, renamed, so nothing is deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Restore newest good backup ({date}, %n entries)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No backup of this diary was found. You can open another diary file, or start a new empty diary: the current file is then moved aside, renamed, and kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new empty diary…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose another file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup from {date} was restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file that could not be opened was kept as {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new empty diary at {path}? The current file will be moved aside, renamed, and kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new diary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open another diary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Työkirja diaries (*.sqlite);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScaleStep</name>
+        <message>
+            <source>Not answered</source>
+            <translation>Ei vastattu</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkillLineChart</name>
+        <message>
+            <source>{day}: level {level}</source>
+            <translation>{day}: taso {level}</translation>
+        </message>
+        <message>
+            <source>No rating in this period</source>
+            <translation>Ei arvioita tällä jaksolla</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementStep</name>
+        <message>
+            <source>Statement</source>
+            <translation>Repliikki</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryView</name>
+        <message>
+            <source>Your plan</source>
+            <translation>Suunnitelmasi</translation>
+        </message>
+        <message>
+            <source>Try this plan as an experiment</source>
+            <translation>Kokeile suunnitelmaa tavoitteena</translation>
+        </message>
+        <message>
+            <source>Saves the plan as a goal with a review in a week (see Goals)</source>
+            <translation>Tallentaa suunnitelman tavoitteeksi, jonka tarkistat viikon päästä (ks. Tavoitteet)</translation>
+        </message>
+        <message>
+            <source>How useful was this? (optional)</source>
+            <translation>Kuinka hyödyllinen tämä oli? (vapaaehtoinen)</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Ei arvioitu</translation>
+        </message>
+        <message>
+            <source>Usefulness {n} of 5</source>
+            <translation>Hyödyllisyys {n}/5</translation>
+        </message>
+        <message>
+            <source>How useful was this?</source>
+            <translation>Kuinka hyödyllinen tämä oli?</translation>
+        </message>
+        <message>
+            <source>Your answers</source>
+            <translation>Vastauksesi</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Valmis</translation>
+        </message>
+        <message>
+            <source>Your next step</source>
+            <translation>Seuraava askeleesi</translation>
+        </message>
+        <message>
+            <source>No answers were stored.</source>
+            <translation>Vastauksia ei tallennettu.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sulje</translation>
+        </message>
+        <message>
+            <source>Saved as a goal: you find it under Goals</source>
+            <translation>Tallennettu tavoitteeksi: löydät sen kohdasta Tavoitteet</translation>
+        </message>
+    </context>
+    <context>
         <name>TermPicker</name>
         <message>
             <source>Arrow keys move between the words; Space chooses or clears a word.</source>
@@ -856,6 +2617,141 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <message>
             <source>Not in the word list</source>
             <translation>Ei sanastossa</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <source>Today</source>
+            <translation>Tänään</translation>
+        </message>
+        <message>
+            <source>Active weeks</source>
+            <translation>Aktiiviset viikot</translation>
+        </message>
+        <message>
+            <source>Quick reflection</source>
+            <translation>Pikareflektio</translation>
+        </message>
+        <message>
+            <source>Start a quick reflection</source>
+            <translation>Aloita pikareflektio</translation>
+        </message>
+        <message>
+            <source>Three minutes on one encounter of today</source>
+            <translation>Kolme minuuttia yhdestä tämän päivän kohtaamisesta</translation>
+        </message>
+        <message>
+            <source>You practised in {n} of the last {of} weeks.</source>
+            <translation>Harjoittelit {n} viikkona viimeisistä {of}.</translation>
+        </message>
+        <message>
+            <source>Every week with even one exercise or diary entry counts as an active week.</source>
+            <translation>Jokainen viikko, jolla teet yhdenkin harjoituksen tai merkinnän, on aktiivinen viikko.</translation>
+        </message>
+        <message>
+            <source>Welcome back</source>
+            <translation>Tervetuloa takaisin</translation>
+        </message>
+        <message>
+            <source>Good to see you again.</source>
+            <translation>Kiva nähdä sinut taas.</translation>
+        </message>
+        <message>
+            <source>Good to see you again. A one-minute exercise is a gentle way to start:</source>
+            <translation>Kiva nähdä sinut taas. Minuutin harjoitus on lempeä tapa aloittaa:</translation>
+        </message>
+        <message>
+            <source>Start: {name}</source>
+            <translation>Aloita: {name}</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Aloita</translation>
+        </message>
+        <message>
+            <source>Continue where you left off</source>
+            <translation>Jatka siitä, mihin jäit</translation>
+        </message>
+        <message>
+            <source>Paused {day}</source>
+            <translation>Jäi kesken {day}</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Jatka</translation>
+        </message>
+        <message>
+            <source>Continue: {name}</source>
+            <translation>Jatka: {name}</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Hylkää</translation>
+        </message>
+        <message>
+            <source>Discard: {name}</source>
+            <translation>Hylkää: {name}</translation>
+        </message>
+        <message>
+            <source>Follow-ups due</source>
+            <translation>Ajankohtaiset jatkotoimet</translation>
+        </message>
+        <message>
+            <source>Due since {day}</source>
+            <translation>Ajankohtainen {day} alkaen</translation>
+        </message>
+        <message>
+            <source>Do it now</source>
+            <translation>Tee nyt</translation>
+        </message>
+        <message>
+            <source>Do the follow-up: {name}</source>
+            <translation>Tee jatkotoimi: {name}</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Ohita</translation>
+        </message>
+        <message>
+            <source>Dismiss the follow-up: {name}</source>
+            <translation>Ohita jatkotoimi: {name}</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Jatkotoimi</translation>
+        </message>
+        <message>
+            <source>Goals to review</source>
+            <translation>Tarkistettavat tavoitteet</translation>
+        </message>
+        <message>
+            <source>Review date {day}</source>
+            <translation>Tarkistuspäivä {day}</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Tarkista</translation>
+        </message>
+        <message>
+            <source>Review the goal: {goal}</source>
+            <translation>Tarkista tavoite: {goal}</translation>
+        </message>
+        <message>
+            <source>Suggested for today</source>
+            <translation>Ehdotus tälle päivälle</translation>
+        </message>
+        <message>
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <source>Discard this unfinished exercise? Its answers so far are not used.</source>
+            <translation>Hylätäänkö tämä kesken jäänyt harjoitus? Sen vastauksia ei käytetä.</translation>
+        </message>
+        <message>
+            <source>Follow-up dismissed.</source>
+            <translation>Jatkotoimi ohitettu.</translation>
         </message>
     </context>
     <context>
