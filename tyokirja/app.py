@@ -38,9 +38,9 @@ def seconds_since_process_start() -> float:
         return time.monotonic() - _IMPORTED_AT
 
 
-def build_main_window(service: DiaryService, catalogue: Catalogue, lang: str, *, db_path: Path | None = None, practice=None) -> MainWindow:
+def build_main_window(service: DiaryService, catalogue: Catalogue, lang: str, *, db_path: Path | None = None, practice=None, progress=None) -> MainWindow:
     """The window with every page, wired to `service` (the same graph run_gui shows)."""
-    return MainWindow(service, catalogue, lang, db_path=db_path, practice=practice)
+    return MainWindow(service, catalogue, lang, db_path=db_path, practice=practice, progress=progress)
 
 
 def offer_recovered_drafts(window: MainWindow) -> DraftRecoveryDialog | None:
@@ -144,7 +144,14 @@ def _run(app: QApplication, db_path: Path, lang: str) -> int:
             except ContentError as exc:  # broken exercise content must not keep the diary closed
                 print(f"Exercise content could not be read: {exc}", file=sys.stderr)
                 practice = None
-            window = build_main_window(service, catalogue, lang, db_path=db_path, practice=practice)
+            try:
+                from tyokirja.services.progress import ProgressService
+
+                progress = ProgressService.open(db, catalogue)
+            except ContentError as exc:  # nor may broken rating content
+                print(f"Rating content could not be read: {exc}", file=sys.stderr)
+                progress = None
+            window = build_main_window(service, catalogue, lang, db_path=db_path, practice=practice, progress=progress)
             from tyokirja.services.security import SecurityService
             from tyokirja.ui.lock import install_lock
 
@@ -155,7 +162,7 @@ def _run(app: QApplication, db_path: Path, lang: str) -> int:
                     backup_actions.start_automatic()
 
             locker = install_lock(SecurityService(db, db_path), window, lambda: build_main_window(
-                service, catalogue, lang, db_path=db_path, practice=practice), after_unlock)
+                service, catalogue, lang, db_path=db_path, practice=practice, progress=progress), after_unlock)
             window.show()
             if os.environ.get("TYOKIRJA_STARTUP_PROBE"):
                 shown = seconds_since_process_start()

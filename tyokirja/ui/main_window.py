@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         db_path: Path | None = None,
         parent: QWidget | None = None,
         practice=None,
+        progress=None,
     ):
         super().__init__(parent)
         self.service, self.catalogue, self.lang, self.db_path = service, catalogue, lang, db_path
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         # services.practice.PracticeService; None: the diary alone (no practice areas)
         self.practice_pages = (PracticePages(practice, service, catalogue, lang, self.show_area, self)
                                if practice is not None else None)
+        self.progress_page = self._build_progress(progress) if progress is not None else None
         self.pages: dict[str, QWidget] = {}
 
         self.sidebar = QListWidget()
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
             p and Area("exercises", self.tr("Exercises"), lambda: p.exercises),
             p and Area("feedback", self.tr("Feedback"), lambda: p.feedback),
             p and Area("goals", self.tr("Goals"), lambda: p.goals),
+            self.progress_page and Area("progress", self.tr("Progress"), lambda: self.progress_page),
         ] if a]
 
     def _add_area(self, area: Area) -> None:
@@ -168,11 +171,50 @@ class MainWindow(QMainWindow):
         self.encryption_action.setVisible(False)
         settings_menu.addAction(self.encryption_action)
 
+        if self.progress_page is not None:
+            self.rate_action = QAction(self.tr("&Rate my skills…"), self)
+            self.rate_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+            self.rate_action.triggered.connect(self.open_rating)
+            file_menu.insertAction(self.quit_action, self.rate_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About Työkirja"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _build_progress(self, progress):
+        """The Progress area, and the monthly rating reminder on Today (services.progress.ProgressService)."""
+        from tyokirja.ui.pages.progress_page import ProgressPage
+
+        page = ProgressPage(progress, self.service, self.catalogue, self.lang)
+        page.open_requested.connect(self._on_progress_page_open_requested)
+        page.status_message.connect(self._on_page_status_message)
+        if self.practice_pages is not None:
+            from tyokirja.ui.widgets.rating_reminder import RatingReminderCard
+
+            today = self.practice_pages.today
+            self.rating_reminder = RatingReminderCard(progress, today)
+            self.rating_reminder.start_requested.connect(self.open_rating)
+            today.reminders.addWidget(self.rating_reminder)
+            page.rating_saved.connect(self.rating_reminder.refresh)
+        return page
+
+    def open_rating(self):
+        """File → Rate my skills (and the reminder's Start): the monthly session over the Progress area."""
+        self.show_area("progress")
+        return self.progress_page.open_rating("monthly")
+
+    def _on_progress_page_open_requested(self, kind: str, record_id: str) -> None:
+        if kind == "encounter":
+            self.show_area("diary")
+            self.diary_page.open_encounter(record_id)
+        elif kind == "exercise" and self.practice_pages is not None:
+            self.show_area("exercises")
+            self.practice_pages.exercises.show_session(record_id)
+        elif kind == "feedback" and self.practice_pages is not None:
+            self.show_area("feedback")
+            self.practice_pages.feedback.open_request(record_id)
 
     def _show_diary(self) -> None:
         self.show_area("diary")

@@ -67,6 +67,8 @@ class TodayPage(QWidget):
         column = QVBoxLayout(box)
         column.addLayout(top)
         column.addWidget(self.weeks_label)
+        self.reminders = QVBoxLayout()  # cards other areas add (the monthly rating reminder)
+        column.addLayout(self.reminders)
         column.addLayout(self.cards)
         column.addStretch(1)
         scroll = QScrollArea()
