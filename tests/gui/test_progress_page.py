@@ -181,3 +181,25 @@ def test_main_window_progress_area_reminder_snooze_and_opening_an_entry(qtbot, d
         window.close()
     finally:
         close_diary(db)
+
+
+def test_a_retrospective_is_charted_beside_the_rating_made_back_then(qtbot, graph, catalogue, en_app):
+    _diary, progress, clock = graph
+    then = progress.new_session("monthly")
+    for r in then.ratings:
+        r.level, r.evidence_text = 4, "silloin"
+    clock.now = datetime(2026, 8, 25, 9, 0, tzinfo=HKI)
+    progress.save_session(then)
+    clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=HKI)
+    page = make_page(qtbot, graph, catalogue)
+    assert not page.retro_card.isVisible()
+    retro = progress.new_session("retrospective")
+    for r in retro.ratings:
+        r.level, r.evidence_text = 2, "nyt näen tarkemmin"
+    page.open_rating("retrospective").close()
+    progress.save_session(retro)
+    page.refresh()
+    assert page.retro_card.isVisible()
+    rows = page.retro_card.chart.rows
+    assert len(rows) == 10 and all(row[1] == 4 and row[2] == 2 for row in rows)
+    assert page.retro_card.caption.text().startswith("n = 10 skills · about ")

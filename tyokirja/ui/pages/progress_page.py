@@ -121,6 +121,8 @@ class ProgressPage(QWidget):
         self.body.addLayout(grid)
         self.profile_card = self._card(self.tr("Latest rating beside an earlier one"), ProfileChart(),
                                        self._on_profile_activated)
+        self.retro_card = self._card(self.tr("Three months ago: rated then, and seen with what you know now"),
+                                     ProfileChart(), self._on_retro_activated)
         self.weeks_card = self._card(self.tr("Practice per week"), BarChart(stacked=True), self._on_week_activated)
         self.elements_card = self._card(self.tr("Elements present in the encounters"),
                                         BarChart(stacked=True, horizontal=True), self._on_element_activated)
@@ -164,6 +166,7 @@ class ProgressPage(QWidget):
             card.chart.set_data([(p.day, p.level, p.session_id) for p in points], d.start, d.end)
             card.set_caption(self._caption(len(points), self.tr("ratings")))
         self._fill_profile()
+        self._fill_retrospective()
         kinds = {"entries": self.tr("Entries"), "reflections": self.tr("Reflections"),
                  "exercises": self.tr("Exercises"), "feedback_requests": self.tr("Feedback requests")}
         weeks = d.weeks
@@ -207,6 +210,24 @@ class ProgressPage(QWidget):
             self.profile_card.set_caption(self.tr("n = {n} of {total} skills rated · {now} beside {then}").replace(
                 "{n}", str(rated)).replace("{total}", str(len(d.profile))).replace("{now}", now_name).replace(
                 "{then}", then_name))
+
+    def _fill_retrospective(self) -> None:
+        """The response-shift view: a retrospective's re-rating beside the monthly rating made back then."""
+        d, instrument = self.data, self.progress.instrument
+        self.retro_card.setVisible(d.retrospective is not None)
+        if d.retrospective is None:
+            return
+        refers = d.retrospective.refers_to_date
+        rows = [(instrument.item(r.item_id).name(self.lang), r.then, r.now, r.item_id) for r in d.retro_compare]
+        self.retro_card.chart.set_data(rows, self.tr("rated then"), self.tr("seen now"))
+        rated = sum(1 for r in d.retro_compare if r.now)
+        self.retro_card.set_caption(self.tr("n = {n} skills · about {day} · looked back on {now}").replace(
+            "{n}", str(rated)).replace("{day}", _day(refers) if refers else "–").replace(
+            "{now}", _day(d.retrospective.rated_at.date())))
+
+    def _on_retro_activated(self, item_id) -> None:
+        hits = self.progress.behind_point(self.data.retrospective.id, item_id)
+        self._show_behind(hits, self.progress.instrument.item(item_id).name(self.lang))
 
     # -- drill-down ---------------------------------------------------------------------------
 
