@@ -149,7 +149,7 @@ class ProfileChart(ChartWidget):
         for region, (label, then, now, _key) in zip(regions, self.rows):
             y = region.rect.center().y()
             painter.setPen(text)
-            painter.drawText(QRectF(rect.left(), region.rect.top(), plot.left() - rect.left() - 8, region.rect.height()),
+            painter.drawText(QRectF(rect.left(), region.rect.top(), plot.left() - rect.left() - lh - 4, region.rect.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
             dots = [(v, s) for s, v in enumerate((then, now)) if v]
             if len(dots) == 2:
