@@ -15,13 +15,17 @@ import pytest
 
 from tyokirja.devtools.crashwriter import report, run_kill9
 
+ITERATIONS = int(os.environ.get("TYOKIRJA_KILL9_ITERATIONS", "50"))
+CONTROL_ITERATIONS = int(os.environ.get("TYOKIRJA_KILL9_CONTROL_ITERATIONS", "200"))
+
 
 def _seed() -> int:
     return int(os.environ.get("TYOKIRJA_KILL9_SEED") or random.SystemRandom().randrange(2**32))
 
 
+@pytest.mark.timeout(120 + 4 * ITERATIONS)  # about 0.4–0.7 s a kill on 2 cores
 def test_kill9_loses_no_acknowledged_save_and_never_corrupts(tmp_path):
-    iterations = int(os.environ.get("TYOKIRJA_KILL9_ITERATIONS", "50"))
+    iterations = ITERATIONS
     seed = _seed()
     result = run_kill9(tmp_path, iterations, seed, recreate_every=25)
     report("kill9", result.as_dict())
@@ -33,9 +37,10 @@ def test_kill9_loses_no_acknowledged_save_and_never_corrupts(tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(120 + 4 * CONTROL_ITERATIONS)
 def test_positive_control_unsafe_settings_are_caught(tmp_path):
     """journal_mode=OFF + synchronous=OFF corrupts a few files in 100 kills: the oracle must see it."""
-    iterations = int(os.environ.get("TYOKIRJA_KILL9_CONTROL_ITERATIONS", "200"))
+    iterations = CONTROL_ITERATIONS
     seed = _seed()
     result = run_kill9(tmp_path, iterations, seed, unsafe=True, recreate_every=25)
     report("kill9_control", {**result.as_dict(), "failed": result.failed})
