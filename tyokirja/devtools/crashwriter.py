@@ -263,8 +263,8 @@ def summary(path: Path) -> str:
         out.append("kill -9: NOT RUN")
     control = by_name.get("kill9_control")
     if control:
-        out.append(f"positive control (journal OFF, sync OFF): {control['failed']} failure(s) "
-                   f"detected in {control['iterations']} iterations")
+        out.append(f"positive control (journal OFF, sync OFF): first failure detected after "
+                   f"{control['iterations']} kills ({control['failed']} failure(s))")
     else:
         out.append("positive control: NOT RUN")
     fuzz = by_name.get("import_fuzz")
