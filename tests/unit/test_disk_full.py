@@ -197,7 +197,7 @@ def test_cleanly_closed_diary_on_a_read_only_mount_is_refused_untouched(small_tm
     before = fingerprint(small_tmpfs)
     remount(small_tmpfs, "ro")
     try:
-        with pytest.raises(EnvironmentStorageError):
+        with pytest.raises(ReadOnlyError):  # said as read-only, not as "could not be opened"
             open_diary(db_path)
         assert fingerprint(small_tmpfs) == before
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -384,3 +385,27 @@ def test_the_example_in_the_documentation_imports(diary, catalogue, tmp_path):
     source.write_text(example, encoding="utf-8")
     assert TransferService(diary, catalogue).import_json(source) == 1
     assert diary.get("3f9c1e0a7b2d4c5e8f6a1b2c3d4e5f60").elements == {"anticipate": "partly", "personal": "yes"}
+
+
+def test_export_into_a_device_writes_through_it_and_never_replaces_it(tmp_path):
+    """/dev/full as root: a temp-file rename would replace the device node with a plain file."""
+    import stat as stat_mod
+
+    from tyokirja.exchange.json_format import write_atomically
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    import threading
+
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    write_atomically(fifo, '{"ok": "ä"}')
+    reader.join(5)
+    assert received == ['{"ok": "ä"}']
+    assert stat_mod.S_ISFIFO(os.stat(fifo).st_mode)
+    if Path("/dev/full").exists():
+        with pytest.raises(OSError) as caught:
+            write_atomically(Path("/dev/full"), "x" * 100_000)
+        assert caught.value.errno == errno.ENOSPC
+        assert stat_mod.S_ISCHR(os.stat("/dev/full").st_mode)

@@ -11,6 +11,7 @@ practice_records.py). Version 1 files still import: they simply hold no practice
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import json
 import os
@@ -112,6 +113,15 @@ def write_atomically(path: Path, text: str) -> None:
     half-written file behind. OSError propagates to the caller.
     """
     path = Path(path)
+    if path.exists() and not path.is_file():
+        # A device or pipe (/dev/stdout, /dev/full, a FIFO): write into it as it is. Renaming a
+        # temp file over it would replace the device node itself (as root, even /dev/full).
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+        return
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:

@@ -17,6 +17,7 @@ from .errors import (
     CorruptDiaryError,
     DiaryUnavailableError,
     NotADiaryError,
+    ReadOnlyError,
     UnsupportedSqliteError,
     WrongPassphraseError,
     classify,
@@ -233,6 +234,7 @@ def open_diary(path: Path, *, create: bool = True, passphrase: str | None = None
                     path.parent.mkdir(parents=True, mode=0o700)
             except OSError as exc:
                 raise classify(exc, path) from exc
+        conn = None
         try:
             conn = _connect(str(path))
             if encrypted:
@@ -240,8 +242,14 @@ def open_diary(path: Path, *, create: bool = True, passphrase: str | None = None
             if not exists:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             _configure(conn)
-        except sqlcipher3.dbapi2.Error as exc:
-            raise classify(exc, path) from exc
+        except (sqlcipher3.dbapi2.Error, DiaryUnavailableError) as exc:
+            if conn is not None:
+                conn.close()
+            err = classify(exc, path)
+            # WAL needs to write beside the file: on a read-only mount or folder, say exactly that.
+            if not (os.access(path.parent, os.W_OK) and (not exists or os.access(path, os.W_OK))):
+                err = ReadOnlyError(str(exc), path)
+            raise err from exc
         secure_permissions(path)
         db = sqlite_utils.Database(conn)
         try:
