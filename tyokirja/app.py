@@ -11,6 +11,7 @@ import os
 import resource
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir, QLockFile, QSettings, QTimer
@@ -38,9 +39,18 @@ def seconds_since_process_start() -> float:
         return time.monotonic() - _IMPORTED_AT
 
 
-def build_main_window(service: DiaryService, catalogue: Catalogue, lang: str, *, db_path: Path | None = None, practice=None, progress=None) -> MainWindow:
+def build_main_window(
+    service: DiaryService, catalogue: Catalogue, lang: str, *, db_path: Path | None = None, practice=None, backups=None, progress=None
+) -> MainWindow:
     """The window with every page, wired to `service` (the same graph run_gui shows)."""
-    return MainWindow(service, catalogue, lang, db_path=db_path, practice=practice, progress=progress)
+    return MainWindow(service, catalogue, lang, db_path=db_path, practice=practice, backups=backups, progress=progress)
+
+
+@dataclass(frozen=True)
+class Reopen:
+    """_run's request to run again on `path` (after a restore, a new diary, or another file chosen)."""
+
+    path: Path
 
 
 def offer_recovered_drafts(window: MainWindow) -> DraftRecoveryDialog | None:
@@ -84,10 +94,34 @@ def run_gui(db_path: Path, lang: str | None) -> int:
     ensure_usable_default_font(app, register_fonts())
     crash_handler = install_crash_handler()
     try:
-        return _run(app, Path(db_path).expanduser(), chosen)
+        path = Path(db_path).expanduser()
+        while True:
+            status = _run(app, path, chosen)
+            if not isinstance(status, Reopen):
+                return status
+            path = status.path
     finally:
         crash_handler.uninstall()
         remove_translators(app, translators)
+
+
+def _restore_after_close(backup: Path, db_path: Path) -> None:
+    """File → Restore from backup: the diary is closed now; put the backup in its place and say where the old file went."""
+    from tyokirja.errortext import describe
+    from tyokirja.services.backup import RecoveryService
+    from tyokirja.storage.errors import StorageError
+    from tyokirja.ui import messages
+
+    try:
+        kept = RecoveryService(db_path).restore(backup)
+    except StorageError as exc:
+        messages.error(None, describe(exc))
+        return
+    text = QCoreApplication.translate("App", "The backup was restored.")
+    if kept is not None:
+        text += " " + QCoreApplication.translate("App", "The previous diary file was kept as {path}.").replace(
+            "{path}", str(kept))
+    messages.info(None, text)
 
 
 class _UnlockCancelled(Exception):
@@ -111,7 +145,7 @@ def _open_at_start(db_path: Path):
     return db
 
 
-def _run(app: QApplication, db_path: Path, lang: str) -> int:
+def _run(app: QApplication, db_path: Path, lang: str) -> int | Reopen:
     from tyokirja.errortext import describe
     from tyokirja.storage.connection import close_diary, open_diary
     from tyokirja.storage.drafts import DraftRepository
@@ -122,15 +156,30 @@ def _run(app: QApplication, db_path: Path, lang: str) -> int:
     lock = QLockFile(_lock_path(db_path))
     lock.setStaleLockTime(0)  # a lock is stale only when the process that holds it is gone
     if not lock.tryLock(200):
-        messages.error(None, QCoreApplication.translate(
-            "App", "Työkirja is already open with this diary. Switch to the open window instead."))
+        from tyokirja.ui.single_instance import ask_first_instance_to_raise
+
+        ask_first_instance_to_raise(db_path)  # the first window comes forward where the system allows
+        text = QCoreApplication.translate(
+            "App", "Työkirja is already open with this diary. Switch to the open window instead.")
+        print(text, file=sys.stderr)
+        messages.error(None, text)
         return 3
+    from tyokirja.ui.single_instance import InstanceServer, bring_forward
+
+    instance = InstanceServer(db_path)
+    instance.listen()
     try:
         try:
             db = _open_at_start(db_path)
         except _UnlockCancelled:
             return 0
         except StorageError as exc:
+            from tyokirja.services.backup import RecoveryService
+            from tyokirja.ui.dialogs import recovery_dialog
+
+            if recovery_dialog.needs_recovery(exc):
+                recovered = recovery_dialog.offer_recovery(exc, RecoveryService(db_path))
+                return 2 if recovered is None else Reopen(recovered.path)
             messages.error(None, describe(exc))
             return 2
         try:
@@ -151,7 +200,10 @@ def _run(app: QApplication, db_path: Path, lang: str) -> int:
             except ContentError as exc:  # nor may broken rating content
                 print(f"Rating content could not be read: {exc}", file=sys.stderr)
                 progress = None
-            window = build_main_window(service, catalogue, lang, db_path=db_path, practice=practice, progress=progress)
+            from tyokirja.services.backup import BackupService
+
+            backups = BackupService(db, db_path)
+            window = build_main_window(service, catalogue, lang, db_path=db_path, practice=practice, backups=backups, progress=progress)
             from tyokirja.services.security import SecurityService
             from tyokirja.ui.lock import install_lock
 
@@ -162,21 +214,29 @@ def _run(app: QApplication, db_path: Path, lang: str) -> int:
                     backup_actions.start_automatic()
 
             locker = install_lock(SecurityService(db, db_path), window, lambda: build_main_window(
-                service, catalogue, lang, db_path=db_path, practice=practice, progress=progress), after_unlock)
+                service, catalogue, lang, db_path=db_path, practice=practice, backups=backups, progress=progress), after_unlock)
+            instance.raise_requested.connect(lambda: bring_forward(locker.current()))
             window.show()
             if os.environ.get("TYOKIRJA_STARTUP_PROBE"):
                 shown = seconds_since_process_start()
                 QTimer.singleShot(0, lambda: _startup_probe(window, shown, app))
             else:
                 QTimer.singleShot(0, lambda: offer_recovered_drafts(window))
+                window.backup_actions.start_automatic()
             status = app.exec()
             window = locker.window  # a new one after an unlock; None when the app quit while locked
             if window is None:
                 return int(status)
             window.close()  # no-op when already closed; keeps the editor's text if the loop ended otherwise
+            window.backup_actions.shutdown()
+            pending_restore = window.pending_restore
             window.deleteLater()
-            return int(status)
+            if pending_restore is None:
+                return int(status)
         finally:
             close_diary(db)
+        _restore_after_close(pending_restore, db_path)  # still holding the lock
+        return Reopen(db_path)
     finally:
+        instance.close()
         lock.unlock()

@@ -21,6 +21,7 @@ from tyokirja.errortext import describe
 from tyokirja.storage.errors import NotADiaryError
 from tyokirja.ui import messages
 from tyokirja.ui.crash import build_report
+from tyokirja.ui.dialogs import recovery_dialog
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform noise on show()
 ROOT = Path(__file__).resolve().parents[2]
@@ -138,15 +139,18 @@ def test_crash_report_names_code_locations_but_no_diary_text():
 
 
 def test_a_foreign_file_is_refused_and_left_untouched(tmp_path, qapp, monkeypatch, restore_app_state):
-    shown = []
+    shown, offered = [], []
     monkeypatch.setattr(messages, "error", lambda parent, text: shown.append(text))
+    # the recovery dialog (tests/gui/test_recovery_dialog.py) explains it; here the user chooses Quit
+    monkeypatch.setattr(recovery_dialog, "offer_recovery", lambda exc, recovery, parent=None: offered.append(exc))
     target = tmp_path / "notes.txt"
     target.write_bytes(b"shopping list, not a diary\n")
     before = sorted(p.name for p in tmp_path.iterdir())
     assert run_gui(target, "en") == 2
     assert target.read_bytes() == b"shopping list, not a diary\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == before
-    assert shown == [describe(NotADiaryError(path=target, reason="not_sqlite"))]
+    assert [describe(e) for e in offered] == [describe(NotADiaryError(path=target, reason="not_sqlite"))]
+    assert shown == []
 
 
 def test_a_second_window_on_the_same_diary_is_refused(db_path, qapp, monkeypatch, restore_app_state):

@@ -225,3 +225,24 @@ def test_set_aside_moves_the_file_with_its_companions_and_never_overwrites(tmp_p
     assert Path(f"{names[1]}-wal").read_bytes() == b"wal second"
     assert not path.exists() and not os.path.exists(f"{path}-wal")
     assert RecoveryService(path, clock).set_aside() is None
+
+
+def test_an_encrypted_diary_is_backed_up_encrypted_without_the_service_holding_the_key(tmp_path):
+    from tyokirja.services.backup import BackupService
+    from tyokirja.storage.connection import close_diary, open_diary
+    from tyokirja.storage.encryption import encrypt_diary
+
+    path = tmp_path / "d.sqlite"
+    db = open_diary(path)
+    db.execute("INSERT INTO settings (key, value) VALUES ('marker', 'KANARIALINTU-čđŋ')")
+    db = encrypt_diary(db, path, "pitkä salainen tunnuslause")
+    try:
+        info = BackupService(db, path).backup_now()  # the app passes no passphrase
+        data = info.path.read_bytes()
+        assert not data.startswith(b"SQLite format 3")
+        assert "KANARIALINTU-čđŋ".encode() not in data
+        copy = open_diary(info.path, create=False, passphrase="pitkä salainen tunnuslause")
+        assert copy.execute("SELECT value FROM settings WHERE key = 'marker'").fetchone()[0] == "KANARIALINTU-čđŋ"
+        close_diary(copy)
+    finally:
+        close_diary(db)

@@ -8,6 +8,8 @@ overwrites the damaged or current file.
 
 from __future__ import annotations
 
+import contextlib
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -105,22 +107,40 @@ class BackupService:
 
     # -- making backups ----------------------------------------------------------------------
 
-    def maybe_backup(self, at_start: bool = False) -> BackupInfo | None:
-        """Make an automatic backup when one is due (a day since the last; at start, an hour)."""
+    def maybe_backup(self, at_start: bool = False, keep: int | None = None) -> BackupInfo | None:
+        """Make an automatic backup when one is due (a day since the last; at start, an hour).
+
+        Safe to call from a worker thread when `keep` is given (read keep() on the app's thread):
+        the copy is taken through a connection of its own.
+        """
         now = self.clock()
         if not store.automatic_backup_due(self.diary_path, now, START_INTERVAL if at_start else DAILY):
             return None
-        return self.backup_now(now)
+        return self.backup_now(now, keep)
 
-    def backup_now(self, now: datetime | None = None) -> BackupInfo:
+    def backup_now(self, now: datetime | None = None, keep: int | None = None) -> BackupInfo:
         """An automatic-style backup right now, then rotation."""
-        info = store.make_automatic_backup(self.db, self.diary_path, now or self.clock())
-        store.rotate(self.diary_path, self.keep())
+        keep = self.keep() if keep is None else keep
+        with self._source() as source:
+            info = store.make_automatic_backup(source, self.diary_path, now or self.clock())
+        store.rotate(self.diary_path, keep)
         return info
 
     def backup_to(self, target: Path) -> Path:
         """A manual backup to a file the user chose (not rotated, never in the count)."""
-        return store.make_backup(self.db, Path(target))
+        target = Path(target).expanduser()
+        if any(store._same_file(target, Path(f"{self.diary_path}{s}")) for s in ("", *store.COMPANIONS)):
+            raise BackupIsDiaryError("the backup would replace the diary itself", target)
+        with self._source() as source:
+            return store.make_backup(source, target)
+
+    def _source(self):
+        """Where a copy is read from: a connection of its own, or, for an encrypted diary whose
+        passphrase this service was not given (the app keeps no copy of it), the app's own
+        connection, whose VACUUM INTO writes a copy encrypted with the same key."""
+        if self.passphrase is None and not store._has_plain_header(self.diary_path):
+            return contextlib.nullcontext(self.db)
+        return store.snapshot_source(self.diary_path, self.passphrase)
 
     # -- listing and restoring ---------------------------------------------------------------
 

@@ -142,6 +142,7 @@ def _ensure_folder(folder: Path, private: bool) -> None:
 
 
 def make_backup(db: sqlite_utils.Database, target: Path, *, private_folder: bool = False) -> Path:
+    # (`db` may be the app's connection or a snapshot_source(); both see the last commit.)
     """Write a consistent copy of the open diary to `target` (replacing a file there); return it.
 
     The copy is 0600; a folder created for it is 0700 (`private_folder` also tightens an existing
@@ -167,6 +168,27 @@ def make_backup(db: sqlite_utils.Database, target: Path, *, private_folder: bool
             temp.unlink()
         raise classify(exc, target) from exc
     return target
+
+
+@contextlib.contextmanager
+def snapshot_source(diary_path: Path, passphrase: str | None = None):
+    """A separate connection to the diary for taking a copy (a WAL reader never blocks the app).
+
+    Use it from a worker thread: the app's own connection stays with the GUI thread.
+    """
+    diary_path = Path(diary_path)
+    try:
+        conn = _connect(str(diary_path))
+        if passphrase is not None and not _has_plain_header(diary_path):
+            from .connection import apply_key
+
+            apply_key(conn, passphrase)
+    except (OSError, sqlcipher3.dbapi2.Error) as exc:
+        raise classify(exc, diary_path) from exc
+    try:
+        yield sqlite_utils.Database(conn)
+    finally:
+        conn.close()
 
 
 def _patterns(diary_path: Path) -> list[tuple[str, re.Pattern]]:

@@ -50,11 +50,14 @@ class MainWindow(QMainWindow):
         lang: str,
         db_path: Path | None = None,
         parent: QWidget | None = None,
+        backups=None,
         practice=None,
         progress=None,
     ):
         super().__init__(parent)
         self.service, self.catalogue, self.lang, self.db_path = service, catalogue, lang, db_path
+        self.backups = backups  # services.backup.BackupService; None: no backup menu entries
+        self.pending_restore: Path | None = None  # set by File → Restore; app.py restores after close
         self.setWindowTitle(APP_TITLE)  # never entry text: titles show up in task bars and screen shares
         self.resize(1180, 760)
         self.diary_page = DiaryPage(service, catalogue, lang)
@@ -133,6 +136,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(page.quick_action)
         file_menu.addAction(page.save_action)
         file_menu.addSeparator()
+        self.backup_actions = None
+        if self.backups is not None:
+            from tyokirja.ui.backup_actions import BackupActions
+
+            self.backup_actions = BackupActions(self, self.backups)
+            file_menu.addAction(self.backup_actions.backup_action)
+            file_menu.addAction(self.backup_actions.restore_action)
+            file_menu.addSeparator()
         # Lock (Ctrl+L) and Settings → Encryption… are wired by ui.lock.LockController when it attaches.
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -170,6 +181,8 @@ class MainWindow(QMainWindow):
         self.encryption_action = QAction(self.tr("&Encryption…"), self)
         self.encryption_action.setVisible(False)
         settings_menu.addAction(self.encryption_action)
+        if self.backup_actions is not None:
+            settings_menu.addAction(self.backup_actions.keep_action)
 
         if self.progress_page is not None:
             self.rate_action = QAction(self.tr("&Rate my skills…"), self)
