@@ -5,11 +5,11 @@
         <name>App</name>
         <message>
             <source>The backup was restored.</source>
-            <translation type="unfinished" />
+            <translation>Varmuuskopio palautettiin.</translation>
         </message>
         <message>
             <source>The previous diary file was kept as {path}.</source>
-            <translation type="unfinished" />
+            <translation>Aiempi päiväkirjatiedosto säilytettiin nimellä {path}.</translation>
         </message>
         <message>
             <source>Työkirja is already open with this diary. Switch to the open window instead.</source>
@@ -20,45 +20,45 @@
         <name>BackupActions</name>
         <message>
             <source>Back up now…</source>
-            <translation type="unfinished" />
+            <translation>Varmuuskopioi nyt…</translation>
         </message>
         <message>
             <source>Restore from backup…</source>
-            <translation type="unfinished" />
+            <translation>Palauta varmuuskopiosta…</translation>
         </message>
         <message>
             <source>Kept backups…</source>
-            <translation type="unfinished" />
+            <translation>Säilytettävät varmuuskopiot…</translation>
         </message>
         <message>
             <source>Backup made.</source>
-            <translation type="unfinished" />
+            <translation>Varmuuskopio tehty.</translation>
         </message>
         <message>
             <source>The automatic backup failed:</source>
-            <translation type="unfinished" />
+            <translation>Automaattinen varmuuskopiointi epäonnistui:</translation>
         </message>
         <message>
             <source>A backup cannot replace the diary itself. Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>Varmuuskopio ei voi korvata itse päiväkirjaa. Valitse toinen tiedosto.</translation>
         </message>
         <message>
             <source>Backup saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Varmuuskopio tallennettu: {path}.</translation>
         </message>
         <message>
             <source>Back up the diary</source>
-            <translation type="unfinished" />
+            <translation>Varmuuskopioi päiväkirja</translation>
         </message>
         <message>
             <source>Työkirja backups (*.sqlite)</source>
-            <translation type="unfinished" />
+            <translation>Työkirjan varmuuskopiot (*.sqlite)</translation>
         </message>
         <message numerus="yes">
             <source>Työkirja keeps %n automatic backups.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Työkirja säilyttää %n automaattisen varmuuskopion.</numerusform>
+                <numerusform>Työkirja säilyttää %n automaattista varmuuskopiota.</numerusform>
             </translation>
         </message>
     </context>
@@ -66,84 +66,84 @@
         <name>BackupKeepDialog</name>
         <message>
             <source>Kept backups</source>
-            <translation type="unfinished" />
+            <translation>Säilytettävät varmuuskopiot</translation>
         </message>
         <message>
             <source>Työkirja makes a backup of the diary when it starts and once a day, and deletes the oldest automatic backups beyond this number. Backups you make yourself are never deleted.</source>
-            <translation type="unfinished" />
+            <translation>Työkirja varmuuskopioi päiväkirjan käynnistyessään ja kerran päivässä ja poistaa vanhimmat automaattiset varmuuskopiot, kun tämä määrä ylittyy. Itse tekemiäsi varmuuskopioita ei koskaan poisteta.</translation>
         </message>
         <message>
             <source>Number of kept backups</source>
-            <translation type="unfinished" />
+            <translation>Säilytettävien varmuuskopioiden määrä</translation>
         </message>
         <message>
             <source>Keep backups:</source>
-            <translation type="unfinished" />
+            <translation>Säilytä varmuuskopioita:</translation>
         </message>
     </context>
     <context>
         <name>BackupsDialog</name>
         <message>
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Palauta varmuuskopiosta</translation>
         </message>
         <message>
             <source>Choose the backup to bring back. Työkirja then closes the diary and opens it again with the backup's entries. The current diary file is kept aside, renamed, so nothing is deleted.</source>
-            <translation type="unfinished" />
+            <translation>Valitse palautettava varmuuskopio. Työkirja sulkee päiväkirjan ja avaa sen uudelleen varmuuskopion merkinnöillä. Nykyinen päiväkirjatiedosto siirretään sivuun uudella nimellä, joten mitään ei poisteta.</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Varmuuskopiot</translation>
         </message>
         <message>
             <source>No backups of this diary yet.</source>
-            <translation type="unfinished" />
+            <translation>Tästä päiväkirjasta ei ole vielä varmuuskopioita.</translation>
         </message>
         <message>
             <source>Restore…</source>
-            <translation type="unfinished" />
+            <translation>Palauta…</translation>
         </message>
         <message>
             <source>Choose a file…</source>
-            <translation type="unfinished" />
+            <translation>Valitse tiedosto…</translation>
         </message>
         <message>
             <source>{date} — cannot be read</source>
-            <translation type="unfinished" />
+            <translation>{date} — ei voi lukea</translation>
         </message>
         <message numerus="yes">
             <source>{date} — %n entries</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{date} — %n merkintä</numerusform>
+                <numerusform>{date} — %n merkintää</numerusform>
             </translation>
         </message>
         <message>
             <source>(copy taken before an update)</source>
-            <translation type="unfinished" />
+            <translation>(päivitystä edeltänyt kopio)</translation>
         </message>
         <message>
             <source>Restore the backup from {date}? The diary closes and opens again with the backup's entries; the current file is kept aside.</source>
-            <translation type="unfinished" />
+            <translation>Palautetaanko varmuuskopio ajalta {date}? Päiväkirja sulkeutuu ja avautuu uudelleen varmuuskopion merkinnöillä; nykyinen tiedosto säilytetään sivussa.</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Palauta</translation>
         </message>
         <message numerus="yes">
             <source>Restore {path} (%n entries)? The diary closes and opens again with the backup's entries; the current file is kept aside.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Palautetaanko {path} (%n merkintä)? Päiväkirja sulkeutuu ja avautuu uudelleen varmuuskopion merkinnöillä; nykyinen tiedosto säilytetään sivussa.</numerusform>
+                <numerusform>Palautetaanko {path} (%n merkintää)? Päiväkirja sulkeutuu ja avautuu uudelleen varmuuskopion merkinnöillä; nykyinen tiedosto säilytetään sivussa.</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose a backup</source>
-            <translation type="unfinished" />
+            <translation>Valitse varmuuskopio</translation>
         </message>
         <message>
             <source>Työkirja backups (*.sqlite);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Työkirjan varmuuskopiot (*.sqlite);;Kaikki tiedostot (*)</translation>
         </message>
     </context>
     <context>
@@ -215,19 +215,19 @@
         </message>
         <message>
             <source>write a consistent copy of the diary to a file</source>
-            <translation type="unfinished" />
+            <translation>kirjoita päiväkirjasta eheä kopio tiedostoon</translation>
         </message>
         <message>
             <source>the backup file to write</source>
-            <translation type="unfinished" />
+            <translation>kirjoitettava varmuuskopiotiedosto</translation>
         </message>
         <message>
             <source>replace the diary with a backup; the current file is kept aside, never overwritten</source>
-            <translation type="unfinished" />
+            <translation>korvaa päiväkirja varmuuskopiolla; nykyinen tiedosto säilytetään sivussa eikä sitä koskaan kirjoiteta yli</translation>
         </message>
         <message>
             <source>a backup of a Työkirja diary</source>
-            <translation type="unfinished" />
+            <translation>Työkirjan päiväkirjan varmuuskopio</translation>
         </message>
         <message>
             <source>There is no diary at {path}. Nothing was done; give the right file with --db.</source>
@@ -300,37 +300,37 @@
         </message>
         <message>
             <source>The backup file would replace the diary itself. Give another --output file.</source>
-            <translation type="unfinished" />
+            <translation>Varmuuskopio korvaisi itse päiväkirjan. Anna toinen --output-tiedosto.</translation>
         </message>
         <message numerus="yes">
             <source>Backed up %n entries to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Varmuuskopioitiin %n merkintä tiedostoon {path}.</numerusform>
+                <numerusform>Varmuuskopioitiin %n merkintää tiedostoon {path}.</numerusform>
             </translation>
         </message>
         <message>
             <source>There is no backup file at {path}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Polussa {path} ei ole varmuuskopiota. Mitään ei muutettu.</translation>
         </message>
         <message>
             <source>The backup is the diary file itself. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Varmuuskopio on itse päiväkirjatiedosto. Mitään ei muutettu.</translation>
         </message>
         <message>
             <source>The diary is open in Työkirja. Close the app first; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Päiväkirja on auki Työkirjassa. Sulje sovellus ensin; mitään ei muutettu.</translation>
         </message>
         <message numerus="yes">
             <source>Restored %n entries from {backup} into {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Palautettiin %n merkintä varmuuskopiosta {backup} päiväkirjaan {path}.</numerusform>
+                <numerusform>Palautettiin %n merkintää varmuuskopiosta {backup} päiväkirjaan {path}.</numerusform>
             </translation>
         </message>
         <message>
             <source>The previous diary file was kept as {aside}.</source>
-            <translation type="unfinished" />
+            <translation>Aiempi päiväkirjatiedosto säilytettiin nimellä {aside}.</translation>
         </message>
     </context>
     <context>
@@ -2090,6 +2090,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
             <translation>Uusin arvio aiemman rinnalla</translation>
         </message>
         <message>
+            <source>Three months ago: rated then, and seen with what you know now</source>
+            <translation>Kolme kuukautta sitten: silloinen arvio ja nykyinen näkemys</translation>
+        </message>
+        <message>
             <source>Practice per week</source>
             <translation>Harjoittelu viikoittain</translation>
         </message>
@@ -2200,6 +2204,18 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <message>
             <source>n = {n} of {total} skills rated · {now} beside {then}</source>
             <translation>n = {n}/{total} taitoa arvioitu · {now} ja vertailuna {then}</translation>
+        </message>
+        <message>
+            <source>rated then</source>
+            <translation>arvioitu silloin</translation>
+        </message>
+        <message>
+            <source>seen now</source>
+            <translation>nähtynä nyt</translation>
+        </message>
+        <message>
+            <source>n = {n} skills · about {day} · looked back on {now}</source>
+            <translation>n = {n} taitoa · ajankohta {day} · arvioitu jälkikäteen {now}</translation>
         </message>
         <message>
             <source>Entry</source>
@@ -2470,62 +2486,62 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <name>RecoveryDialog</name>
         <message>
             <source>The diary could not be opened</source>
-            <translation type="unfinished" />
+            <translation>Päiväkirjaa ei voitu avata</translation>
         </message>
         <message>
             <source>Työkirja could not open your diary.</source>
-            <translation type="unfinished" />
+            <translation>Työkirja ei voinut avata päiväkirjaasi.</translation>
         </message>
         <message>
             <source>A good backup of this diary was found. Restoring it keeps the current file aside, renamed, so nothing is deleted.</source>
-            <translation type="unfinished" />
+            <translation>Tästä päiväkirjasta löytyi ehjä varmuuskopio. Kun palautat sen, nykyinen tiedosto siirretään sivuun uudella nimellä, joten mitään ei poisteta.</translation>
         </message>
         <message numerus="yes">
             <source>Restore newest good backup ({date}, %n entries)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Palauta uusin ehjä varmuuskopio ({date}, %n merkintä)</numerusform>
+                <numerusform>Palauta uusin ehjä varmuuskopio ({date}, %n merkintää)</numerusform>
             </translation>
         </message>
         <message>
             <source>No backup of this diary was found. You can open another diary file, or start a new empty diary: the current file is then moved aside, renamed, and kept.</source>
-            <translation type="unfinished" />
+            <translation>Tästä päiväkirjasta ei löytynyt varmuuskopiota. Voit avata toisen päiväkirjatiedoston tai aloittaa uuden tyhjän päiväkirjan: nykyinen tiedosto siirretään silloin sivuun uudella nimellä ja säilytetään.</translation>
         </message>
         <message>
             <source>Start a new empty diary…</source>
-            <translation type="unfinished" />
+            <translation>Aloita uusi tyhjä päiväkirja…</translation>
         </message>
         <message>
             <source>Choose another file…</source>
-            <translation type="unfinished" />
+            <translation>Valitse toinen tiedosto…</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Lopeta</translation>
         </message>
         <message>
             <source>The backup from {date} was restored.</source>
-            <translation type="unfinished" />
+            <translation>Varmuuskopio ajalta {date} palautettiin.</translation>
         </message>
         <message>
             <source>The file that could not be opened was kept as {path}.</source>
-            <translation type="unfinished" />
+            <translation>Tiedosto, jota ei voitu avata, säilytettiin nimellä {path}.</translation>
         </message>
         <message>
             <source>Start a new empty diary at {path}? The current file will be moved aside, renamed, and kept.</source>
-            <translation type="unfinished" />
+            <translation>Aloitetaanko uusi tyhjä päiväkirja polkuun {path}? Nykyinen tiedosto siirretään sivuun uudella nimellä ja säilytetään.</translation>
         </message>
         <message>
             <source>Start a new diary</source>
-            <translation type="unfinished" />
+            <translation>Aloita uusi päiväkirja</translation>
         </message>
         <message>
             <source>Open another diary</source>
-            <translation type="unfinished" />
+            <translation>Avaa toinen päiväkirja</translation>
         </message>
         <message>
             <source>Työkirja diaries (*.sqlite);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Työkirjan päiväkirjat (*.sqlite);;Kaikki tiedostot (*)</translation>
         </message>
     </context>
     <context>
