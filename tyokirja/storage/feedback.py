@@ -4,34 +4,26 @@ from __future__ import annotations
 
 import json
 
-import sqlite_utils
-
 from tyokirja.domain.practice import SBI, FeedbackRequest
 
-from .errors import NotFoundError
 from .sessions import (
-    delete_by_id,
+    RecordRepository,
     dumps,
-    existing_ids,
-    insert_rows,
     moment,
     now_utc,
     search_ids,
-    select,
     stamp,
-    upsert,
 )
 
 _MOMENTS = ("asked", "received", "processed", "closed")
 
 
-class FeedbackRepository:
+class FeedbackRepository(RecordRepository):
     """Owns the `feedback_requests` table."""
 
+    ORDER_BY = "created_utc, seq"
     TABLE = "feedback_requests"
 
-    def __init__(self, db: sqlite_utils.Database):
-        self.db = db
 
     def _row(self, f: FeedbackRequest) -> dict:
         created = f.created_at or now_utc()
@@ -61,30 +53,9 @@ class FeedbackRepository:
         row["updated_utc"], row["updated_offset"] = stamp(f.updated_at or created)
         return row
 
-    def save(self, request: FeedbackRequest) -> FeedbackRequest:
-        upsert(self.db, self.TABLE, self._row(request))
-        return self.get(request.id)
+    def _record(self, row: dict) -> FeedbackRequest:
+        return _request(row)
 
-    def insert_many(self, requests: list[FeedbackRequest]) -> None:
-        insert_rows(self.db, self.TABLE, [self._row(r) for r in requests])
-
-    def existing(self, ids: list[str]) -> set[str]:
-        return existing_ids(self.db, self.TABLE, ids)
-
-    def delete(self, request_id: str) -> FeedbackRequest:
-        request = self.get(request_id)
-        delete_by_id(self.db, self.TABLE, request_id)
-        return request
-
-    def get(self, request_id: str) -> FeedbackRequest:
-        rows = select(self.db, f"SELECT * FROM {self.TABLE} WHERE id = ?", [request_id])
-        if not rows:
-            raise NotFoundError(request_id)
-        return _request(rows[0])
-
-    def all(self) -> list[FeedbackRequest]:
-        """Every request, oldest first."""
-        return [_request(r) for r in select(self.db, f"SELECT * FROM {self.TABLE} ORDER BY created_utc, seq")]
 
     def search(self, text: str) -> list[FeedbackRequest]:
         ids = set(search_ids(self.db, "feedback", text))

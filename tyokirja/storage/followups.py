@@ -5,21 +5,17 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import sqlite_utils
-
 from tyokirja.domain.practice import FollowUpTask
 
-from .errors import NotFoundError
-from .sessions import delete_by_id, dumps, existing_ids, insert_rows, moment, now_utc, select, stamp, upsert
+from .sessions import RecordRepository, dumps, moment, now_utc, select, stamp
 
 
-class FollowUpRepository:
+class FollowUpRepository(RecordRepository):
     """Owns the `follow_ups` table."""
 
+    ORDER_BY = "due_on, created_utc, seq"
     TABLE = "follow_ups"
 
-    def __init__(self, db: sqlite_utils.Database):
-        self.db = db
 
     def _row(self, t: FollowUpTask) -> dict:
         created_utc, created_offset = stamp(t.created_at or now_utc())
@@ -39,30 +35,9 @@ class FollowUpRepository:
             "done_offset": done_offset,
         }
 
-    def save(self, task: FollowUpTask) -> FollowUpTask:
-        upsert(self.db, self.TABLE, self._row(task))
-        return self.get(task.id)
+    def _record(self, row: dict) -> FollowUpTask:
+        return _task(row)
 
-    def insert_many(self, tasks: list[FollowUpTask]) -> None:
-        insert_rows(self.db, self.TABLE, [self._row(t) for t in tasks])
-
-    def existing(self, ids: list[str]) -> set[str]:
-        return existing_ids(self.db, self.TABLE, ids)
-
-    def delete(self, task_id: str) -> FollowUpTask:
-        task = self.get(task_id)
-        delete_by_id(self.db, self.TABLE, task_id)
-        return task
-
-    def get(self, task_id: str) -> FollowUpTask:
-        rows = select(self.db, f"SELECT * FROM {self.TABLE} WHERE id = ?", [task_id])
-        if not rows:
-            raise NotFoundError(task_id)
-        return _task(rows[0])
-
-    def all(self) -> list[FollowUpTask]:
-        """Every follow-up, by due day then creation."""
-        return [_task(r) for r in select(self.db, f"SELECT * FROM {self.TABLE} ORDER BY due_on, created_utc, seq")]
 
     def open_due_by(self, today: date) -> list[FollowUpTask]:
         """Open follow-ups due on `today` or earlier, oldest due first."""

@@ -5,32 +5,25 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import sqlite_utils
-
 from tyokirja.domain.practice import Goal, IfThen
 
-from .errors import NotFoundError
 from .sessions import (
-    delete_by_id,
+    RecordRepository,
     dumps,
-    existing_ids,
-    insert_rows,
     moment,
     now_utc,
     search_ids,
     select,
     stamp,
-    upsert,
 )
 
 
-class GoalRepository:
+class GoalRepository(RecordRepository):
     """Owns the `goals` table."""
 
+    ORDER_BY = "created_utc, seq"
     TABLE = "goals"
 
-    def __init__(self, db: sqlite_utils.Database):
-        self.db = db
 
     def _row(self, g: Goal) -> dict:
         created = g.created_at or now_utc()
@@ -55,30 +48,9 @@ class GoalRepository:
         row["updated_utc"], row["updated_offset"] = stamp(g.updated_at or created)
         return row
 
-    def save(self, goal: Goal) -> Goal:
-        upsert(self.db, self.TABLE, self._row(goal))
-        return self.get(goal.id)
+    def _record(self, row: dict) -> Goal:
+        return _goal(row)
 
-    def insert_many(self, goals: list[Goal]) -> None:
-        insert_rows(self.db, self.TABLE, [self._row(g) for g in goals])
-
-    def existing(self, ids: list[str]) -> set[str]:
-        return existing_ids(self.db, self.TABLE, ids)
-
-    def delete(self, goal_id: str) -> Goal:
-        goal = self.get(goal_id)
-        delete_by_id(self.db, self.TABLE, goal_id)
-        return goal
-
-    def get(self, goal_id: str) -> Goal:
-        rows = select(self.db, f"SELECT * FROM {self.TABLE} WHERE id = ?", [goal_id])
-        if not rows:
-            raise NotFoundError(goal_id)
-        return _goal(rows[0])
-
-    def all(self) -> list[Goal]:
-        """Every goal, oldest first."""
-        return [_goal(r) for r in select(self.db, f"SELECT * FROM {self.TABLE} ORDER BY created_utc, seq")]
 
     def open_goals(self) -> list[Goal]:
         """Goals still running (active, continue, adapted), oldest first."""

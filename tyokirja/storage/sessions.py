@@ -103,16 +103,62 @@ def search_ids(db: sqlite_utils.Database, kind: str, text: str) -> list[str]:
     return [r[0] for r in rows]
 
 
-# -- sessions -------------------------------------------------------------------------------------
+class RecordRepository:
+    """The id-keyed operations every practice repository shares.
 
+    A subclass names its TABLE and ORDER_BY (for all()) and converts with _row(record) and
+    _record(row); the writes classify driver errors into typed storage errors.
+    """
 
-class SessionRepository:
-    """Owns the `exercise_sessions` table. A session row is also its own autosaved draft."""
-
-    TABLE = "exercise_sessions"
+    TABLE = ""
+    ORDER_BY = "created_utc, seq"
 
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
+
+    def _row(self, record) -> dict:
+        raise NotImplementedError
+
+    def _record(self, row: dict):
+        raise NotImplementedError
+
+    def save(self, record):
+        """Insert or update the record durably, exactly as given; return it as stored."""
+        upsert(self.db, self.TABLE, self._row(record))
+        return self.get(record.id)
+
+    def insert_many(self, records: list) -> None:
+        insert_rows(self.db, self.TABLE, [self._row(r) for r in records])
+
+    def existing(self, ids: list[str]) -> set[str]:
+        return existing_ids(self.db, self.TABLE, ids)
+
+    def delete(self, record_id: str):
+        """Remove a record and return it as it was."""
+        record = self.get(record_id)
+        delete_by_id(self.db, self.TABLE, record_id)
+        return record
+
+    def get(self, record_id: str):
+        rows = select(self.db, f"SELECT * FROM {self.TABLE} WHERE id = ?", [record_id])
+        if not rows:
+            raise NotFoundError(record_id)
+        return self._record(rows[0])
+
+    def all(self) -> list:
+        """Every record, in the table's natural order (ORDER_BY)."""
+        return [self._record(r) for r in select(self.db, f"SELECT * FROM {self.TABLE} ORDER BY {self.ORDER_BY}")]
+
+
+# -- sessions -------------------------------------------------------------------------------------
+
+
+class SessionRepository(RecordRepository):
+    """Owns the `exercise_sessions` table. A session row is also its own autosaved draft."""
+
+    ORDER_BY = "started_utc, seq"
+    TABLE = "exercise_sessions"
+
 
     @contextlib.contextmanager
     def transaction(self):
@@ -147,31 +193,9 @@ class SessionRepository:
             "search_text": "\n".join(session_texts(s.responses)),
         }
 
-    def save(self, session: ExerciseSession) -> ExerciseSession:
-        """Insert or update the session durably, exactly as given (the service sets its times)."""
-        upsert(self.db, self.TABLE, self._row(session))
-        return self.get(session.id)
+    def _record(self, row: dict) -> ExerciseSession:
+        return _session(row)
 
-    def insert_many(self, sessions: list[ExerciseSession]) -> None:
-        insert_rows(self.db, self.TABLE, [self._row(s) for s in sessions])
-
-    def existing(self, ids: list[str]) -> set[str]:
-        return existing_ids(self.db, self.TABLE, ids)
-
-    def delete(self, session_id: str) -> ExerciseSession:
-        session = self.get(session_id)
-        delete_by_id(self.db, self.TABLE, session_id)
-        return session
-
-    def get(self, session_id: str) -> ExerciseSession:
-        rows = select(self.db, f"SELECT * FROM {self.TABLE} WHERE id = ?", [session_id])
-        if not rows:
-            raise NotFoundError(session_id)
-        return _session(rows[0])
-
-    def all(self) -> list[ExerciseSession]:
-        """Every session, oldest first."""
-        return [_session(r) for r in select(self.db, f"SELECT * FROM {self.TABLE} ORDER BY started_utc, seq")]
 
     def open_sessions(self) -> list[ExerciseSession]:
         """In-progress and paused sessions, most recently touched first."""
