@@ -24,12 +24,8 @@ from tyokirja.errortext import describe
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.pages.exercise_runner import ExerciseRunner
+from tyokirja.ui.widgets.record_list import ID_ROLE, LIST_STYLE
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-LIST_STYLE = (  # two-line items need air; a styled item paints its own selection
-    "QListWidget::item { padding: 5px 4px; border-bottom: 1px solid palette(midlight); }"
-    "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
-)
 
 
 class ExercisesPage(QWidget):

@@ -33,12 +33,8 @@ from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.widgets.choice_combo import ChoiceCombo
 from tyokirja.ui.widgets.wrap_label import WrapLabel
+from tyokirja.ui.widgets.record_list import ID_ROLE, LIST_STYLE
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-LIST_STYLE = (  # two-line items need air; a styled item paints its own selection
-    "QListWidget::item { padding: 5px 4px; border-bottom: 1px solid palette(midlight); }"
-    "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
-)
 AUTOSAVE_MS = 700
 TEXT_FIELDS = ("question", "content", "sbi_situation", "sbi_behaviour", "sbi_impact", "take", "leave", "action")
 

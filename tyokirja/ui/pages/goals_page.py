@@ -37,12 +37,8 @@ from tyokirja.ui.widgets.linked_encounters import LinkedEncounters
 from tyokirja.ui.widgets.plans_editor import PlansEditor
 from tyokirja.ui.widgets.segmented_choice import SegmentedChoice
 from tyokirja.ui.widgets.wrap_label import WrapLabel
+from tyokirja.ui.widgets.record_list import ID_ROLE, LIST_STYLE
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-LIST_STYLE = (  # two-line items need air; a styled item paints its own selection
-    "QListWidget::item { padding: 5px 4px; border-bottom: 1px solid palette(midlight); }"
-    "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
-)
 AUTOSAVE_MS = 700
 REVIEW_AFTER_DAYS = 14
 
