@@ -374,13 +374,15 @@ class PracticeService(FeedbackAndGoals):
 
     def today(self, today: date | None = None) -> TodayView:
         day = self._today(today)
-        back = welcome_back(self.practice_days(day - timedelta(days=366)), day)
+        year = self.practice_days(day - timedelta(days=366))  # read once: both figures come from it
+        back = welcome_back(year, day)
+        since = week_start(day) - timedelta(weeks=3)
         return TodayView(
             suggested=self.suggested(day),
             due_followups=self.due_followups(day),
             due_reviews=self.due_reviews(day),
             in_progress=self.in_progress(),
-            active_weeks=self.active_weeks(day),
+            active_weeks=active_weeks([d for d in year if d >= since], day, 4),
             welcome_back=back,
             return_exercise=self.library.get(RETURN_EXERCISE) if back and RETURN_EXERCISE in self.library else None,
         )
