@@ -25,7 +25,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 EXERCISES = ["daily_reflection", "deep_reflection", "weekly_review", "empathy_map", "ofnr", "listening_mirror",
              "listening_level", "feedforward", "prepare_feedback", "prepare_difficult", "presence_transition",
              "load_check"]
-CASES = [(eid, "fi" if i % 2 == 0 else "en") for i, eid in enumerate(EXERCISES)]
+CASES = [(eid, lang) for eid in EXERCISES for lang in ("fi", "en")]  # every exercise in both languages
 
 
 @pytest.fixture
