@@ -1389,6 +1389,13 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         </message>
     </context>
     <context>
+        <name>FocusRatingStep</name>
+        <message>
+            <source>Focus skill</source>
+            <translation>Fokustaito</translation>
+        </message>
+    </context>
+    <context>
         <name>ForgetDialog</name>
         <message>
             <source>Forget a word</source>

@@ -84,6 +84,15 @@ def answer_current(runner, qtbot, lang: str, n: int):
             commit_text(then_edit, plan["then"])
             plans.append(plan)
         return plans if widget.count > 1 else plans[0]
+    if type(widget).__name__ == "FocusRatingStep":
+        widget.skill.setCurrentIndex(widget.skill.findData("listening"))
+        form = widget.form
+        radio = form.group.button(4)
+        qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+        commit_text(form.evidence, text)
+        click(qtbot, form.confidence.buttons()[3])
+        return {"item_id": "listening", "level": 4, "evidence_text": text,
+                "evidence_encounter_id": None, "confidence": 3}
     if isinstance(widget, sw.GoalsReviewStep):
         if not widget.rows:
             return None

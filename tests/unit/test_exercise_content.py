@@ -25,7 +25,7 @@ EXPECTED_IDS = {
 }
 STEP_KINDS = {
     "text", "choice", "scale", "terms", "encounter", "if_then", "statement",
-    "model_answers", "info", "goals_review",
+    "model_answers", "info", "goals_review", "focus_rating",
 }
 RHYTHMS = {"daily", "weekly", "as_needed"}
 # exercise id -> later_days of its one later step

@@ -209,3 +209,4 @@ def test_a_failure_while_completing_leaves_the_session_as_it_was(practice, clock
     again = practice.get_session(session.id)
     assert again.status == "in_progress" and again.completed_at is None and again.responses == {"park": "Raportti"}
     assert practice.followups_for(session.id) == []
+

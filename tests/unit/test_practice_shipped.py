@@ -38,6 +38,9 @@ def answer_for(step, catalogue, encounter_id):
         return [plan, {"if": "toinen", "then": "plan"}] if step.count > 1 else plan
     if kind == "goals_review":
         return []
+    if kind == "focus_rating":
+        return {"item_id": "listening", "level": 3, "evidence_text": "Tiivistin asiakkaan huolen ennen vastausta.",
+                "evidence_encounter_id": None, "confidence": 2}
     return None
 
 
@@ -99,3 +102,23 @@ def test_feedforward_files_a_processed_feedback_request(setup, catalogue):
     [task] = practice.due_followups()
     practice.complete_followup(task.id, "Kerroin, hän ilahtui.")
     assert practice.get_feedback(request.id).status == "closed"
+
+
+def test_the_weekly_reviews_focus_rating_becomes_a_weekly_focus_rating_session(setup, catalogue):
+    """Issue 4: the weekly-focus rating is made inside the weekly review and reaches the ratings."""
+    practice, clock, encounter_id = setup
+    session = practice.start("weekly_review")
+    exercise = practice.exercise_of(session)
+    focus = next(s for s in exercise.steps if s.kind == "focus_rating")
+    with pytest.raises(ValueError):  # a level of 1–5 needs an example or a linked entry
+        practice.answer(session, focus.id, {"item_id": "listening", "level": 4, "evidence_text": " ",
+                                            "evidence_encounter_id": None, "confidence": 2})
+    for step in exercise.now_steps():
+        value = answer_for(step, catalogue, encounter_id)
+        if value is not None:
+            session = practice.answer(session, step.id, value)
+    practice.complete(session)
+    rows = practice.sessions.db.execute(
+        "SELECT s.kind, r.item_id, r.level, r.evidence_text, r.confidence FROM rating_sessions s "
+        "JOIN skill_ratings r ON r.session_id = s.id").fetchall()
+    assert rows == [("weekly_focus", "listening", 3, "Tiivistin asiakkaan huolen ennen vastausta.", 2)]

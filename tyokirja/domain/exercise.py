@@ -17,6 +17,9 @@ Step kinds (Step.kind) and the answer value each one stores in ExerciseSession.r
 - "model_answers": no input (None); shows the chosen statement's model answers only after the
   user's own answers.
 - "info": no input (None); a short instruction.
+- "focus_rating": one skill rated with the self-rating instrument, as
+  {"item_id", "level" 0–5, "evidence_text", "evidence_encounter_id", "confidence" 1–3 or None};
+  completing the session files it as a weekly-focus rating session.
 - "goals_review": a list of {"goal_id": str, "status": "continue" | "adapted" | "ended",
   "note": str}, one per active goal (the weekly review walks through the goals).
 
@@ -47,8 +50,9 @@ STEP_KINDS = (
     "model_answers",
     "info",
     "goals_review",
+    "focus_rating",
 )
-INPUT_KINDS = frozenset({"text", "choice", "scale", "terms", "encounter", "if_then", "goals_review"})
+INPUT_KINDS = frozenset({"text", "choice", "scale", "terms", "encounter", "if_then", "goals_review", "focus_rating"})
 RHYTHMS = ("daily", "weekly", "as_needed")
 VOCABULARIES = ("emotions", "needs")
 SITUATIONS = (

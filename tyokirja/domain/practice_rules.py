@@ -71,6 +71,13 @@ def check_answer(step: Step, value: Any) -> None:
             isinstance(v, dict) and isinstance(v.get("goal_id"), str) and v.get("status") in GOAL_STATUSES
             for v in value
         )
+    elif kind == "focus_rating":
+        ok = (isinstance(value, dict) and isinstance(value.get("item_id"), str)
+              and type(value.get("level")) is int and 0 <= value["level"] <= 5
+              and isinstance(value.get("evidence_text", ""), str)
+              and value.get("confidence") in (None, 1, 2, 3)
+              and (value["level"] == 0 or bool(str(value.get("evidence_text", "")).strip())
+                   or bool(value.get("evidence_encounter_id"))))
     elif kind in ("info", "model_answers"):
         ok = False
     if not ok:

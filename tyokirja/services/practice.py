@@ -268,6 +268,7 @@ class PracticeService(FeedbackAndGoals):
             if request is not None:
                 self.feedback.save(replace(request, created_at=now, updated_at=now))
             self._apply_goal_review(exercise, done, now)
+            self._file_focus_rating(exercise, done, now)
             if plan_as_goal:
                 goal = goal_from_plan(exercise, done, now)
                 if goal is not None:
@@ -283,6 +284,26 @@ class PracticeService(FeedbackAndGoals):
                     self.set_goal_status(item["goal_id"], item["status"], item.get("note", ""))
                 except (KeyError, LookupError):
                     continue  # a goal removed since the review began
+
+    def _file_focus_rating(self, exercise: Exercise, session: ExerciseSession, now: datetime) -> None:
+        """A weekly review's focus rating becomes a weekly-focus rating session (progress charts)."""
+        from tyokirja.domain.rating import RatingSession, SkillRating, load_default_instrument
+        from tyokirja.storage.ratings import RatingRepository
+
+        for step in exercise.steps:
+            answer = session.responses.get(step.id) if step.kind == "focus_rating" else None
+            if not answer:
+                continue
+            rating = SkillRating(
+                item_id=answer["item_id"], level=answer["level"],
+                evidence_text=answer.get("evidence_text", ""),
+                evidence_encounter_id=answer.get("evidence_encounter_id"),
+                confidence=answer.get("confidence"),
+            )
+            RatingRepository(self.sessions.db).save(RatingSession(
+                kind="weekly_focus", rated_at=now, ratings=[rating],
+                instrument_version=load_default_instrument().version,
+            ), now=now)
 
     def set_usefulness(self, session: ExerciseSession, value: int | None) -> ExerciseSession:
         if value is not None and value not in USEFULNESS_RANGE:

@@ -350,4 +350,8 @@ WIDGETS = {
 
 def build_step_widget(step, ctx: StepContext, parent: QWidget | None = None) -> StepWidget:
     """The input for one step; an unknown kind (newer content) falls back to a text field."""
+    if step.kind == "focus_rating":  # lives beside the rating widgets it reuses
+        from tyokirja.ui.widgets.focus_rating_step import FocusRatingStep
+
+        return FocusRatingStep(step, ctx, parent)
     return WIDGETS.get(step.kind, TextStep)(step, ctx, parent)
