@@ -106,8 +106,14 @@ def dumps(document: dict) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write owner-only (0600) via a temp file in the same folder, fsync and rename.
+def _open_for(target, data: str | bytes):
+    if isinstance(data, bytes):
+        return open(target, "wb")
+    return open(target, "w", encoding="utf-8", newline="\n")
+
+
+def write_atomically(path: Path, text: str | bytes) -> None:
+    """Write owner-only (0600) via a temp file in the same folder, fsync and rename (text or bytes).
 
     A failure (disk full, interrupted run) leaves any earlier file at `path` as it was and no
     half-written file behind. OSError propagates to the caller.
@@ -118,14 +124,14 @@ def write_atomically(path: Path, text: str) -> None:
         # temp file over it would replace the device node itself (as root, even /dev/full).
         if path.is_dir():
             raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
-        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        with _open_for(path, text) as handle:
             handle.write(text)
             handle.flush()
         return
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with _open_for(fd, text) as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

@@ -33,6 +33,7 @@ Public API (the UI calls only these):
 
   Progress page
     progress(period="3m" | "12m" | "all", today=None) -> ProgressData (see the dataclass)
+    between(start, end) -> ProgressData   the same for any span of local days (period "custom")
     Drill-down -> list[DrillItem(kind "encounter" | "exercise" | "feedback" | "rating", id, when,
         title)], oldest first; for an exercise the title is its exercise id, for a rating session
         its kind:
@@ -294,6 +295,13 @@ class ProgressService:
         else:
             start = period_start(period, today)
             events = self._events(start, today)
+        return self._progress(period, start, today, events, all_sessions)
+
+    def between(self, start: date, end: date) -> ProgressData:
+        """The same figures for any span of local days (the coach report's period)."""
+        return self._progress("custom", start, end, self._events(start, end), self.ratings.all())
+
+    def _progress(self, period: str, start: date, today: date, events, all_sessions) -> ProgressData:
         in_period = [s for s in all_sessions if start <= s.rated_at.date() <= today]
         items = self.instrument.ids()
         series = {i: skill_series(in_period, i) for i in items}
@@ -304,7 +312,7 @@ class ProgressService:
         listening = listening_level_distribution(
             LISTENING_OPTIONS.get(v) for v in self.queries.listening_levels(lo, hi))
         funnel = feedback_funnel(self.queries.feedback_statuses(lo, hi))
-        monthly = [s for s in all_sessions if s.kind == "monthly"]
+        monthly = [s for s in all_sessions if s.kind == "monthly" and s.rated_at.date() <= today]
         latest = monthly[-1] if monthly else None
         earlier = self.earlier_session(latest)
         retro = [s for s in in_period if s.kind == "retrospective"]

@@ -340,3 +340,25 @@ def m0004_ratings(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE INDEX skill_ratings_by_item ON skill_ratings (item_id, level)")
     db.execute("CREATE INDEX skill_ratings_by_encounter ON skill_ratings (evidence_encounter_id)")
+
+
+@migrations(name="0005_coach_exports")
+def m0005_coach_exports(db: sqlite_utils.Database) -> None:
+    """The log of coach reports (Raporttivienti): what left the laptop and when. No diary text."""
+    db.execute(
+        """
+        CREATE TABLE coach_exports (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            created_utc TEXT NOT NULL,
+            created_offset INTEGER NOT NULL,
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            sections TEXT NOT NULL,
+            items TEXT NOT NULL DEFAULT '[]',
+            file_name TEXT NOT NULL,
+            file_hash TEXT NOT NULL
+        )
+        """
+    )

@@ -1,0 +1,456 @@
+"""Fills a ReportDocument from the diary with exactly what ReportOptions chose (domain.md §5).
+
+Private material is never read into the document unless its section is ticked: excerpts need
+"excerpts", feelings need "feelings", load checks need "wellbeing", feedback texts need "quotes".
+Other people appear by role only (the records hold no names).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from tyokirja.domain.content import Catalogue
+from tyokirja.domain.exercise import ExerciseLibrary
+from tyokirja.domain.progress import FUNNEL_STAGES, LISTENING_LEVELS, PRACTICE_KINDS
+from tyokirja.domain.report import (
+    AnchorItem,
+    Count,
+    Excerpt,
+    FeedbackQuote,
+    FeedbackSection,
+    FeedbackTheme,
+    GoalBlock,
+    PatternsSection,
+    Point,
+    PracticeSection,
+    ReportDocument,
+    ReportOptions,
+    SECTIONS,
+    SkillBlock,
+    SkillsSection,
+    ThenNow,
+    WeekBar,
+    WellbeingSection,
+    agenda_lines,
+    format_date,
+    period_label,
+)
+from tyokirja.domain.timeutil import local_day_bounds_utc
+from tyokirja.storage.errors import NotFoundError
+
+from .progress import LISTENING_OPTIONS
+
+WELLBEING_SCALES = ("load", "surface_acting", "detachment", "relaxation", "mastery", "control")
+ENCOUNTER_FIELDS = (
+    ("facts", "excerpt_facts"),
+    ("impact_on_other", "excerpt_impact"),
+    ("went_well", "excerpt_went_well"),
+    ("do_differently", "excerpt_differently"),
+    ("notes", "excerpt_notes"),
+)
+LISTENING_EXERCISE = "listening_level"
+PRESENCE_EXERCISE = "presence_transition"
+LOAD_EXERCISE = "load_check"
+TOP_FEELINGS = 5
+
+
+def local_day(utc_text: str, offset: int, tz) -> date:
+    moment = datetime.fromisoformat(utc_text[:19]).replace(tzinfo=timezone.utc)
+    return (moment.astimezone(tz) if tz is not None else moment + timedelta(minutes=offset)).date()
+
+
+class ReportBuilder:
+    """One report's document. `sources` gives the repositories and services it reads."""
+
+    def __init__(self, options: ReportOptions, *, progress, queries, encounters, sessions, feedback,
+                 goals, library: ExerciseLibrary, catalogue: Catalogue, texts: dict[str, str],
+                 now: datetime, tz=None):
+        self.o = options
+        self.lang = options.lang
+        self.progress = progress
+        self.queries = queries
+        self.encounters = encounters
+        self.sessions = sessions
+        self.feedback_repo = feedback
+        self.goals_repo = goals
+        self.library = library
+        self.catalogue = catalogue
+        self.instrument = progress.instrument
+        self.texts = dict(texts)
+        self.texts["response_shift_note"] = self.instrument.text("response_shift_note", self.lang)
+        self.texts["not_appraisal"] = self.instrument.text("not_appraisal", self.lang)
+        self.now = now
+        self.tz = tz
+        self.lo, self.hi = local_day_bounds_utc(options.start, options.end, tz)
+        self._data = None
+
+    def t(self, key: str) -> str:
+        return self.texts[key]
+
+    def label(self, kind: str, term_id: str | None) -> str:
+        if not term_id:
+            return self.t("not_set")
+        try:
+            return self.catalogue.label(kind, term_id, self.lang)
+        except KeyError:
+            return term_id
+
+    def date(self, day: date | datetime) -> str:
+        return format_date(day, self.lang)
+
+    @property
+    def data(self):
+        if self._data is None:
+            self._data = self.progress.between(self.o.start, self.o.end)
+        return self._data
+
+    # -- the document ---------------------------------------------------------------------------
+
+    def steps(self) -> list[str]:
+        """The sections to build, in report order (the progress bar counts them).
+
+        An empty agenda is left out. Quotes live in the feedback section and the top feeling words
+        in the patterns section, so ticking them brings their section along.
+        """
+        chosen = set(self.o.sections)
+        if "quotes" in chosen:
+            chosen.add("feedback")
+        if "feelings" in chosen and "excerpts" not in chosen:
+            chosen.add("patterns")
+        return [s for s in SECTIONS if s in chosen and (s != "agenda" or agenda_lines(self.o.agenda))]
+
+    def document(self) -> ReportDocument:
+        return ReportDocument(
+            lang=self.lang,
+            title=self.t("title"),
+            period=period_label(self.o.start, self.o.end, self.lang),
+            generated=self.date(self.now),
+            instrument_version=self.instrument.version,
+            texts=self.texts,
+            sections=self.steps(),
+            start=self.o.start,
+            end=self.o.end,
+        )
+
+    def fill(self, doc: ReportDocument, section: str) -> None:
+        """Put one section's data into `doc` (sections with nothing of their own do nothing)."""
+        if section == "agenda":
+            doc.agenda = agenda_lines(self.o.agenda)
+        elif section == "goals":
+            doc.goals = self.goal_blocks()
+        elif section == "skills":
+            doc.skills = self.skills()
+        elif section == "practice":
+            doc.practice = self.practice()
+        elif section == "patterns":
+            doc.patterns = self.patterns()
+        elif section == "feedback":
+            doc.feedback = self.feedback()
+        elif section == "excerpts":
+            doc.excerpts = self.excerpts()
+        elif section == "wellbeing":
+            doc.wellbeing = self.wellbeing()
+        elif section == "appendix":
+            doc.appendix = self.appendix()
+
+    # -- goals ----------------------------------------------------------------------------------
+
+    def chosen_goals(self) -> list:
+        goals = self.goals_repo.all()
+        if self.o.goal_ids is not None:
+            wanted = list(self.o.goal_ids)
+            by_id = {g.id: g for g in goals}
+            return [by_id[i] for i in wanted if i in by_id]
+        return [g for g in goals if self.goal_in_period(g)]
+
+    def goal_in_period(self, goal) -> bool:
+        """Open goals started by the end of the period, and goals ended inside it."""
+        begun = goal.start or (goal.created_at.date() if goal.created_at else self.o.start)
+        if begun > self.o.end:
+            return False
+        if goal.is_open:
+            return True
+        changed = goal.updated_at.date() if goal.updated_at else None
+        return changed is not None and changed >= self.o.start
+
+    def goal_blocks(self) -> list[GoalBlock]:
+        out = []
+        for g in self.chosen_goals():
+            dates = []
+            if g.start:
+                dates.append(self.t("goal_started").format(date=self.date(g.start)))
+            if g.review_at:
+                dates.append(self.t("goal_review").format(date=self.date(g.review_at)))
+            out.append(GoalBlock(
+                wish=g.wish,
+                skill=self.label("skills", g.skill_id) if g.skill_id else "",
+                status=self.t(f"status_{g.status}"),
+                plans=[(p.when, p.then) for p in g.plans if not p.is_empty()],
+                dates=" · ".join(dates),
+                success_signal=g.success_signal,
+                happened=g.review_notes,
+                next_step="",
+            ))
+        return out
+
+    # -- skills ---------------------------------------------------------------------------------
+
+    def skills(self) -> SkillsSection:
+        data = self.data
+        sessions = [s for s in self.progress.sessions()
+                    if self.o.start <= s.rated_at.date() <= self.o.end and s.kind in ("monthly", "weekly_focus")]
+        blocks = []
+        for item in self.instrument.items:
+            points = [Point(p.day, p.level) for p in data.series.get(item.id, [])]
+            rated = [(s.rated_at, s.rating(item.id)) for s in sessions if s.rating(item.id) is not None]
+            leveled = [(when, r) for when, r in rated if r.level]
+            latest = max(leveled, key=lambda x: x[0])[1] if leveled else None
+            blocks.append(SkillBlock(
+                name=item.name(self.lang),
+                points=points,
+                latest_level=latest.level if latest else None,
+                latest_anchor=self.instrument.level_text(item.id, latest.level, self.lang) if latest else "",
+                evidence_n=sum(1 for _, r in rated if r.has_evidence),
+            ))
+        names = {i.id: i.name(self.lang) for i in self.instrument.items}
+        profile = [ThenNow(names[r.item_id], r.then, r.now) for r in data.profile]
+        retro = [ThenNow(names[r.item_id], r.then, r.now) for r in data.retro_compare]
+        retro_then = None
+        if data.retrospective is not None:
+            retro_then = data.retrospective.refers_to_date
+        return SkillsSection(
+            blocks=blocks,
+            sessions_n=data.sessions_n,
+            profile=profile if data.latest is not None else [],
+            profile_dates=(data.earlier.rated_at.date() if data.earlier else None,
+                           data.latest.rated_at.date() if data.latest else None),
+            retro=retro,
+            retro_dates=(retro_then, data.retrospective.rated_at.date() if data.retrospective else None),
+        )
+
+    # -- practice -------------------------------------------------------------------------------
+
+    def practice(self) -> PracticeSection:
+        data = self.data
+        return PracticeSection(
+            weeks=[WeekBar(w.start, {k: w.counts.get(k, 0) for k in PRACTICE_KINDS}) for w in data.weeks],
+            active=data.active,
+            totals=dict(data.practice_n),
+        )
+
+    # -- patterns -------------------------------------------------------------------------------
+
+    def patterns(self) -> PatternsSection:
+        rows = self.queries.encounter_marks(self.lo, self.hi)
+        pairs = Counter((channel, situation) for channel, situation, *_ in rows)
+        scopes = Counter(scope for _, _, scope, *_ in rows)
+        difficulties = [d for *_, d, _ in rows if d]
+        data = self.data
+        order = [t.id for t in self.catalogue.terms("elements")]
+        ranked = sorted(data.elements, key=lambda e: order.index(e.element_id) if e.element_id in order else len(order))
+        elements = [(self.label("elements", e.element_id), e.yes, e.partly, e.no) for e in ranked]
+        listening_step = self._step(LISTENING_EXERCISE, "level")
+        level_ids = {v: k for k, v in LISTENING_OPTIONS.items()}
+        listening = []
+        for level in LISTENING_LEVELS:
+            option = listening_step.option(level_ids[level]) if listening_step else None
+            listening.append(Count(option.label(self.lang) if option else str(level),
+                                   data.listening.counts.get(level, 0)))
+        presence = []
+        for utc, offset, raw in self.queries.exercise_answers(self.lo, self.hi, PRESENCE_EXERCISE):
+            value = _answers(raw).get("presence_after")
+            if isinstance(value, int):
+                presence.append(Point(local_day(utc, offset, self.tz), value))
+        top = None
+        if self.o.has("feelings"):
+            counts = Counter(term for *_, feelings in rows for term in _list(feelings))
+            top = [Count(self.label("emotions", term), n) for term, n in
+                   sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_FEELINGS]]
+        return PatternsSection(
+            entries_n=len(rows),
+            channel_situation=sorted(
+                ((self.label("channels", c), self.label("situations", s), n) for (c, s), n in pairs.items()),
+                key=lambda row: (-row[2], row[0], row[1])),
+            scopes=[Count(self.label("scopes", scope), n) for scope, n in
+                    sorted(scopes.items(), key=lambda kv: (kv[0] is None, kv[0] or ""))],
+            difficulty_mean=sum(difficulties) / len(difficulties) if difficulties else None,
+            difficulty_n=len(difficulties),
+            elements=elements,
+            listening=listening,
+            listening_n=data.listening.n,
+            presence=presence,
+            top_feelings=top,
+        )
+
+    def _step(self, exercise_id: str, step_id: str):
+        try:
+            return self.library.get(exercise_id).step(step_id)
+        except KeyError:
+            return None
+
+    # -- feedback -------------------------------------------------------------------------------
+
+    def feedback(self) -> FeedbackSection:
+        funnel = self.data.funnel
+        themes = Counter(skill for _status, skills in self.queries.feedback_skills(self.lo, self.hi)
+                         for skill in _list(skills))
+        quotes = None
+        if self.o.has("quotes"):
+            quotes = [self.quote(ref.id) for ref in self.o.shared_items() if ref.kind == "feedback"]
+            quotes = [q for q in quotes if q is not None]
+        return FeedbackSection(
+            funnel=[Count(self.t(f"stage_{stage}"), funnel.stage(stage)) for stage in FUNNEL_STAGES],
+            themes=[FeedbackTheme(self.label("skills", skill), n)
+                    for skill, n in sorted(themes.items(), key=lambda kv: (-kv[1], kv[0]))],
+            quotes=quotes,
+        )
+
+    def quote(self, feedback_id: str) -> FeedbackQuote | None:
+        try:
+            f = self.feedback_repo.get(feedback_id)
+        except (KeyError, NotFoundError):
+            return None
+        when = f.received_at or f.asked_at or f.created_at
+        role = self.label("counterpart_roles", f.asked_role)
+        heading = self.t("feedback_from").format(role=role)
+        if when is not None:
+            heading = f"{heading} · {self.date(when)}"
+        fields = [
+            ("feedback_target", f.target_behaviour), ("feedback_content", f.content),
+            ("feedback_situation", f.sbi.situation), ("feedback_behaviour", f.sbi.behaviour),
+            ("feedback_impact", f.sbi.impact), ("feedback_take", f.take), ("feedback_leave", f.leave),
+            ("feedback_action", f.action),
+        ]
+        return FeedbackQuote(heading, [(self.t(k), v.strip()) for k, v in fields if v.strip()])
+
+    # -- excerpts -------------------------------------------------------------------------------
+
+    def excerpts(self) -> list[Excerpt]:
+        out = []
+        for ref in self.o.shared_items():
+            if ref.kind == "encounter":
+                found = self.encounter_excerpt(ref.id)
+            elif ref.kind == "reflection":
+                found = self.session_excerpt(ref.id)
+            else:
+                continue
+            if found is not None:
+                out.append(found)
+        return out
+
+    def encounter_excerpt(self, encounter_id: str) -> Excerpt | None:
+        try:
+            e = self.encounters.get(encounter_id)
+        except (KeyError, NotFoundError):
+            return None
+        roles = " → ".join(x for x in (self.label("my_roles", e.my_role) if e.my_role else "",
+                                        self.label("counterpart_roles", e.counterpart_role)
+                                        if e.counterpart_role else "") if x)
+        meta = [self.date(e.occurred_at), roles,
+                self.label("channels", e.channel) if e.channel else "",
+                self.label("situations", e.situation) if e.situation else "",
+                self.t("excerpt_difficulty").format(n=e.difficulty) if e.difficulty else ""]
+        fields = [(self.t(key), getattr(e, name)) for name, key in ENCOUNTER_FIELDS[:1]]
+        if self.o.has("feelings"):
+            fields.append((self.t("excerpt_my_feelings"), self._feelings(e.my_feelings, e.my_feelings_text)))
+            fields.append((self.t("excerpt_their_feelings"),
+                           self._feelings(e.their_feelings, e.their_feelings_text)))
+        fields += [(self.t(key), getattr(e, name)) for name, key in ENCOUNTER_FIELDS[1:]]
+        fields.append((self.t("excerpt_follow_up"), e.follow_up.text))
+        present = [f"{self.label('elements', k)}: {self.t('value_' + v)}" for k, v in e.elements.items()
+                   if v in ("yes", "partly", "no")]
+        if present:
+            fields.append((self.t("excerpt_elements"), ", ".join(present)))
+        return Excerpt("encounter", e.title, " · ".join(m for m in meta if m),
+                       [(k, v.strip()) for k, v in fields if v and v.strip()])
+
+    def _feelings(self, terms: list[str], text: str) -> str:
+        words = ", ".join(self.label("emotions", t) for t in terms)
+        return "\n".join(x for x in (words, text.strip()) if x)
+
+    def session_excerpt(self, session_id: str) -> Excerpt | None:
+        try:
+            s = self.sessions.get(session_id)
+            exercise = self.library.get(s.exercise_id)
+        except (KeyError, NotFoundError):
+            return None
+        when = s.completed_at or s.started_at
+        fields = []
+        for step in exercise.steps:
+            text = self.answer_text(step, s.responses.get(step.id))
+            if text:
+                fields.append((step.prompt(self.lang), text))
+        heading = self.t("excerpt_reflection").format(exercise=exercise.name(self.lang), date=self.date(when))
+        return Excerpt("reflection", heading, "", fields)
+
+    def answer_text(self, step, value: Any) -> str:
+        """An answer as plain text; feelings only with their tick, never another person's name."""
+        if value is None or value == "" or value == []:
+            return ""
+        kind = step.kind
+        if kind == "text":
+            return value.strip() if isinstance(value, str) else ""
+        if kind == "choice":
+            ids = value if isinstance(value, list) else [value]
+            return ", ".join(o.label(self.lang) for o in (step.option(i) for i in ids) if o)
+        if kind == "scale":
+            return str(value) if isinstance(value, int) else ""
+        if kind == "terms":
+            if step.vocabulary == "emotions" and not self.o.has("feelings"):
+                return ""
+            return ", ".join(self.label(step.vocabulary or "emotions", t) for t in _list(value))
+        if kind == "if_then":
+            plans = value if isinstance(value, list) else [value]
+            return "\n".join(self.t("excerpt_if_then").format(**{"if": p.get("if", ""), "then": p.get("then", "")})
+                             for p in plans if isinstance(p, dict) and (p.get("if") or p.get("then")))
+        return ""
+
+    # -- load and recovery ----------------------------------------------------------------------
+
+    def wellbeing(self) -> WellbeingSection:
+        rows = self.queries.exercise_answers(self.lo, self.hi, LOAD_EXERCISE)
+        series: dict[str, list[Point]] = {scale: [] for scale in WELLBEING_SCALES}
+        sources: Counter = Counter()
+        for utc, offset, raw in rows:
+            answers = _answers(raw)
+            day = local_day(utc, offset, self.tz)
+            for scale in WELLBEING_SCALES:
+                if isinstance(answers.get(scale), int):
+                    series[scale].append(Point(day, answers[scale]))
+            sources.update(_list(answers.get("load_sources")))
+        step = self._step(LOAD_EXERCISE, "load_sources")
+        labels = {o.id: o.label(self.lang) for o in step.options} if step else {}
+        return WellbeingSection(
+            series=[(self.t(f"scale_{scale}"), points) for scale, points in series.items()],
+            checks_n=len(rows),
+            sources=[Count(labels.get(k, k), n) for k, n in sorted(sources.items(), key=lambda kv: (-kv[1], kv[0]))],
+        )
+
+    # -- appendix -------------------------------------------------------------------------------
+
+    def appendix(self) -> list[AnchorItem]:
+        return [AnchorItem(i.name(self.lang), i.question(self.lang),
+                           [(a.level, a.text(self.lang)) for a in i.anchors]) for i in self.instrument.items]
+
+
+def _answers(raw: str | None) -> dict:
+    try:
+        value = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _list(raw) -> list:
+    if isinstance(raw, list):
+        return raw
+    if isinstance(raw, str) and raw.startswith("["):
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            return []
+        return value if isinstance(value, list) else []
+    return [raw] if isinstance(raw, str) and raw else []

@@ -1,0 +1,262 @@
+"""The coach report use cases: choose, preview, check for names, write the PDF, log the export.
+
+Public API (the wizard, the CLI and the tests call only these):
+
+    service = ReportService.open(db, catalogue, progress, practice, clock=now_local, tz=None)
+    options(period="3m" | "4w" | "12m" | "since", *, since=None, today=None, lang="fi",
+            sections=DEFAULT_SECTIONS, agenda="", items=(), goal_ids=None) -> ReportOptions
+            (ReportOptionError for an unknown period/section/language, start after end, a long agenda)
+    default_period(period) -> (start, end) in local days
+    choices(start, end) -> list[Choice]   the records whose text may be picked as excerpts
+            (encounters, completed exercise sessions, feedback requests) oldest first;
+            Choice.preselected = the record's own "share with coach" mark
+    goals(options) -> list[Goal]          the goals the goals section would show
+    document(options, progress=None, cancelled=None) -> ReportDocument   exactly what will leave
+    name_check(options) -> list[NameHit]  likely personal names in the text that would leave
+    export(options, path, progress=None, cancelled=None) -> CoachExport
+            renders, writes owner-only (0600) through a temp file and rename (an earlier file at
+            `path` is untouched on failure or cancel), then logs the export. ReportCancelled when
+            `cancelled()` turned true; OSError from the file system.
+    exports() -> list[CoachExport] (newest first);  forget_export(id)
+
+`progress(done, total)` is called as sections are built and once more when the PDF is rendered.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from tyokirja.domain.content import Catalogue
+from tyokirja.domain.encounter import now_local
+from tyokirja.domain.practice import Goal
+from tyokirja.domain.report import (
+    DEFAULT_SECTIONS,
+    EN_MONTHS,
+    FI_MONTHS,
+    CoachExport,
+    ItemRef,
+    NameHit,
+    ReportDocument,
+    ReportOptions,
+    likely_names,
+    load_report_texts,
+    period_bounds,
+)
+from tyokirja.domain.timeutil import local_day_bounds_utc
+from tyokirja.exchange.json_format import write_atomically
+from tyokirja.reports.progress_pdf import ReportCancelled, render
+from tyokirja.resources import resources_dir
+
+from .report_builder import ReportBuilder, local_day
+
+ProgressFn = Callable[[int, int], None] | None
+CancelFn = Callable[[], bool] | None
+OWN_EXERCISES_LEFT_OUT = ("load_check",)  # its answers belong to the wellbeing section
+
+__all__ = ["ReportService", "Choice", "ReportCancelled"]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One record the user may include as an excerpt (titles are shown only on this laptop)."""
+
+    ref: ItemRef
+    day: date
+    title: str  # an encounter's title, an exercise id, or a feedback request's target behaviour
+    detail: str  # encounter: counterpart role id; exercise: exercise id; feedback: status
+    preselected: bool
+
+
+class ReportService:
+    def __init__(self, *, progress, practice, queries, exports, encounters, catalogue: Catalogue,
+                 texts: dict[str, dict[str, str]] | None = None,
+                 clock: Callable[[], datetime] = now_local, tz=None):
+        self.progress = progress
+        self.practice = practice
+        self.queries = queries
+        self.export_log = exports
+        self.encounters = encounters
+        self.catalogue = catalogue
+        self.texts = texts or load_report_texts(resources_dir() / "content" / "report.toml")
+        self.clock = clock
+        self.tz = tz
+
+    @classmethod
+    def open(cls, db, catalogue: Catalogue, progress, practice, clock=now_local, tz=None) -> "ReportService":
+        from tyokirja.storage.encounters import EncounterRepository
+        from tyokirja.storage.exports import CoachExportRepository
+        from tyokirja.storage.report_queries import ReportQueries
+
+        return cls(progress=progress, practice=practice, queries=ReportQueries(db),
+                   exports=CoachExportRepository(db), encounters=EncounterRepository(db),
+                   catalogue=catalogue, clock=clock, tz=tz)
+
+    def _now(self) -> datetime:
+        now = self.clock()
+        return now.astimezone(self.tz) if self.tz is not None else now
+
+    def today(self) -> date:
+        return self._now().date()
+
+    # -- options --------------------------------------------------------------------------------
+
+    def default_period(self, period: str, since: date | None = None, today: date | None = None) -> tuple[date, date]:
+        return period_bounds(period, today or self._now().date(), since)
+
+    def options(self, period: str = "3m", *, since: date | None = None, today: date | None = None,
+                lang: str = "fi", sections=DEFAULT_SECTIONS, agenda: str = "", items=(),
+                goal_ids=None) -> ReportOptions:
+        start, end = self.default_period(period, since, today)
+        options = ReportOptions(start=start, end=end, lang=lang, sections=frozenset(sections),
+                                agenda=agenda.strip(), items=tuple(items),
+                                goal_ids=tuple(goal_ids) if goal_ids is not None else None)
+        options.check()
+        return options
+
+    def text(self, key: str, lang: str) -> str:
+        return self.texts[lang][key]
+
+    def choices(self, start: date, end: date) -> list[Choice]:
+        lo, hi = local_day_bounds_utc(start, end, self.tz)
+        out = [Choice(ItemRef("encounter", i), local_day(u, o, self.tz), t, "", bool(s))
+               for i, u, o, t, s in self.queries.encounter_choices(lo, hi)]
+        exercise_ids = tuple(e for e in self.practice.library.ids() if e not in OWN_EXERCISES_LEFT_OUT)
+        out += [Choice(ItemRef("reflection", i), local_day(u, o, self.tz), ex, ex, bool(s))
+                for i, u, o, ex, s in self.queries.session_choices(lo, hi, exercise_ids)]
+        out += [Choice(ItemRef("feedback", i), local_day(u, o, self.tz), t, st, bool(s))
+                for i, u, o, t, st, _role, s in self.queries.feedback_choices(lo, hi)]
+        return sorted(out, key=lambda c: (c.day, c.ref.kind))
+
+    def goals(self, options: ReportOptions) -> list[Goal]:
+        return self._builder(options).chosen_goals()
+
+    # -- the document ---------------------------------------------------------------------------
+
+    def _builder(self, options: ReportOptions) -> ReportBuilder:
+        p = self.practice
+        return ReportBuilder(
+            options, progress=self.progress, queries=self.queries, encounters=self.encounters,
+            sessions=p.sessions, feedback=p.feedback, goals=p.goals_repo, library=p.library,
+            catalogue=self.catalogue, texts=self.texts[options.lang], now=self._now(), tz=self.tz)
+
+    def document(self, options: ReportOptions, progress: ProgressFn = None,
+                 cancelled: CancelFn = None) -> ReportDocument:
+        options.check()
+        builder = self._builder(options)
+        doc = builder.document()
+        steps = builder.steps()
+        for done, section in enumerate(steps):
+            if cancelled is not None and cancelled():
+                raise ReportCancelled()
+            builder.fill(doc, section)
+            if progress is not None:
+                progress(done + 1, len(steps) + 1)
+        return doc
+
+    def name_check(self, options: ReportOptions, doc: ReportDocument | None = None) -> list[NameHit]:
+        """Capitalised words in the text that would leave which are not ordinary words or roles."""
+        doc = doc or self.document(options)
+        known = self.known_words(doc)
+        hits: list[NameHit] = []
+        seen: set[str] = set()
+        for where, text in shared_texts(doc):
+            for word in likely_names(text, known, common_names()):
+                if word not in seen:
+                    seen.add(word)
+                    hits.append(NameHit(word, where))
+        return hits
+
+    def known_words(self, doc: ReportDocument) -> frozenset[str]:
+        words = set(common_words()) | {m.lower() for m in EN_MONTHS + FI_MONTHS}
+        for kind in self.catalogue.kinds():
+            for term in self.catalogue.terms(kind):
+                for label in term.labels.values():
+                    words.update(w.lower() for w in _words(label))
+        for lang_texts in self.texts.values():
+            for text in lang_texts.values():
+                words.update(w.lower() for w in _words(text))
+        for exercise in self.practice.library.all():
+            for step in exercise.steps:
+                for lang in ("fi", "en"):
+                    words.update(w.lower() for w in _words(step.prompt(lang)))
+            for lang in ("fi", "en"):
+                words.update(w.lower() for w in _words(exercise.name(lang)))
+        # A word the user also writes in lower case is an ordinary word, not a name.
+        for _where, text in shared_texts(doc):
+            words.update(w for w in _words(text) if w.islower())
+        return frozenset(words)
+
+    # -- export ---------------------------------------------------------------------------------
+
+    def export(self, options: ReportOptions, path: Path, progress: ProgressFn = None,
+               cancelled: CancelFn = None) -> CoachExport:
+        doc = self.document(options, progress, cancelled)
+        data = render(doc, cancelled=cancelled)
+        if cancelled is not None and cancelled():
+            raise ReportCancelled()
+        write_atomically(Path(path), data)
+        if progress is not None:
+            total = len(doc.sections) + 1
+            progress(total, total)
+        record = CoachExport(
+            created_at=self._now(), start=options.start, end=options.end, lang=options.lang,
+            sections=tuple(doc.sections), items=self.included_items(options, doc),
+            file_name=Path(path).name, file_hash=hashlib.sha256(data).hexdigest())
+        return self.export_log.add(record)
+
+    def included_items(self, options: ReportOptions, doc: ReportDocument) -> tuple[ItemRef, ...]:
+        """The records whose own text the report carries: goals shown, excerpts, quoted feedback."""
+        refs = list(options.shared_items())
+        if "goals" in doc.sections:
+            refs = [ItemRef("goal", g.id) for g in self.goals(options)] + refs
+        return tuple(refs)
+
+    def exports(self) -> list[CoachExport]:
+        return self.export_log.all()
+
+    def forget_export(self, export_id: str) -> None:
+        self.export_log.delete(export_id)
+
+
+def shared_texts(doc: ReportDocument) -> list[tuple[str, str]]:
+    """(where, text) for every piece of user-written text in the document."""
+    out: list[tuple[str, str]] = []
+    agenda = doc.texts.get("section_agenda", "agenda")
+    out += [(agenda, line) for line in doc.agenda]
+    for g in doc.goals:
+        out += [(g.wish, t) for t in (g.wish, g.success_signal, g.happened, g.next_step) if t]
+        out += [(g.wish, f"{a} {b}") for a, b in g.plans]
+    for e in doc.excerpts:
+        out.append((e.heading, e.heading))
+        out += [(f"{e.heading} · {label}", text) for label, text in e.fields]
+    if doc.feedback is not None and doc.feedback.quotes:
+        for q in doc.feedback.quotes:
+            out += [(f"{q.heading} · {label}", text) for label, text in q.fields]
+    return out
+
+
+def _word_file(name: str) -> frozenset[str]:
+    text = (resources_dir() / "content" / name).read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+@functools.lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """resources/content/common_words.txt: ordinary words that often start a sentence."""
+    return _word_file("common_words.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def common_names() -> frozenset[str]:
+    """resources/content/common_names.txt: first names and surnames, flagged even at a sentence start."""
+    return _word_file("common_names.txt")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text)
