@@ -110,3 +110,19 @@ def describe_export_error(exc: OSError, path: Path) -> str:
     else:
         text = translate("TransferText", "{path} could not be written. Check the folder and try again.")
     return text.replace("{path}", str(path))
+
+
+def describe_report_option(exc) -> str:
+    """A coach report option that cannot work (tyokirja.domain.report.ReportOptionError)."""
+    texts = {
+        "unknown_section": translate("TransferText", "There is no report section called {detail}. "
+                                     "The sections are: {sections}."),
+        "unknown_language": translate("TransferText", "The report can be written in Finnish (fi) or English (en)."),
+        "start_after_end": translate("TransferText", "The period starts after it ends. Check the dates."),
+        "since_required": translate("TransferText", "Give the first day of the period."),
+        "agenda_too_long": translate("TransferText", "The agenda takes up to three short lines (400 characters)."),
+        "unknown_period": translate("TransferText", "Choose the period: the last four weeks, the last three "
+                                    "months, the last twelve months or since a date."),
+    }
+    text = texts.get(exc.code, translate("TransferText", "The report options do not work together. Nothing was written."))
+    return text.replace("{detail}", exc.detail)
