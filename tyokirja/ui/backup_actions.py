@@ -8,11 +8,10 @@ the composition root (app.py) then restores and opens the diary again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDir, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
 
@@ -20,32 +19,10 @@ from tyokirja.errortext import describe
 from tyokirja.services.backup import BackupService
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
+from tyokirja.ui.worker import Task
 
 HOUR_MS = 60 * 60 * 1000
 STATUS_MS = 6000
-
-
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class BackupTask(QRunnable):
-    """Runs one callable in the pool; reports its result or exception back on the GUI thread."""
-
-    def __init__(self, fn: Callable[[], object]):
-        super().__init__()
-        self.setAutoDelete(False)
-        self.fn = fn
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except Exception as exc:  # reported on the GUI thread; storage errors become a status line
-            self.signals.failed.emit(exc)
-            return
-        self.signals.done.emit(result)
 
 
 class BackupActions(QObject):
@@ -59,7 +36,7 @@ class BackupActions(QObject):
         window.pending_restore = None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self._task: BackupTask | None = None
+        self._task: Task | None = None
         self.backup_action = QAction(self.tr("Back up now…"), window)
         self.backup_action.triggered.connect(self.backup_now)
         self.restore_action = QAction(self.tr("Restore from backup…"), window)
@@ -89,7 +66,7 @@ class BackupActions(QObject):
         except StorageError as exc:
             self._on_failed(exc)
             return False
-        task = BackupTask(lambda: self.backups.maybe_backup(at_start=at_start, keep=keep))
+        task = Task(lambda: self.backups.maybe_backup(at_start=at_start, keep=keep), with_progress=False)
         task.signals.done.connect(self._on_done)
         task.signals.failed.connect(self._on_failed)
         self._task = task

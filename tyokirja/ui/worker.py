@@ -1,0 +1,50 @@
+"""Run one piece of long work in a QThreadPool and hear about it on the GUI thread.
+
+    task = Task(lambda progress, cancelled: service.export(options, path, progress, cancelled))
+    task.signals.progress.connect(bar_update)   # (done, total)
+    task.signals.done.connect(on_done)          # the callable's result
+    task.signals.failed.connect(on_failed)      # the exception it raised
+    pool.start(task);  task.cancel()            # cancelled() turns True; the work stops at its next check
+
+`fn` takes (progress, cancelled) when `with_progress` is true (the default), else no arguments.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable, *, with_progress: bool = True):
+        super().__init__()
+        self.setAutoDelete(False)  # the caller keeps it until done/failed arrive
+        self.fn = fn
+        self.with_progress = with_progress
+        self.signals = TaskSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            if self.with_progress:
+                result = self.fn(self.signals.progress.emit, self.cancelled)
+            else:
+                result = self.fn()
+        except Exception as exc:  # reported on the GUI thread, which explains or shows the crash dialog
+            self.signals.failed.emit(exc)
+            return
+        self.signals.done.emit(result)
