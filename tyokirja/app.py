@@ -40,10 +40,12 @@ def seconds_since_process_start() -> float:
 
 
 def build_main_window(
-    service: DiaryService, catalogue: Catalogue, lang: str, *, db_path: Path | None = None, practice=None, backups=None, progress=None
+    service: DiaryService, catalogue: Catalogue, lang: str, *, db_path: Path | None = None, practice=None,
+    backups=None, progress=None, reports=None,
 ) -> MainWindow:
     """The window with every page, wired to `service` (the same graph run_gui shows)."""
-    return MainWindow(service, catalogue, lang, db_path=db_path, practice=practice, backups=backups, progress=progress)
+    return MainWindow(service, catalogue, lang, db_path=db_path, practice=practice, backups=backups,
+                      progress=progress, reports=reports)
 
 
 @dataclass(frozen=True)
@@ -203,7 +205,13 @@ def _run(app: QApplication, db_path: Path, lang: str) -> int | Reopen:
             from tyokirja.services.backup import BackupService
 
             backups = BackupService(db, db_path)
-            window = build_main_window(service, catalogue, lang, db_path=db_path, practice=practice, backups=backups, progress=progress)
+            reports = None
+            if practice is not None and progress is not None:
+                from tyokirja.services.reporting import ReportService
+
+                reports = ReportService.open(db, catalogue, progress, practice)
+            window = build_main_window(service, catalogue, lang, db_path=db_path, practice=practice, backups=backups,
+                                       progress=progress, reports=reports)
             from tyokirja.services.security import SecurityService
             from tyokirja.ui.lock import install_lock
 
@@ -214,7 +222,8 @@ def _run(app: QApplication, db_path: Path, lang: str) -> int | Reopen:
                     backup_actions.start_automatic()
 
             locker = install_lock(SecurityService(db, db_path), window, lambda: build_main_window(
-                service, catalogue, lang, db_path=db_path, practice=practice, backups=backups, progress=progress), after_unlock)
+                service, catalogue, lang, db_path=db_path, practice=practice, backups=backups, progress=progress,
+                reports=reports), after_unlock)
             instance.raise_requested.connect(lambda: bring_forward(locker.current()))
             window.show()
             if os.environ.get("TYOKIRJA_STARTUP_PROBE"):

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
     <context>
+        <name>AgendaPage</name>
+        <message>
+            <source>What I want to discuss</source>
+            <translation>Mistä haluan puhua</translation>
+        </message>
+        <message>
+            <source>Up to three short lines for your coach: questions or themes for the session.</source>
+            <translation>Enintään kolme lyhyttä riviä valmentajallesi: kysymyksiä tai teemoja tapaamiseen.</translation>
+        </message>
+        <message>
+            <source>Goals in the report</source>
+            <translation>Raportin tavoitteet</translation>
+        </message>
+        <message>
+            <source>Goals and experiments in the report:</source>
+            <translation>Raporttiin tulevat tavoitteet ja kokeilut:</translation>
+        </message>
+        <message>
+            <source>Up to three lines and 400 characters, please.</source>
+            <translation>Enintään kolme riviä ja 400 merkkiä.</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>The backup was restored.</source>
@@ -230,6 +253,46 @@
             <translation>Työkirjan päiväkirjan varmuuskopio</translation>
         </message>
         <message>
+            <source>write a coach report (PDF) with only the sections you choose</source>
+            <translation>kirjoita valmennusraportti (PDF), jossa on vain valitsemasi osiot</translation>
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation>kirjoitettava PDF-tiedosto</translation>
+        </message>
+        <message>
+            <source>first day of the period, YYYY-MM-DD (default: three months back)</source>
+            <translation>jakson ensimmäinen päivä muodossa VVVV-KK-PP (oletus: kolme kuukautta taaksepäin)</translation>
+        </message>
+        <message>
+            <source>last day of the period, YYYY-MM-DD (default: today)</source>
+            <translation>jakson viimeinen päivä muodossa VVVV-KK-PP (oletus: tänään)</translation>
+        </message>
+        <message>
+            <source>language of the report (default: the app's language)</source>
+            <translation>raportin kieli (oletus: sovelluksen kieli)</translation>
+        </message>
+        <message>
+            <source>sections to add to the default ones: {sections}</source>
+            <translation>oletusosioiden lisäksi otettavat osiot: {sections}</translation>
+        </message>
+        <message>
+            <source>default sections to leave out</source>
+            <translation>pois jätettävät oletusosiot</translation>
+        </message>
+        <message>
+            <source>what you want to discuss, up to three lines</source>
+            <translation>mistä haluat puhua, enintään kolme riviä</translation>
+        </message>
+        <message>
+            <source>write the report even if the text that leaves has words that look like personal names (you have checked them)</source>
+            <translation>kirjoita raportti, vaikka lähtevässä tekstissä on nimiltä näyttäviä sanoja (olet tarkistanut ne)</translation>
+        </message>
+        <message>
+            <source>not a date: {text} (write it as YYYY-MM-DD)</source>
+            <translation>ei ole päivämäärä: {text} (kirjoita muodossa VVVV-KK-PP)</translation>
+        </message>
+        <message>
             <source>There is no diary at {path}. Nothing was done; give the right file with --db.</source>
             <translation>Polussa {path} ei ole päiväkirjaa. Mitään ei tehty; anna oikea tiedosto valitsimella --db.</translation>
         </message>
@@ -331,6 +394,18 @@
         <message>
             <source>The previous diary file was kept as {aside}.</source>
             <translation>Aiempi päiväkirjatiedosto säilytettiin nimellä {aside}.</translation>
+        </message>
+        <message>
+            <source>The report would replace the diary itself. Give another --output file.</source>
+            <translation>Raportti korvaisi itse päiväkirjan. Anna toinen --output-tiedosto.</translation>
+        </message>
+        <message>
+            <source>The text that would leave has words that may be personal names: {words}. Nothing was written. Change the text so that people appear by role only, or, if these are not names, run again with --names-checked.</source>
+            <translation>Lähtevässä tekstissä on sanoja, jotka voivat olla henkilöiden nimiä: {words}. Mitään ei kirjoitettu. Muuta tekstiä niin, että ihmiset mainitaan vain roolinsa mukaan, tai jos nämä eivät ole nimiä, aja komento uudelleen valitsimella --names-checked.</translation>
+        </message>
+        <message>
+            <source>Wrote the coach report for {period} to {path} ({sections}).</source>
+            <translation>Valmennusraportti jaksolta {period} kirjoitettiin tiedostoon {path} ({sections}).</translation>
         </message>
     </context>
     <context>
@@ -1203,6 +1278,53 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         </message>
     </context>
     <context>
+        <name>ExportLogDialog</name>
+        <message>
+            <source>Shared reports</source>
+            <translation>Jaetut raportit</translation>
+        </message>
+        <message>
+            <source>Every coach report you have written: when, which period, which sections, how many of your own texts it carried, and the file's SHA-256 fingerprint. The reports themselves are not kept here.</source>
+            <translation>Jokainen kirjoittamasi valmennusraportti: milloin, miltä jaksolta, mitkä osiot, kuinka monta omaa tekstiäsi siinä oli ja tiedoston SHA-256-tunniste. Itse raportteja ei säilytetä täällä.</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Kirjoitettu</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Jakso</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Kieli</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Osiot</translation>
+        </message>
+        <message>
+            <source>Own texts</source>
+            <translation>Omia tekstejä</translation>
+        </message>
+        <message>
+            <source>File and SHA-256</source>
+            <translation>Tiedosto ja SHA-256</translation>
+        </message>
+        <message>
+            <source>Remove from the log…</source>
+            <translation>Poista lokista…</translation>
+        </message>
+        <message>
+            <source>Remove this line from the log? The report file itself is not touched.</source>
+            <translation>Poistetaanko tämä rivi lokista? Itse raporttitiedostoon ei kosketa.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Poista</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackPage</name>
         <message>
             <source>Planned</source>
@@ -1732,6 +1854,24 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         </message>
     </context>
     <context>
+        <name>ItemsPage</name>
+        <message>
+            <source>Entries to include</source>
+            <translation>Mukaan otettavat merkinnät</translation>
+        </message>
+        <message>
+            <source>Tick each entry whose text may go into the report. Entries you marked “share with coach” are ticked to start with.</source>
+            <translation>Rastita jokainen merkintä, jonka teksti saa tulla raporttiin. Merkinnät, jotka merkitsit jaettaviksi valmentajalle, on rastitettu valmiiksi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n chosen</source>
+            <translation>
+                <numerusform>%n valittu</numerusform>
+                <numerusform>%n valittu</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LinkedEncounters</name>
         <message>
             <source>Linked diary entries</source>
@@ -1848,12 +1988,24 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
             <translation>&amp;Arvioi taitoni…</translation>
         </message>
         <message>
+            <source>Coach &amp;report…</source>
+            <translation>&amp;Valmennusraportti…</translation>
+        </message>
+        <message>
+            <source>S&amp;hared reports…</source>
+            <translation>&amp;Jaetut raportit…</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Ohje</translation>
         </message>
         <message>
             <source>&amp;About Työkirja</source>
             <translation>&amp;Tietoja Työkirjasta</translation>
+        </message>
+        <message>
+            <source>Coach report saved: {name}</source>
+            <translation>Valmennusraportti tallennettu: {name}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln matching entries</source>
@@ -1979,6 +2131,45 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         </message>
     </context>
     <context>
+        <name>PeriodPage</name>
+        <message>
+            <source>Period and language</source>
+            <translation>Jakso ja kieli</translation>
+        </message>
+        <message>
+            <source>Which weeks the report covers, and the language your coach reads.</source>
+            <translation>Miltä ajalta raportti kertoo ja millä kielellä valmentajasi sen lukee.</translation>
+        </message>
+        <message>
+            <source>The last 4 weeks</source>
+            <translation>Viimeiset 4 viikkoa</translation>
+        </message>
+        <message>
+            <source>The last 3 months</source>
+            <translation>Viimeiset 3 kuukautta</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>Viimeiset 12 kuukautta</translation>
+        </message>
+        <message>
+            <source>Since a date:</source>
+            <translation>Alkaen päivästä:</translation>
+        </message>
+        <message>
+            <source>First day of the period</source>
+            <translation>Jakson ensimmäinen päivä</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Raportin kieli</translation>
+        </message>
+        <message>
+            <source>Language of the report:</source>
+            <translation>Raportin kieli:</translation>
+        </message>
+    </context>
+    <context>
         <name>PickEncounterDialog</name>
         <message>
             <source>Link a diary entry</source>
@@ -2026,6 +2217,45 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <message>
             <source>then</source>
             <translation>niin</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Preview: this is what leaves your computer</source>
+            <translation>Esikatselu: tämä lähtee tietokoneeltasi</translation>
+        </message>
+        <message>
+            <source>Nothing has been written yet. Read it through; go back to change anything.</source>
+            <translation>Mitään ei ole vielä kirjoitettu. Lue läpi; palaa takaisin, jos haluat muuttaa jotain.</translation>
+        </message>
+        <message>
+            <source>Preview of the report</source>
+            <translation>Raportin esikatselu</translation>
+        </message>
+        <message>
+            <source>I have checked these words: they are not names of people</source>
+            <translation>Olen tarkistanut nämä sanat: ne eivät ole ihmisten nimiä</translation>
+        </message>
+        <message>
+            <source>Report file</source>
+            <translation>Raporttitiedosto</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Valitse…</translation>
+        </message>
+        <message>
+            <source>Save as:</source>
+            <translation>Tallenna nimellä:</translation>
+        </message>
+        <message>
+            <source>Save the coach report</source>
+            <translation>Tallenna valmennusraportti</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-tiedostot (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2552,10 +2782,183 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         </message>
     </context>
     <context>
+        <name>ReportPreview</name>
+        <message>
+            <source>These words look like personal names: {words}. Other people should appear by role only. Go back and leave the entry out or change its text, or confirm below that they are not names.</source>
+            <translation>Nämä sanat näyttävät henkilöiden nimiltä: {words}. Muut ihmiset kuuluu mainita vain roolinsa mukaan. Palaa takaisin ja jätä merkintä pois tai muuta sen tekstiä, tai vahvista alla, etteivät ne ole nimiä.</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(tyhjä)</translation>
+        </message>
+        <message>
+            <source>No goals in this period.</source>
+            <translation>Tällä jaksolla ei ole tavoitteita.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your levels and their anchor sentences for %n skills, from {sessions} rating sessions. Your examples and notes are not included.</source>
+            <translation>
+                <numerusform>Tasosi ja niiden kuvaukset %n taidosta {sessions} arviointikerralta. Esimerkkisi ja muistiinpanosi eivät ole mukana.</numerusform>
+                <numerusform>Tasosi ja niiden kuvaukset %n taidosta {sessions} arviointikerralta. Esimerkkisi ja muistiinpanosi eivät ole mukana.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Counts per week over %n weeks: {totals}. Active weeks {x}/{y}.</source>
+            <translation>
+                <numerusform>Määrät viikoittain %n viikon ajalta: {totals}. Aktiivisia viikkoja {x}/{y}.</numerusform>
+                <numerusform>Määrät viikoittain %n viikon ajalta: {totals}. Aktiivisia viikkoja {x}/{y}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Totals over %n entries: channels and situations, internal and external, difficulty, elements, listening levels and presence checks. No single entry is shown.</source>
+            <translation>
+                <numerusform>Yhteenvedot %n merkinnästä: kanavat ja tilanteet, sisäiset ja ulkoiset, vaikeus, elementit, kuuntelun tasot ja läsnäolo. Yksittäistä merkintää ei näytetä.</numerusform>
+                <numerusform>Yhteenvedot %n merkinnästä: kanavat ja tilanteet, sisäiset ja ulkoiset, vaikeus, elementit, kuuntelun tasot ja läsnäolo. Yksittäistä merkintää ei näytetä.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No entries chosen.</source>
+            <translation>Yhtään merkintää ei ole valittu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Scale answers of %n load and recovery checks, and the sources of load. No free text.</source>
+            <translation>
+                <numerusform>%n jaksamisen tarkistuksen asteikkovastaukset ja kuormituksen lähteet. Ei vapaata tekstiä.</numerusform>
+                <numerusform>%n jaksamisen tarkistuksen asteikkovastaukset ja kuormituksen lähteet. Ei vapaata tekstiä.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The anchor sentences of the rating scale (the same for everyone).</source>
+            <translation>Arviointiasteikon tasokuvaukset (samat kaikille käyttäjille).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWizard</name>
+        <message>
+            <source>Coach report</source>
+            <translation>Valmennusraportti</translation>
+        </message>
+        <message>
+            <source>Write the PDF</source>
+            <translation>Kirjoita PDF</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Merkintä</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Harjoitus</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Palaute</translation>
+        </message>
+        <message>
+            <source>Gathering the preview…</source>
+            <translation>Kootaan esikatselua…</translation>
+        </message>
+        <message>
+            <source>{name} exists already. Replace it?</source>
+            <translation>{name} on jo olemassa. Korvataanko se?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Korvaa</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Kirjoitetaan raporttia…</translation>
+        </message>
+        <message>
+            <source>The coach report was saved to {path}. Only the sections in the preview are in it.</source>
+            <translation>Valmennusraportti tallennettiin tiedostoon {path}. Siinä on vain esikatselussa näkyneet osiot.</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Keskeytetään…</translation>
+        </message>
+        <message>
+            <source>Stopped. No file was written.</source>
+            <translation>Keskeytetty. Tiedostoa ei kirjoitettu.</translation>
+        </message>
+        <message>
+            <source>No file was written.</source>
+            <translation>Tiedostoa ei kirjoitettu.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScaleStep</name>
         <message>
             <source>Not answered</source>
             <translation>Ei vastattu</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionsPage</name>
+        <message>
+            <source>What the report holds</source>
+            <translation>Mitä raporttiin tulee</translation>
+        </message>
+        <message>
+            <source>Summaries are on to start with. Your own texts, feelings and load checks go along only if you tick them, every time.</source>
+            <translation>Yhteenvedot ovat valmiiksi mukana. Omat tekstisi, tunteesi ja jaksamisen tarkistukset tulevat mukaan vain, jos rastitat ne – joka kerta erikseen.</translation>
+        </message>
+        <message>
+            <source>Cover: period, date, and that this is your own report, not an appraisal</source>
+            <translation>Kansi: jakso, päiväys ja maininta, että tämä on oma raporttisi eikä arviointi</translation>
+        </message>
+        <message>
+            <source>What I want to discuss (you write it on the next page)</source>
+            <translation>Mistä haluan puhua (kirjoitat sen seuraavalla sivulla)</translation>
+        </message>
+        <message>
+            <source>Goals and experiments: wish, if–then plans, status</source>
+            <translation>Tavoitteet ja kokeilut: toive, jos–niin-suunnitelmat, tila</translation>
+        </message>
+        <message>
+            <source>Skill profile: your levels over time and the anchor sentences</source>
+            <translation>Taitoprofiili: tasosi ajan mittaan ja tasokuvaukset</translation>
+        </message>
+        <message>
+            <source>Practice: how much you practised per week</source>
+            <translation>Harjoittelu: paljonko harjoittelit viikoittain</translation>
+        </message>
+        <message>
+            <source>Encounter patterns: totals only, no single entry</source>
+            <translation>Kohtaamisten kuvio: vain yhteenvedot, ei yksittäisiä merkintöjä</translation>
+        </message>
+        <message>
+            <source>Feedback: asked, received, processed, loop closed; themes by skill</source>
+            <translation>Palaute: pyydetty, saatu, käsitelty, kerrottu takaisin; teemat taidoittain</translation>
+        </message>
+        <message>
+            <source>Appendix: the rating scale's anchor sentences</source>
+            <translation>Liite: arviointiasteikon tasokuvaukset</translation>
+        </message>
+        <message>
+            <source>Free text of entries and reflections you pick one by one</source>
+            <translation>Merkintöjen ja pohdintojen tekstit, jotka valitset yksitellen</translation>
+        </message>
+        <message>
+            <source>Feelings in encounters: your most frequent feeling words, and feelings in the picked entries</source>
+            <translation>Tunteet kohtaamisissa: yleisimmät tunnesanasi ja valittujen merkintöjen tunteet</translation>
+        </message>
+        <message>
+            <source>Load and recovery checks (scales only)</source>
+            <translation>Jaksamisen tarkistukset (vain asteikot)</translation>
+        </message>
+        <message>
+            <source>Feedback in their words: what was said, and what you take and leave</source>
+            <translation>Palautteen sanat: mitä sanottiin ja mitä otat käyttöön tai jätät</translation>
+        </message>
+        <message>
+            <source>On unless you untick</source>
+            <translation>Mukana, ellet poista rastia</translation>
+        </message>
+        <message>
+            <source>Private: only if you tick</source>
+            <translation>Yksityiset: mukana vain, jos rastitat</translation>
         </message>
     </context>
     <context>
@@ -2910,6 +3313,34 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <message>
             <source>{path} could not be written. Check the folder and try again.</source>
             <translation>Tiedostoa {path} ei voitu kirjoittaa. Tarkista kansio ja yritä uudelleen.</translation>
+        </message>
+        <message>
+            <source>There is no report section called {detail}. The sections are: {sections}.</source>
+            <translation>Raportissa ei ole osiota nimeltä {detail}. Osiot ovat: {sections}.</translation>
+        </message>
+        <message>
+            <source>The report can be written in Finnish (fi) or English (en).</source>
+            <translation>Raportin voi kirjoittaa suomeksi (fi) tai englanniksi (en).</translation>
+        </message>
+        <message>
+            <source>The period starts after it ends. Check the dates.</source>
+            <translation>Jakso alkaa vasta loppunsa jälkeen. Tarkista päivämäärät.</translation>
+        </message>
+        <message>
+            <source>Give the first day of the period.</source>
+            <translation>Anna jakson ensimmäinen päivä.</translation>
+        </message>
+        <message>
+            <source>The agenda takes up to three short lines (400 characters).</source>
+            <translation>Puheenaiheisiin mahtuu enintään kolme lyhyttä riviä (400 merkkiä).</translation>
+        </message>
+        <message>
+            <source>Choose the period: the last four weeks, the last three months, the last twelve months or since a date.</source>
+            <translation>Valitse jakso: viimeiset neljä viikkoa, kolme kuukautta, kaksitoista kuukautta tai tietystä päivästä alkaen.</translation>
+        </message>
+        <message>
+            <source>The report options do not work together. Nothing was written.</source>
+            <translation>Raportin valinnat eivät sovi yhteen. Mitään ei kirjoitettu.</translation>
         </message>
     </context>
     <context>

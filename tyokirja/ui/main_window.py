@@ -53,10 +53,12 @@ class MainWindow(QMainWindow):
         backups=None,
         practice=None,
         progress=None,
+        reports=None,
     ):
         super().__init__(parent)
         self.service, self.catalogue, self.lang, self.db_path = service, catalogue, lang, db_path
         self.backups = backups  # services.backup.BackupService; None: no backup menu entries
+        self.reports = reports  # services.reporting.ReportService; None: no coach report entries
         self.pending_restore: Path | None = None  # set by File → Restore; app.py restores after close
         self.setWindowTitle(APP_TITLE)  # never entry text: titles show up in task bars and screen shares
         self.resize(1180, 760)
@@ -190,6 +192,16 @@ class MainWindow(QMainWindow):
             self.rate_action.triggered.connect(self.open_rating)
             file_menu.insertAction(self.quit_action, self.rate_action)
 
+        if self.reports is not None:
+            self.report_action = QAction(self.tr("Coach &report…"), self)
+            self.report_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+            self.report_action.triggered.connect(self.open_report_wizard)
+            self.export_log_action = QAction(self.tr("S&hared reports…"), self)
+            self.export_log_action.triggered.connect(self.open_export_log)
+            file_menu.insertAction(self.quit_action, self.report_action)
+            file_menu.insertAction(self.quit_action, self.export_log_action)
+            file_menu.insertSeparator(self.quit_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About Työkirja"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -217,6 +229,26 @@ class MainWindow(QMainWindow):
         """File → Rate my skills (and the reminder's Start): the monthly session over the Progress area."""
         self.show_area("progress")
         return self.progress_page.open_rating("monthly")
+
+    def open_report_wizard(self):
+        """File → Coach report: the unsaved editor text goes to its draft first (it is not in the report)."""
+        from tyokirja.ui.dialogs.report_wizard import ReportWizard
+
+        self.diary_page.flush_draft()
+        wizard = ReportWizard(self.reports, self.reports.practice.library, self.lang, self)
+        wizard.exported.connect(lambda record: self.statusBar().showMessage(
+            self.tr("Coach report saved: {name}").replace("{name}", record.file_name), STATUS_MS))
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
+
+    def open_export_log(self):
+        from tyokirja.ui.dialogs.export_log_dialog import ExportLogDialog
+
+        dialog = ExportLogDialog(self.reports, self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _on_progress_page_open_requested(self, kind: str, record_id: str) -> None:
         if kind == "encounter":
