@@ -24,7 +24,9 @@ test: $(STAMP) translations
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP) translations
-	$(PY) bench/run_bench.py --entries 20000
+	$(PY) bench/run_bench.py --entries 20000 --keep
+	$(PY) bench/run_progress_bench.py --entries 20000
+	$(PY) bench/run_report_bench.py --entries 20000
 
 # Long reliability runs (docs: /work/shared/reliability.md §4): 1,000 kill -9 runs of the real save
 # path, the unsafe-settings positive control and 10,000 fuzzed imports; then a summary of the
