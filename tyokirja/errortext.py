@@ -79,6 +79,7 @@ def field_label(name: str) -> str:
         "do_differently": translate("ErrorText", "What I would do differently"),
         "follow_up_text": translate("ErrorText", "Follow-up"),
         "notes": translate("ErrorText", "Notes"),
+        "org_metric": translate("ErrorText", "Customer metric"),
     }
     return labels.get(name, name)
 

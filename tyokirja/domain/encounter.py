@@ -8,6 +8,9 @@ from datetime import date, datetime, timezone
 
 ELEMENT_LEVELS = ("no", "partly", "yes")
 DIFFICULTY_RANGE = range(1, 6)
+# Customer metrics an organisation may share (domain.md: org_metric): context, not a score of the user.
+METRIC_KINDS = ("nps", "csat", "ces")
+METRIC_RANGES = {"nps": range(0, 11), "csat": range(1, 6), "ces": range(1, 8)}
 MAX_TEXT_CHARS = 5_000_000  # a UI limit well below SQLite's own; a 1 MB entry fits easily
 
 
@@ -31,6 +34,14 @@ class FollowUp:
 
     def is_empty(self) -> bool:
         return not self.text.strip() and self.due is None and not self.done
+
+
+@dataclass(frozen=True)
+class OrgMetric:
+    """One customer metric the organisation shared about the encounter (Asiakasmittari)."""
+
+    kind: str  # one of METRIC_KINDS
+    value: int  # within METRIC_RANGES[kind]
 
 
 @dataclass
@@ -60,6 +71,7 @@ class Encounter:
     skills: list[str] = field(default_factory=list)
     needs_completion: bool = False  # a quick entry waiting to be filled in
     share_with_coach: bool = False
+    org_metric: OrgMetric | None = None  # only if the organisation shares it
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
@@ -144,6 +156,9 @@ def encounter_to_dict(enc: Encounter) -> dict:
         "skills": list(enc.skills),
         "needs_completion": enc.needs_completion,
         "share_with_coach": enc.share_with_coach,
+        "org_metric": (
+            {"kind": enc.org_metric.kind, "value": enc.org_metric.value} if enc.org_metric else None
+        ),
         "created_at": enc.created_at.isoformat() if enc.created_at else None,
         "updated_at": enc.updated_at.isoformat() if enc.updated_at else None,
     }
@@ -155,6 +170,7 @@ def encounter_from_dict(data: dict) -> Encounter:
 
     follow = data.get("follow_up") or {}
     due = follow.get("due")
+    metric = data.get("org_metric")
     return Encounter(
         id=data["id"],
         occurred_at=parse_iso(data["occurred_at"]),
@@ -183,6 +199,7 @@ def encounter_from_dict(data: dict) -> Encounter:
         skills=list(data.get("skills", [])),
         needs_completion=bool(data.get("needs_completion", False)),
         share_with_coach=bool(data.get("share_with_coach", False)),
+        org_metric=OrgMetric(kind=metric["kind"], value=metric["value"]) if metric is not None else None,
         created_at=parse_iso(data["created_at"]) if data.get("created_at") else None,
         updated_at=parse_iso(data["updated_at"]) if data.get("updated_at") else None,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .content import Catalogue
-from .encounter import DIFFICULTY_RANGE, ELEMENT_LEVELS, MAX_TEXT_CHARS, Encounter
+from .encounter import DIFFICULTY_RANGE, ELEMENT_LEVELS, MAX_TEXT_CHARS, METRIC_KINDS, METRIC_RANGES, Encounter
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,12 @@ def validate_encounter(enc: Encounter, catalogue: Catalogue) -> list[Problem]:
             problems.append(Problem(fname, "unknown_value", value))
     if enc.difficulty is not None and enc.difficulty not in DIFFICULTY_RANGE:
         problems.append(Problem("difficulty", "out_of_range", enc.difficulty))
+    metric = enc.org_metric
+    if metric is not None:
+        if metric.kind not in METRIC_KINDS:
+            problems.append(Problem("org_metric", "unknown_value", metric.kind))
+        elif metric.value not in METRIC_RANGES[metric.kind]:
+            problems.append(Problem("org_metric", "out_of_range", metric.value))
     emotions = catalogue.ids("emotions")
     for fname in ("my_feelings", "their_feelings"):
         for term in getattr(enc, fname):

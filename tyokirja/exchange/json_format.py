@@ -23,7 +23,7 @@ from pathlib import Path
 import jsonschema
 
 from tyokirja.domain.content import Catalogue
-from tyokirja.domain.encounter import Encounter, encounter_from_dict, encounter_to_dict
+from tyokirja.domain.encounter import Encounter, OrgMetric, encounter_from_dict, encounter_to_dict
 from tyokirja.domain.exercise import ExerciseLibrary
 from tyokirja.domain.timeutil import parse_iso, to_storage
 from tyokirja.domain.validation import validate_encounter
@@ -299,6 +299,8 @@ def _encounter(record: dict) -> Encounter:
     enc = encounter_from_dict(record)
     if enc.difficulty is not None:
         enc.difficulty = int(enc.difficulty)  # JSON Schema counts 3.0 as an integer
+    if enc.org_metric is not None:
+        enc.org_metric = OrgMetric(enc.org_metric.kind, int(enc.org_metric.value))  # 4.0 too
     return enc
 
 

@@ -362,3 +362,10 @@ def m0005_coach_exports(db: sqlite_utils.Database) -> None:
         )
         """
     )
+
+
+@migrations(name="0006_org_metric")
+def m0006_org_metric(db: sqlite_utils.Database) -> None:
+    """An optional customer metric per entry (Asiakasmittari: nps 0–10, csat 1–5, ces 1–7); NULL for none."""
+    db.execute("ALTER TABLE encounters ADD COLUMN org_metric_kind TEXT")
+    db.execute("ALTER TABLE encounters ADD COLUMN org_metric_value INTEGER")
