@@ -820,6 +820,34 @@ If you want to report the problem, copy the report below. It contains no diary t
             <translation type="unfinished" />
         </message>
         <message>
+            <source>NPS (likelihood to recommend) 0–10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSAT (satisfaction) 1–5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CES (customer effort) 1–7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer metric value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only if your organisation shares it with you — a context number, not a score of you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Please check these fields before saving:</source>
             <translation type="unfinished" />
         </message>
@@ -1126,6 +1154,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         </message>
         <message>
             <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer metric</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2944,6 +2976,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         </message>
         <message>
             <source>Load and recovery checks (scales only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer metrics (NPS, CSAT, CES) logged on your entries</source>
             <translation type="unfinished" />
         </message>
         <message>

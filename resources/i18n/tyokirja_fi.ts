@@ -822,6 +822,34 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
             <translation>Muistiinpanot</translation>
         </message>
         <message>
+            <source>NPS (likelihood to recommend) 0–10</source>
+            <translation>NPS (suositteluhalukkuus) 0–10</translation>
+        </message>
+        <message>
+            <source>CSAT (satisfaction) 1–5</source>
+            <translation>CSAT (tyytyväisyys) 1–5</translation>
+        </message>
+        <message>
+            <source>CES (customer effort) 1–7</source>
+            <translation>CES (asioinnin helppous) 1–7</translation>
+        </message>
+        <message>
+            <source>No metric</source>
+            <translation>Ei mittaria</translation>
+        </message>
+        <message>
+            <source>Customer metric value</source>
+            <translation>Asiakasmittarin arvo</translation>
+        </message>
+        <message>
+            <source>Customer metric</source>
+            <translation>Asiakasmittari</translation>
+        </message>
+        <message>
+            <source>Only if your organisation shares it with you — a context number, not a score of you.</source>
+            <translation>Vain jos organisaatiosi jakaa sen sinulle – taustaluku, ei arvio sinusta.</translation>
+        </message>
+        <message>
             <source>Please check these fields before saving:</source>
             <translation>Tarkista nämä kentät ennen tallentamista:</translation>
         </message>
@@ -1129,6 +1157,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <message>
             <source>Notes</source>
             <translation>Muistiinpanot</translation>
+        </message>
+        <message>
+            <source>Customer metric</source>
+            <translation>Asiakasmittari</translation>
         </message>
         <message>
             <source>{field}: this field is required.</source>
@@ -2947,6 +2979,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <message>
             <source>Load and recovery checks (scales only)</source>
             <translation>Jaksamisen tarkistukset (vain asteikot)</translation>
+        </message>
+        <message>
+            <source>Customer metrics (NPS, CSAT, CES) logged on your entries</source>
+            <translation>Merkintöihin kirjaamasi asiakasmittarit (NPS, CSAT, CES)</translation>
         </message>
         <message>
             <source>Feedback in their words: what was said, and what you take and leave</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from tyokirja.domain.encounter import Encounter, FollowUp, encounter_to_dict
+from tyokirja.domain.encounter import Encounter, FollowUp, OrgMetric, encounter_to_dict
 from tyokirja.domain.practice import SBI, ExerciseSession, FeedbackRequest, Goal, IfThen
 from tyokirja.domain.rating import RatingSession, SkillRating, load_default_instrument
 from tyokirja.storage.drafts import DraftRepository
@@ -58,7 +58,7 @@ def fill(db, catalogue, now: datetime) -> Markers:
         impact_on_other=enc_text["impact_on_other"], went_well=enc_text["went_well"],
         do_differently=enc_text["do_differently"], notes=enc_text["notes"],
         follow_up=FollowUp(text=enc_text["follow_up"]), elements={"presence": "yes"},
-        skills=["listening"], share_with_coach=True,
+        skills=["listening"], share_with_coach=True, org_metric=OrgMetric("ces", 6),
     )
     EncounterRepository(db).save(enc, now=when)
     out.encounter_id = enc.id

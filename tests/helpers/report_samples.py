@@ -20,6 +20,7 @@ from functools import cache
 
 from tyokirja.domain.progress import PRACTICE_KINDS
 from tyokirja.domain.report import (
+    MetricSeries,
     SECTIONS,
     AnchorItem,
     Count,
@@ -259,6 +260,8 @@ def _document(lang, sections, start, *, n_skills, n_points, n_excerpts, override
         feedback=s.feedback("quotes" in sections),
         excerpts=[s.excerpt(i, start + timedelta(days=5 + i * gap)) for i in range(n_excerpts)],
         wellbeing=s.wellbeing(len(weeks)),
+        metrics=[MetricSeries(s.t["metric_csat"], 1, 5, s.points(6, 4), 4.0),
+                 MetricSeries(s.t["metric_nps"], 0, 10, [Point(p.day, p.value * 2) for p in s.points(5, 4)], 8.0)],
         appendix=[AnchorItem(it[f"name_{lang}"], it[f"question_{lang}"], [(a["level"], a[lang]) for a in it["anchors"]])
                   for it in _toml("ratings/bars.toml")["items"]],
     )

@@ -216,10 +216,10 @@ def test_a_twelve_month_report_renders_well_under_two_seconds():
 
 def test_every_section_empty_still_renders():
     doc = sample_document("en", agenda=[], goals=[], skills=None, practice=None, patterns=None, feedback=None,
-                          excerpts=[], wellbeing=None, appendix=[])
+                          excerpts=[], wellbeing=None, appendix=[], metrics=[])
     text = text_of(render(doc))
     assert doc.text("goal_none") in text
-    assert text.count(doc.text("nothing_in_period")) == 8  # agenda, skills … appendix
+    assert text.count(doc.text("nothing_in_period")) == 9  # agenda, skills … metrics, appendix
 
 
 def test_sparse_data_draws_charts_without_errors():

@@ -181,3 +181,11 @@ def test_bad_options_are_refused_before_anything_is_built(service):
 def test_an_empty_diary_still_makes_a_calm_report(service, tmp_path):
     text, _, _ = export(service, tmp_path)
     assert "Valmennusraportti" in text and "eisuoritusarviointi" in text.lower().replace(".", "")
+
+
+def test_customer_metrics_leave_only_with_their_tick(service, markers, tmp_path):
+    text, _, _ = export(service, tmp_path, "plain.pdf")
+    assert "Asiakasmittarit" not in text and "CES" not in text
+    text, _, _ = export(service, tmp_path, "metrics.pdf", sections=DEFAULT_SECTIONS | {"metrics"})
+    assert "Asiakasmittarit" in text and "CES,asioinninhelppous(1–7)" in text and "Keskiarvo6,0" in text
+    assert "n=1·" in text  # the chart states n and the period

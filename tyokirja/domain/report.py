@@ -12,6 +12,7 @@ need an explicit tick every time:
     excerpts      free-text diary and reflection content (items picked one by one)
     feelings      per-encounter feelings: the top feeling words, and feelings in the excerpts
     wellbeing     load and recovery checks (scales only)
+    metrics       customer metrics (NPS, CSAT, CES) logged on entries, if the organisation shares them
     quotes        feedback quotes (what was said, what I take and leave)
     appendix      the rating anchors used                                  on
 """
@@ -29,10 +30,10 @@ from .content import ContentError
 
 SECTIONS = (
     "cover", "agenda", "goals", "skills", "practice", "patterns", "feedback",
-    "excerpts", "feelings", "wellbeing", "quotes", "appendix",
+    "excerpts", "feelings", "wellbeing", "metrics", "quotes", "appendix",
 )
 DEFAULT_SECTIONS = frozenset({"cover", "agenda", "goals", "skills", "practice", "patterns", "feedback", "appendix"})
-PRIVATE_SECTIONS = frozenset({"excerpts", "feelings", "wellbeing", "quotes"})
+PRIVATE_SECTIONS = frozenset({"excerpts", "feelings", "wellbeing", "metrics", "quotes"})
 ITEM_KINDS = ("encounter", "reflection", "feedback")  # excerpts: encounter, reflection; quotes: feedback
 PERIODS = ("4w", "3m", "12m", "since")
 MAX_AGENDA_LINES = 3
@@ -384,6 +385,15 @@ class WellbeingSection:
 
 
 @dataclass
+class MetricSeries:
+    label: str  # "NPS (0–10)"
+    low: int  # the scale's fixed range (the chart never autoscales)
+    high: int
+    points: list[Point]
+    mean: float | None
+
+
+@dataclass
 class AnchorItem:
     name: str
     question: str
@@ -410,6 +420,7 @@ class ReportDocument:
     excerpts: list[Excerpt] = field(default_factory=list)
     wellbeing: WellbeingSection | None = None
     appendix: list[AnchorItem] = field(default_factory=list)
+    metrics: list[MetricSeries] | None = None
     start: date | None = None  # the period's first and last local day (chart axes)
     end: date | None = None
 

@@ -86,8 +86,11 @@ def month_ticks(start: date, end: date, max_labels: int) -> list[date]:
 
 
 def level_line(points: Sequence[Point], start: date, end: date, lang: str, *, width: float = 230,
-               height: float = 100, colour=ACCENT) -> Drawing:
-    """Levels 1–5 over the period: a line with a dot at every point. No points: the axes alone."""
+               height: float = 100, colour=ACCENT, low: int = 1, high: int = 5) -> Drawing:
+    """Levels low–high (1–5 unless given) over the period: a line with a dot at every point.
+
+    No points: the axes alone. The scale is fixed, never fitted to the data.
+    """
     drawing = Drawing(width, height)
     plot = LinePlot()
     plot.x, plot.y = 16, 14
@@ -95,12 +98,12 @@ def level_line(points: Sequence[Point], start: date, end: date, lang: str, *, wi
     span = max(1, (end - start).days)
     inside = sorted((p for p in points if start <= p.day <= end), key=lambda p: p.day)
     if inside:
-        plot.data = [[((p.day - start).days, min(5.0, max(1.0, p.value))) for p in inside]]
+        plot.data = [[((p.day - start).days, min(float(high), max(float(low), p.value))) for p in inside]]
         plot.lines[0].strokeColor = colour
         plot.lines[0].strokeWidth = 1.2
         plot.lines[0].symbol = makeMarker("FilledCircle", size=3.6, fillColor=colour, strokeColor=colour)
     else:
-        plot.data = [[(0, 1)]]
+        plot.data = [[(0, low)]]
         plot.lines[0].strokeColor = None
         plot.lines[0].symbol = None
     ticks = month_ticks(start, end, max(1, int(plot.width // 48)))
@@ -118,7 +121,7 @@ def level_line(points: Sequence[Point], start: date, end: date, lang: str, *, wi
     x_axis.labels.dy = -1
     _axis_font(x_axis)
     y_axis = plot.yValueAxis
-    y_axis.valueMin, y_axis.valueMax, y_axis.valueStep = 1, 5, 1
+    y_axis.valueMin, y_axis.valueMax, y_axis.valueStep = low, high, 1 if high - low <= 6 else 2
     y_axis.labelTextFormat = "%d"
     y_axis.visibleGrid = 1
     y_axis.gridStrokeColor = GRID

@@ -173,9 +173,10 @@ class SectionBuilder:
             rows.append(Table([pair + [""] * (2 - len(pair))], colWidths=[half, half], style=style))
         return rows
 
-    def line_cell(self, name: str, points: list[Point], extra: list[Flowable] = ()) -> list[Flowable]:
+    def line_cell(self, name: str, points: list[Point], extra: list[Flowable] = (),
+                  low: int = 1, high: int = 5) -> list[Flowable]:
         drawing = charts.level_line(points, self.start, self.end, self.doc.lang, width=self.width / 2 - 12,
-                                    height=92)
+                                    height=92, low=low, high=high)
         return [self.p(name, self.st.h3), Figure(drawing, self.caption(len(points))), *extra]
 
     # -- sections -------------------------------------------------------------------------------
@@ -341,6 +342,17 @@ class SectionBuilder:
             out += (self.chart(charts.count_bars(wb.sources, width=self.width), wb.checks_n,
                                   self.t("wellbeing_sources")))
         return out
+
+    def _metrics(self) -> list[Flowable]:
+        series = self.doc.metrics
+        if not series:
+            return self.nothing()
+        cells = []
+        for m in series:
+            mean = f"{m.mean:.1f}".replace(".", ",") if self.doc.lang == "fi" else f"{m.mean:.1f}"
+            cells.append(self.line_cell(m.label, m.points, [self.p(self.t("metrics_mean", mean=mean), self.st.small)],
+                                        low=m.low, high=m.high))
+        return [self.intro(self.t("metrics_intro"))] + self.grid(cells)
 
     def _appendix(self) -> list[Flowable]:
         if not self.doc.appendix:

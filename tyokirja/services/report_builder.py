@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from tyokirja.domain.content import Catalogue
+from tyokirja.domain.encounter import METRIC_RANGES
 from tyokirja.domain.exercise import ExerciseLibrary
 from tyokirja.domain.progress import FUNNEL_STAGES, LISTENING_LEVELS, PRACTICE_KINDS
 from tyokirja.domain.report import (
@@ -23,6 +24,7 @@ from tyokirja.domain.report import (
     FeedbackSection,
     FeedbackTheme,
     GoalBlock,
+    MetricSeries,
     PatternsSection,
     Point,
     PracticeSection,
@@ -55,6 +57,7 @@ LISTENING_EXERCISE = "listening_level"
 PRESENCE_EXERCISE = "presence_transition"
 LOAD_EXERCISE = "load_check"
 TOP_FEELINGS = 5
+METRIC_SCALES = {kind: (r.start, r.stop - 1) for kind, r in METRIC_RANGES.items()}
 
 
 def local_day(utc_text: str, offset: int, tz) -> date:
@@ -153,6 +156,8 @@ class ReportBuilder:
             doc.excerpts = self.excerpts()
         elif section == "wellbeing":
             doc.wellbeing = self.wellbeing()
+        elif section == "metrics":
+            doc.metrics = self.metrics()
         elif section == "appendix":
             doc.appendix = self.appendix()
 
@@ -428,6 +433,21 @@ class ReportBuilder:
             checks_n=len(rows),
             sources=[Count(labels.get(k, k), n) for k, n in sorted(sources.items(), key=lambda kv: (-kv[1], kv[0]))],
         )
+
+    # -- customer metrics -----------------------------------------------------------------------
+
+    def metrics(self) -> list[MetricSeries]:
+        by_kind: dict[str, list[Point]] = {kind: [] for kind in METRIC_SCALES}
+        for kind, value, utc, offset in self.queries.org_metrics(self.lo, self.hi):
+            if kind in by_kind and value is not None:
+                by_kind[kind].append(Point(local_day(utc, offset, self.tz), value))
+        out = []
+        for kind, (low, high) in METRIC_SCALES.items():
+            points = by_kind[kind]
+            if points:
+                out.append(MetricSeries(self.t(f"metric_{kind}"), low, high, points,
+                                        sum(p.value for p in points) / len(points)))
+        return out
 
     # -- appendix -------------------------------------------------------------------------------
 

@@ -196,13 +196,23 @@ class ReportService:
 
     def export(self, options: ReportOptions, path: Path, progress: ProgressFn = None,
                cancelled: CancelFn = None) -> CoachExport:
-        doc = self.document(options, progress, cancelled)
-        data = render(doc, cancelled=cancelled)
+        steps = len(self._builder(options).steps())
+        total = 2 * steps + 2  # gathering each section, drawing each section, laying out, writing
+
+        def gathered(done: int, _of: int) -> None:
+            if progress is not None:
+                progress(done, total)
+
+        def drawn(done: int, _of: int) -> None:
+            if progress is not None:
+                progress(steps + done, total)
+
+        doc = self.document(options, gathered, cancelled)
+        data = render(doc, progress=drawn, cancelled=cancelled)
         if cancelled is not None and cancelled():
             raise ReportCancelled()
         write_atomically(Path(path), data)
         if progress is not None:
-            total = len(doc.sections) + 1
             progress(total, total)
         record = CoachExport(
             created_at=self._now(), start=options.start, end=options.end, lang=options.lang,

@@ -66,3 +66,12 @@ class ReportQueries:
         return _rows(self.db, "SELECT completed_utc, completed_offset, responses FROM exercise_sessions "
                               f"WHERE status = 'completed' AND completed_utc IS NOT NULL AND exercise_id = ? "
                               f"AND {where} ORDER BY completed_utc, seq", [exercise_id, *params])
+
+    def org_metrics(self, lo: str | None, hi: str | None) -> list[tuple]:
+        """(kind, value, occurred_utc, occurred_offset) of entries with a customer metric, oldest first."""
+        columns = {r[1] for r in _rows(self.db, "PRAGMA table_info(encounters)")}
+        if "org_metric_kind" not in columns:
+            return []
+        where, params = _range("occurred_utc", lo, hi)
+        return _rows(self.db, "SELECT org_metric_kind, org_metric_value, occurred_utc, occurred_offset FROM encounters "
+                              f"WHERE org_metric_kind IS NOT NULL AND {where} ORDER BY occurred_utc, seq", params)

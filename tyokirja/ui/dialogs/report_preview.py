@@ -90,6 +90,10 @@ def _section(doc: ReportDocument, section: str) -> str:
                        for e in doc.excerpts)
     if section == "wellbeing" and doc.wellbeing is not None:
         return _p(translate("ReportPreview", "Scale answers of %n load and recovery checks, and the sources of load. No free text.", None, doc.wellbeing.checks_n))
+    if section == "metrics" and doc.metrics is not None:
+        if not doc.metrics:
+            return _p(doc.text("nothing_in_period"))
+        return _p(", ".join(f"{m.label}: n = {len(m.points)}" for m in doc.metrics))
     if section == "appendix":
         return _p(translate("ReportPreview", "The anchor sentences of the rating scale (the same for everyone)."))
     return _p(doc.text("nothing_in_period"))

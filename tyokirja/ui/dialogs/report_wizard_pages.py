@@ -103,6 +103,7 @@ class SectionsPage(QWizardPage):
             "excerpts": self.tr("Free text of entries and reflections you pick one by one"),
             "feelings": self.tr("Feelings in encounters: your most frequent feeling words, and feelings in the picked entries"),
             "wellbeing": self.tr("Load and recovery checks (scales only)"),
+            "metrics": self.tr("Customer metrics (NPS, CSAT, CES) logged on your entries"),
             "quotes": self.tr("Feedback in their words: what was said, and what you take and leave"),
         }
         self.boxes: dict[str, QCheckBox] = {}
