@@ -158,9 +158,9 @@ def test_cancel_during_the_build_writes_no_file(qtbot, graph, tmp_path, en_app, 
     wait_preview(qtbot, wizard)
     target = tmp_path / "r.pdf"
     wizard.preview_page.path.setText(str(target))
-    import tyokirja.services.reporting as reporting
+    import tyokirja.reports.progress_pdf as progress_pdf
 
-    real_render = reporting.render
+    real_render = progress_pdf.render
 
     def slow_render(doc, cancelled=None, **kw):
         for _ in range(500):  # hold (in the worker thread) until Cancel is pressed
@@ -169,7 +169,7 @@ def test_cancel_during_the_build_writes_no_file(qtbot, graph, tmp_path, en_app, 
             time.sleep(0.01)
         return real_render(doc, cancelled=cancelled, **kw)
 
-    monkeypatch.setattr(reporting, "render", slow_render)
+    monkeypatch.setattr(progress_pdf, "render", slow_render)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert wizard.task is not None and wizard.preview_page.bar.isVisible()
     wizard.reject()

@@ -44,6 +44,10 @@ FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "e
 EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+class ReportCancelled(Exception):
+    """The user cancelled the export while the report was being made (nothing was written)."""
+
+
 class ReportOptionError(ValueError):
     """ReportOptions that cannot make a report; `code` names the problem for the UI and the CLI."""
 

@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from tyokirja.domain.report import ReportDocument
+from tyokirja.domain.report import ReportCancelled, ReportDocument
 
 from .fonts import REGULAR
 from .sections import Heading, SectionBuilder
@@ -33,9 +33,6 @@ _UNHEADED = frozenset({"cover", "feelings", "quotes"})
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-
-class ReportCancelled(Exception):
-    """The user cancelled the export while the report was being made."""
 
 
 class _NeutralInfo(pdfdoc.PDFInfo):

@@ -42,6 +42,7 @@ from tyokirja.domain.report import (
     CoachExport,
     ItemRef,
     NameHit,
+    ReportCancelled,
     ReportDocument,
     ReportOptions,
     likely_names,
@@ -49,8 +50,6 @@ from tyokirja.domain.report import (
     period_bounds,
 )
 from tyokirja.domain.timeutil import local_day_bounds_utc
-from tyokirja.exchange.json_format import write_atomically
-from tyokirja.reports.progress_pdf import ReportCancelled, render
 from tyokirja.resources import resources_dir
 
 from .report_builder import ReportBuilder, local_day
@@ -196,6 +195,10 @@ class ReportService:
 
     def export(self, options: ReportOptions, path: Path, progress: ProgressFn = None,
                cancelled: CancelFn = None) -> CoachExport:
+        # imported here: reportlab and the JSON schema tooling are not needed to start the app
+        from tyokirja.exchange.json_format import write_atomically
+        from tyokirja.reports.progress_pdf import render
+
         steps = len(self._builder(options).steps())
         total = 2 * steps + 2  # gathering each section, drawing each section, laying out, writing
 

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from tyokirja.domain.report import ReportOptionError, default_file_name
+from tyokirja.domain.report import ReportCancelled, ReportOptionError, default_file_name
 from tyokirja.errortext import describe
-from tyokirja.reports.progress_pdf import ReportCancelled
 from tyokirja.storage.errors import StorageError
 from tyokirja.transfertext import describe_export_error, describe_report_option
 from tyokirja.ui import messages
