@@ -80,6 +80,7 @@ class TodayPage(QWidget):
         layout.addWidget(scroll)
         self.setStyleSheet(CARD_STYLE)
         self.refresh()
+        self._just_built = True  # the first show needs no second refresh (start-up time)
 
     def today(self) -> date:
         return self.practice.clock().date()
@@ -246,4 +247,7 @@ class TodayPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
+        if self._just_built:
+            self._just_built = False
+            return
         self.refresh()
