@@ -66,8 +66,11 @@ class MainWindow(QMainWindow):
         # services.practice.PracticeService; None: the diary alone (no practice areas)
         self.practice_pages = (PracticePages(practice, service, catalogue, lang, self.show_area, self)
                                if practice is not None else None)
-        self.progress_page = self._build_progress(progress) if progress is not None else None
+        self.progress = progress  # services.progress.ProgressService; None: no Progress area
+        self._progress_page = None
+        self.rating_reminder = self._build_rating_reminder() if progress is not None else None
         self.pages: dict[str, QWidget] = {}
+        self._builders: dict[str, Callable[[], QWidget]] = {}  # areas not built yet (built on first show)
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Areas"))
@@ -81,7 +84,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for area in self._areas():
             self._add_area(area)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         self.sidebar.setCurrentRow(0)
 
         central = QWidget()
@@ -112,19 +115,51 @@ class MainWindow(QMainWindow):
             p and Area("exercises", self.tr("Exercises"), lambda: p.exercises),
             p and Area("feedback", self.tr("Feedback"), lambda: p.feedback),
             p and Area("goals", self.tr("Goals"), lambda: p.goals),
-            self.progress_page and Area("progress", self.tr("Progress"), lambda: self.progress_page),
+            self.progress is not None and Area("progress", self.tr("Progress"), self._build_progress_page),
         ] if a]
 
     def _add_area(self, area: Area) -> None:
-        page = area.build()
+        """The first area and the diary are built now; the others when first shown (start-up time)."""
+        if not self.pages or area.key == "diary":
+            page = area.build()
+        else:
+            page = QWidget()  # a stand-in until the area is first shown
+            self._builders[area.key] = area.build
         self.pages[area.key] = page
         self.stack.addWidget(page)
         item = QListWidgetItem(area.title)
         item.setData(Qt.ItemDataRole.UserRole, area.key)
         self.sidebar.addItem(item)
 
+    def area_page(self, key: str) -> QWidget:
+        """The area's page, built now if it was not yet."""
+        build = self._builders.pop(key, None)
+        if build is not None:
+            index = list(self.pages).index(key)
+            stand_in = self.pages[key]
+            page = build()
+            self.pages[key] = page
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return self.pages[key]
+
+    def _on_sidebar_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = list(self.pages)[row]
+        self.stack.setCurrentWidget(self.area_page(key))
+
     def show_area(self, key: str) -> None:
+        self.area_page(key)
         self.sidebar.setCurrentRow(list(self.pages).index(key))
+
+    @property
+    def progress_page(self):
+        """The Progress area's page (built on first use), or None without a progress service."""
+        if self.progress is None:
+            return None
+        return self.area_page("progress") if "progress" in self.pages else self._progress_page
 
     # -- menus -------------------------------------------------------------------------------
 
@@ -186,7 +221,7 @@ class MainWindow(QMainWindow):
         if self.backup_actions is not None:
             settings_menu.addAction(self.backup_actions.keep_action)
 
-        if self.progress_page is not None:
+        if self.progress is not None:
             self.rate_action = QAction(self.tr("&Rate my skills…"), self)
             self.rate_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
             self.rate_action.triggered.connect(self.open_rating)
@@ -208,21 +243,27 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
-    def _build_progress(self, progress):
-        """The Progress area, and the monthly rating reminder on Today (services.progress.ProgressService)."""
+    def _build_rating_reminder(self):
+        """The monthly rating reminder on Today (services.progress.ProgressService)."""
+        if self.practice_pages is None:
+            return None
+        from tyokirja.ui.widgets.rating_reminder import RatingReminderCard
+
+        today = self.practice_pages.today
+        reminder = RatingReminderCard(self.progress, today)
+        reminder.start_requested.connect(self.open_rating)
+        today.reminders.addWidget(reminder)
+        return reminder
+
+    def _build_progress_page(self):
         from tyokirja.ui.pages.progress_page import ProgressPage
 
-        page = ProgressPage(progress, self.service, self.catalogue, self.lang)
+        page = ProgressPage(self.progress, self.service, self.catalogue, self.lang)
         page.open_requested.connect(self._on_progress_page_open_requested)
         page.status_message.connect(self._on_page_status_message)
-        if self.practice_pages is not None:
-            from tyokirja.ui.widgets.rating_reminder import RatingReminderCard
-
-            today = self.practice_pages.today
-            self.rating_reminder = RatingReminderCard(progress, today)
-            self.rating_reminder.start_requested.connect(self.open_rating)
-            today.reminders.addWidget(self.rating_reminder)
+        if self.rating_reminder is not None:
             page.rating_saved.connect(self.rating_reminder.refresh)
+        self._progress_page = page
         return page
 
     def open_rating(self):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.ui.pages.exercises_page import ExercisesPage
@@ -27,9 +28,14 @@ class PracticePages(QObject):
         self.practice, self._show_area = practice, show_area
         self._return_to = "exercises"
         self.today = TodayPage(practice, lang)
-        self.exercises = ExercisesPage(practice, diary, catalogue, lang)
-        self.feedback = FeedbackPage(practice, catalogue, lang)
-        self.goals = GoalsPage(practice, diary, catalogue, lang)
+        # the other pages are built on first use (start-up time); see _page()
+        self._pages: dict[str, QWidget] = {}
+        self._builders = {
+            "exercises": lambda: ExercisesPage(practice, diary, catalogue, lang),
+            "feedback": lambda: FeedbackPage(practice, catalogue, lang),
+            "goals": lambda: GoalsPage(practice, diary, catalogue, lang),
+        }
+        self.today.status_message.connect(self.status_message)
 
         self.today.start_requested.connect(lambda eid: self._run("today", self.exercises.start, eid))
         self.today.resume_requested.connect(lambda sid: self._run("today", self.exercises.resume, sid))
@@ -37,10 +43,28 @@ class PracticePages(QObject):
         self.today.review_session_requested.connect(
             lambda sid: self._run("today", self.exercises.show_session, sid))
         self.today.goal_requested.connect(self._on_today_goal_requested)
-        self.exercises.runner_closed.connect(self._on_exercises_runner_closed)
-        self.exercises.practice_changed.connect(self.refresh)
-        for page in (self.today, self.exercises, self.feedback, self.goals):
+
+    @property
+    def exercises(self) -> ExercisesPage:
+        return self._page("exercises")
+
+    @property
+    def feedback(self) -> FeedbackPage:
+        return self._page("feedback")
+
+    @property
+    def goals(self) -> GoalsPage:
+        return self._page("goals")
+
+    def _page(self, key: str):
+        page = self._pages.get(key)
+        if page is None:
+            page = self._pages[key] = self._builders[key]()
             page.status_message.connect(self.status_message)
+            if key == "exercises":
+                page.runner_closed.connect(self._on_exercises_runner_closed)
+                page.practice_changed.connect(self.refresh)
+        return page
 
     def _run(self, came_from: str, method, argument) -> None:
         self._return_to = came_from
@@ -64,4 +88,4 @@ class PracticePages(QObject):
 
     def prepare_close(self) -> bool:
         """Store what is typed on every practice page (the window is closing)."""
-        return all([self.exercises.prepare_close(), self.feedback.prepare_close(), self.goals.prepare_close()])
+        return all([page.prepare_close() for page in self._pages.values()])  # pages never built hold nothing
