@@ -434,9 +434,11 @@ def _report(args: argparse.Namespace, path: Path) -> int:
             record = service.export(options, output)
         except OSError as exc:
             raise CommandError(describe_export_error(exc, output), EXIT_FAILED) from None
+    headings = service.texts[choose_language(args.lang)]
     print(translate("Cli", "Wrote the coach report for {period} to {path} ({sections}).")
           .replace("{period}", f"{options.start.isoformat()} – {options.end.isoformat()}")
-          .replace("{path}", str(output)).replace("{sections}", ", ".join(record.sections)))
+          .replace("{path}", str(output))
+          .replace("{sections}", ", ".join(headings.get(f"section_{s}", s) for s in record.sections)))
     return EXIT_OK
 
 

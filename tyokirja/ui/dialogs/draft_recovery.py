@@ -44,6 +44,7 @@ def is_blank(enc: Encounter) -> bool:
         not any(text.strip() for text in enc.text_fields().values())
         and not (enc.my_role or enc.counterpart_role or enc.scope or enc.channel or enc.situation)
         and enc.difficulty is None
+        and enc.org_metric is None
         and not (enc.my_feelings or enc.their_feelings or enc.elements or enc.skills)
         and enc.follow_up.is_empty()
     )
