@@ -7,10 +7,8 @@ Other people appear by role only (the records hold no names).
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from datetime import date, datetime
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import METRIC_RANGES
@@ -19,8 +17,6 @@ from tyokirja.domain.progress import FUNNEL_STAGES, LISTENING_LEVELS, PRACTICE_K
 from tyokirja.domain.report import (
     AnchorItem,
     Count,
-    Excerpt,
-    FeedbackQuote,
     FeedbackSection,
     FeedbackTheme,
     GoalBlock,
@@ -41,18 +37,11 @@ from tyokirja.domain.report import (
     period_label,
 )
 from tyokirja.domain.timeutil import local_day_bounds_utc
-from tyokirja.storage.errors import NotFoundError
 
 from .progress import LISTENING_OPTIONS
+from .report_texts import SharedTexts, answers_of, as_list, local_day
 
 WELLBEING_SCALES = ("load", "surface_acting", "detachment", "relaxation", "mastery", "control")
-ENCOUNTER_FIELDS = (
-    ("facts", "excerpt_facts"),
-    ("impact_on_other", "excerpt_impact"),
-    ("went_well", "excerpt_went_well"),
-    ("do_differently", "excerpt_differently"),
-    ("notes", "excerpt_notes"),
-)
 LISTENING_EXERCISE = "listening_level"
 PRESENCE_EXERCISE = "presence_transition"
 LOAD_EXERCISE = "load_check"
@@ -60,13 +49,8 @@ TOP_FEELINGS = 5
 METRIC_SCALES = {kind: (r.start, r.stop - 1) for kind, r in METRIC_RANGES.items()}
 
 
-def local_day(utc_text: str, offset: int, tz) -> date:
-    moment = datetime.fromisoformat(utc_text[:19]).replace(tzinfo=timezone.utc)
-    return (moment.astimezone(tz) if tz is not None else moment + timedelta(minutes=offset)).date()
-
-
-class ReportBuilder:
-    """One report's document. `sources` gives the repositories and services it reads."""
+class ReportBuilder(SharedTexts):
+    """One report's document, built from the repositories and services it is given."""
 
     def __init__(self, options: ReportOptions, *, progress, queries, encounters, sessions, feedback,
                  goals, library: ExerciseLibrary, catalogue: Catalogue, texts: dict[str, str],
@@ -266,12 +250,12 @@ class ReportBuilder:
                                    data.listening.counts.get(level, 0)))
         presence = []
         for utc, offset, raw in self.queries.exercise_answers(self.lo, self.hi, PRESENCE_EXERCISE):
-            value = _answers(raw).get("presence_after")
+            value = answers_of(raw).get("presence_after")
             if isinstance(value, int):
                 presence.append(Point(local_day(utc, offset, self.tz), value))
         top = None
         if self.o.has("feelings"):
-            counts = Counter(term for *_, feelings in rows for term in _list(feelings))
+            counts = Counter(term for *_, feelings in rows for term in as_list(feelings))
             top = [Count(self.label("emotions", term), n) for term, n in
                    sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_FEELINGS]]
         return PatternsSection(
@@ -301,7 +285,7 @@ class ReportBuilder:
     def feedback(self) -> FeedbackSection:
         funnel = self.data.funnel
         themes = Counter(skill for _status, skills in self.queries.feedback_skills(self.lo, self.hi)
-                         for skill in _list(skills))
+                         for skill in as_list(skills))
         quotes = None
         if self.o.has("quotes"):
             quotes = [self.quote(ref.id) for ref in self.o.shared_items() if ref.kind == "feedback"]
@@ -313,106 +297,6 @@ class ReportBuilder:
             quotes=quotes,
         )
 
-    def quote(self, feedback_id: str) -> FeedbackQuote | None:
-        try:
-            f = self.feedback_repo.get(feedback_id)
-        except (KeyError, NotFoundError):
-            return None
-        when = f.received_at or f.asked_at or f.created_at
-        role = self.label("counterpart_roles", f.asked_role)
-        heading = self.t("feedback_from").format(role=role)
-        if when is not None:
-            heading = f"{heading} · {self.date(when)}"
-        fields = [
-            ("feedback_target", f.target_behaviour), ("feedback_content", f.content),
-            ("feedback_situation", f.sbi.situation), ("feedback_behaviour", f.sbi.behaviour),
-            ("feedback_impact", f.sbi.impact), ("feedback_take", f.take), ("feedback_leave", f.leave),
-            ("feedback_action", f.action),
-        ]
-        return FeedbackQuote(heading, [(self.t(k), v.strip()) for k, v in fields if v.strip()])
-
-    # -- excerpts -------------------------------------------------------------------------------
-
-    def excerpts(self) -> list[Excerpt]:
-        out = []
-        for ref in self.o.shared_items():
-            if ref.kind == "encounter":
-                found = self.encounter_excerpt(ref.id)
-            elif ref.kind == "reflection":
-                found = self.session_excerpt(ref.id)
-            else:
-                continue
-            if found is not None:
-                out.append(found)
-        return out
-
-    def encounter_excerpt(self, encounter_id: str) -> Excerpt | None:
-        try:
-            e = self.encounters.get(encounter_id)
-        except (KeyError, NotFoundError):
-            return None
-        roles = " → ".join(x for x in (self.label("my_roles", e.my_role) if e.my_role else "",
-                                        self.label("counterpart_roles", e.counterpart_role)
-                                        if e.counterpart_role else "") if x)
-        meta = [self.date(e.occurred_at), roles,
-                self.label("channels", e.channel) if e.channel else "",
-                self.label("situations", e.situation) if e.situation else "",
-                self.t("excerpt_difficulty").format(n=e.difficulty) if e.difficulty else ""]
-        fields = [(self.t(key), getattr(e, name)) for name, key in ENCOUNTER_FIELDS[:1]]
-        if self.o.has("feelings"):
-            fields.append((self.t("excerpt_my_feelings"), self._feelings(e.my_feelings, e.my_feelings_text)))
-            fields.append((self.t("excerpt_their_feelings"),
-                           self._feelings(e.their_feelings, e.their_feelings_text)))
-        fields += [(self.t(key), getattr(e, name)) for name, key in ENCOUNTER_FIELDS[1:]]
-        fields.append((self.t("excerpt_follow_up"), e.follow_up.text))
-        present = [f"{self.label('elements', k)}: {self.t('value_' + v)}" for k, v in e.elements.items()
-                   if v in ("yes", "partly", "no")]
-        if present:
-            fields.append((self.t("excerpt_elements"), ", ".join(present)))
-        return Excerpt("encounter", e.title, " · ".join(m for m in meta if m),
-                       [(k, v.strip()) for k, v in fields if v and v.strip()])
-
-    def _feelings(self, terms: list[str], text: str) -> str:
-        words = ", ".join(self.label("emotions", t) for t in terms)
-        return "\n".join(x for x in (words, text.strip()) if x)
-
-    def session_excerpt(self, session_id: str) -> Excerpt | None:
-        try:
-            s = self.sessions.get(session_id)
-            exercise = self.library.get(s.exercise_id)
-        except (KeyError, NotFoundError):
-            return None
-        when = s.completed_at or s.started_at
-        fields = []
-        for step in exercise.steps:
-            text = self.answer_text(step, s.responses.get(step.id))
-            if text:
-                fields.append((step.prompt(self.lang), text))
-        heading = self.t("excerpt_reflection").format(exercise=exercise.name(self.lang), date=self.date(when))
-        return Excerpt("reflection", heading, "", fields)
-
-    def answer_text(self, step, value: Any) -> str:
-        """An answer as plain text; feelings only with their tick, never another person's name."""
-        if value is None or value == "" or value == []:
-            return ""
-        kind = step.kind
-        if kind == "text":
-            return value.strip() if isinstance(value, str) else ""
-        if kind == "choice":
-            ids = value if isinstance(value, list) else [value]
-            return ", ".join(o.label(self.lang) for o in (step.option(i) for i in ids) if o)
-        if kind == "scale":
-            return str(value) if isinstance(value, int) else ""
-        if kind == "terms":
-            if step.vocabulary == "emotions" and not self.o.has("feelings"):
-                return ""
-            return ", ".join(self.label(step.vocabulary or "emotions", t) for t in _list(value))
-        if kind == "if_then":
-            plans = value if isinstance(value, list) else [value]
-            return "\n".join(self.t("excerpt_if_then").format(**{"if": p.get("if", ""), "then": p.get("then", "")})
-                             for p in plans if isinstance(p, dict) and (p.get("if") or p.get("then")))
-        return ""
-
     # -- load and recovery ----------------------------------------------------------------------
 
     def wellbeing(self) -> WellbeingSection:
@@ -420,12 +304,12 @@ class ReportBuilder:
         series: dict[str, list[Point]] = {scale: [] for scale in WELLBEING_SCALES}
         sources: Counter = Counter()
         for utc, offset, raw in rows:
-            answers = _answers(raw)
+            answers = answers_of(raw)
             day = local_day(utc, offset, self.tz)
             for scale in WELLBEING_SCALES:
                 if isinstance(answers.get(scale), int):
                     series[scale].append(Point(day, answers[scale]))
-            sources.update(_list(answers.get("load_sources")))
+            sources.update(as_list(answers.get("load_sources")))
         step = self._step(LOAD_EXERCISE, "load_sources")
         labels = {o.id: o.label(self.lang) for o in step.options} if step else {}
         return WellbeingSection(
@@ -454,23 +338,3 @@ class ReportBuilder:
     def appendix(self) -> list[AnchorItem]:
         return [AnchorItem(i.name(self.lang), i.question(self.lang),
                            [(a.level, a.text(self.lang)) for a in i.anchors]) for i in self.instrument.items]
-
-
-def _answers(raw: str | None) -> dict:
-    try:
-        value = json.loads(raw) if raw else {}
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
-def _list(raw) -> list:
-    if isinstance(raw, list):
-        return raw
-    if isinstance(raw, str) and raw.startswith("["):
-        try:
-            value = json.loads(raw)
-        except ValueError:
-            return []
-        return value if isinstance(value, list) else []
-    return [raw] if isinstance(raw, str) and raw else []

@@ -35,24 +35,24 @@ from pathlib import Path
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import now_local
 from tyokirja.domain.practice import Goal
+from tyokirja.domain.names import NameHit, likely_names
 from tyokirja.domain.report import (
     DEFAULT_SECTIONS,
     EN_MONTHS,
     FI_MONTHS,
     CoachExport,
     ItemRef,
-    NameHit,
     ReportCancelled,
     ReportDocument,
     ReportOptions,
-    likely_names,
     load_report_texts,
     period_bounds,
 )
 from tyokirja.domain.timeutil import local_day_bounds_utc
 from tyokirja.resources import resources_dir
 
-from .report_builder import ReportBuilder, local_day
+from .report_builder import ReportBuilder
+from .report_texts import local_day
 
 ProgressFn = Callable[[int, int], None] | None
 CancelFn = Callable[[], bool] | None
