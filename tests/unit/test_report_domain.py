@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
+from tyokirja.domain.names import likely_names
 from tyokirja.domain.report import (
     DEFAULT_SECTIONS,
     ReportOptionError,
     default_file_name,
-    likely_names,
     parse_sections,
     period_bounds,
 )

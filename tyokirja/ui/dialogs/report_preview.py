@@ -10,7 +10,8 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from tyokirja.domain.report import NameHit, ReportDocument
+from tyokirja.domain.names import NameHit
+from tyokirja.domain.report import ReportDocument
 
 
 translate = QCoreApplication.translate
