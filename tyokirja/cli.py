@@ -71,42 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "replace the diary with a backup; the current file is kept aside, never overwritten"))
     restore.add_argument("backup", metavar="BACKUP", help=translate("Cli", "a backup of a Työkirja diary"))
 
-    _add_report_parser(commands)
+    from tyokirja.cli_report import add_report_parser
+
+    add_report_parser(commands)
     return parser
-
-
-def _add_report_parser(commands) -> None:
-    from tyokirja.domain.report import SECTIONS
-
-    report = commands.add_parser("report", help=translate(
-        "Cli", "write a coach report (PDF) with only the sections you choose"))
-    report.add_argument("--output", "-o", metavar="FILE", required=True, help=translate("Cli", "the PDF file to write"))
-    report.add_argument("--from", dest="date_from", metavar="DATE", type=_date_arg,
-                        help=translate("Cli", "first day of the period, YYYY-MM-DD (default: three months back)"))
-    report.add_argument("--to", dest="date_to", metavar="DATE", type=_date_arg,
-                        help=translate("Cli", "last day of the period, YYYY-MM-DD (default: today)"))
-    report.add_argument("--lang", dest="report_lang", choices=("fi", "en"),
-                        help=translate("Cli", "language of the report (default: the app's language)"))
-    report.add_argument("--include", metavar="SECTION,...", default="",
-                        help=translate("Cli", "sections to add to the default ones: {sections}")
-                        .replace("{sections}", ", ".join(SECTIONS)))
-    report.add_argument("--exclude", metavar="SECTION,...", default="",
-                        help=translate("Cli", "default sections to leave out"))
-    report.add_argument("--agenda", metavar="TEXT", default="",
-                        help=translate("Cli", "what you want to discuss, up to three lines"))
-    report.add_argument("--names-checked", action="store_true",
-                        help=translate("Cli", "write the report even if the text that leaves has words that look "
-                                              "like personal names (you have checked them)"))
-
-
-def _date_arg(text: str):
-    from datetime import date
-
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate("Cli", "not a date: {text} (write it as YYYY-MM-DD)").replace("{text}", text)) from None
 
 
 def _wants_gui(argv: list[str]) -> tuple[bool, argparse.Namespace]:
@@ -160,8 +128,10 @@ def run_command(args: argparse.Namespace) -> int:
 
     path = resolve_db_path(args.db)
     _PASSPHRASE_SOURCE.set({"file": getattr(args, "passphrase_file", None)})
+    from tyokirja.cli_report import run_report
+
     handlers = {"export": _export, "import": _import, "search": _search, "check": _check,
-                "backup": _backup, "restore": _restore, "report": _report}
+                "backup": _backup, "restore": _restore, "report": run_report}
     try:
         return handlers[args.command](args, path)
     except CommandError as exc:
@@ -390,64 +360,3 @@ def _restore(args: argparse.Namespace, path: Path) -> int:
     if aside is not None:
         print(translate("Cli", "The previous diary file was kept as {aside}.").replace("{aside}", str(aside)))
     return EXIT_OK
-
-
-def _report(args: argparse.Namespace, path: Path) -> int:
-    from tyokirja.domain.report import DEFAULT_SECTIONS, SECTIONS, ReportOptionError, parse_sections
-    from tyokirja.i18n import choose_language
-    from tyokirja.services.reporting import ReportService
-    from tyokirja.transfertext import describe_export_error, describe_report_option
-
-    output = Path(args.output).expanduser()
-    _require_diary(path)
-    if any(_same_file(output, Path(f"{path}{suffix}")) for suffix in ("", "-wal", "-shm", "-journal")):
-        raise CommandError(translate("Cli", "The report would replace the diary itself. Give another --output file."))
-    try:
-        sections = (DEFAULT_SECTIONS | parse_sections(args.include)) - parse_sections(args.exclude)
-    except ReportOptionError as exc:
-        raise CommandError(describe_report_option(exc).replace("{sections}", ", ".join(SECTIONS))) from None
-    lang = args.report_lang or choose_language(args.lang)
-    with _opened(path) as db:
-        service = _report_service(db)
-        today = args.date_to or service.today()
-        try:
-            if args.date_from is not None:
-                options = service.options("since", since=args.date_from, today=today, lang=lang,
-                                          sections=sections, agenda=args.agenda)
-            else:
-                options = service.options("3m", today=today, lang=lang, sections=sections, agenda=args.agenda)
-            chosen = [c.ref for c in service.choices(options.start, options.end) if c.preselected]
-            options = service.options(
-                "since", since=options.start, today=options.end, lang=lang, sections=sections,
-                agenda=args.agenda, items=chosen)
-        except ReportOptionError as exc:
-            raise CommandError(describe_report_option(exc).replace("{sections}", ", ".join(SECTIONS))) from None
-        doc = service.document(options)
-        hits = service.name_check(options, doc)
-        if hits and not args.names_checked:
-            words = ", ".join(h.word for h in hits)
-            raise CommandError(translate(
-                "Cli", "The text that would leave has words that may be personal names: {words}. Nothing was "
-                       "written. Change the text so that people appear by role only, or, if these are not "
-                       "names, run again with --names-checked.").replace("{words}", words))
-        try:
-            record = service.export(options, output)
-        except OSError as exc:
-            raise CommandError(describe_export_error(exc, output), EXIT_FAILED) from None
-    headings = service.texts[choose_language(args.lang)]
-    print(translate("Cli", "Wrote the coach report for {period} to {path} ({sections}).")
-          .replace("{period}", f"{options.start.isoformat()} – {options.end.isoformat()}")
-          .replace("{path}", str(output))
-          .replace("{sections}", ", ".join(headings.get(f"section_{s}", s) for s in record.sections)))
-    return EXIT_OK
-
-
-def _report_service(db):
-    from tyokirja.services.practice import PracticeService
-    from tyokirja.services.progress import ProgressService
-    from tyokirja.services.reporting import ReportService
-
-    catalogue = _catalogue()
-    practice = PracticeService.open(db, catalogue)
-    progress = ProgressService.open(db, catalogue)
-    return ReportService.open(db, catalogue, progress, practice)
