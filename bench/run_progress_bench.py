@@ -57,6 +57,19 @@ def source_diary(entries: int, work: Path) -> Path:
     return fresh
 
 
+def work_copy(entries: int, name: str) -> Path:
+    """A fresh copy of the large diary in bench/work/<name>-<entries>/diary.sqlite (no WAL, no backups)."""
+    work = BENCH / "work" / f"{name}-{entries}"
+    work.mkdir(parents=True, exist_ok=True)
+    src = source_diary(entries, work)
+    target = work / "diary.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.rmtree(work / "backups", ignore_errors=True)
+    shutil.copyfile(src, target)
+    return target
+
+
 def add_practice_and_ratings(db, catalogue, end: datetime, seed: int = 7) -> dict:
     """Ten years of practice records and rating sessions before `end`, in one transaction."""
     from tyokirja.domain.practice import ExerciseSession, FeedbackRequest
@@ -161,14 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     from tyokirja.services.progress import ProgressService
     from tyokirja.storage.connection import close_diary, open_diary
 
-    work = BENCH / "work" / f"progress-{args.entries}"
-    work.mkdir(parents=True, exist_ok=True)
-    src = source_diary(args.entries, work)
-    target = work / "diary.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
-    shutil.rmtree(work / "backups", ignore_errors=True)
-    shutil.copyfile(src, target)
+    target = work_copy(args.entries, "progress")
     catalogue = Catalogue.load_default()
     db = open_diary(target, create=False)
     try:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import io
 import os
-import shutil
 import statistics
 import sys
 import time
@@ -34,7 +33,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT))
 
 from run_bench import machine, write_section  # noqa: E402
-from run_progress_bench import add_practice_and_ratings, source_diary  # noqa: E402
+from run_progress_bench import add_practice_and_ratings, work_copy  # noqa: E402
 
 TARGET_S = 3.0
 ZONE = ZoneInfo("Europe/Helsinki")
@@ -83,14 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     from tyokirja.services.reporting import ReportService
     from tyokirja.storage.connection import close_diary, open_diary
 
-    work = BENCH / "work" / f"report-{args.entries}"
-    work.mkdir(parents=True, exist_ok=True)
-    src = source_diary(args.entries, work)
-    target = work / "diary.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
-    shutil.rmtree(work / "backups", ignore_errors=True)
-    shutil.copyfile(src, target)
+    target = work_copy(args.entries, "report")
+    work = target.parent
     catalogue = Catalogue.load_default()
     db = open_diary(target, create=False)
     try:
