@@ -820,26 +820,6 @@ If you want to report the problem, copy the report below. It contains no diary t
             <translation type="unfinished" />
         </message>
         <message>
-            <source>NPS (likelihood to recommend) 0–10</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSAT (satisfaction) 1–5</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CES (customer effort) 1–7</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No metric</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer metric value</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Customer metric</source>
             <translation type="unfinished" />
         </message>
@@ -2088,6 +2068,33 @@ If you want to report the problem, copy the report below. It contains no diary t
         </message>
         <message>
             <source>No</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MetricInput</name>
+        <message>
+            <source>NPS (likelihood to recommend) 0–10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSAT (satisfaction) 1–5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CES (customer effort) 1–7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer metric value</source>
             <translation type="unfinished" />
         </message>
     </context>

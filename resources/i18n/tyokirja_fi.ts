@@ -822,26 +822,6 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
             <translation>Muistiinpanot</translation>
         </message>
         <message>
-            <source>NPS (likelihood to recommend) 0–10</source>
-            <translation>NPS (suositteluhalukkuus) 0–10</translation>
-        </message>
-        <message>
-            <source>CSAT (satisfaction) 1–5</source>
-            <translation>CSAT (tyytyväisyys) 1–5</translation>
-        </message>
-        <message>
-            <source>CES (customer effort) 1–7</source>
-            <translation>CES (asioinnin helppous) 1–7</translation>
-        </message>
-        <message>
-            <source>No metric</source>
-            <translation>Ei mittaria</translation>
-        </message>
-        <message>
-            <source>Customer metric value</source>
-            <translation>Asiakasmittarin arvo</translation>
-        </message>
-        <message>
             <source>Customer metric</source>
             <translation>Asiakasmittari</translation>
         </message>
@@ -2091,6 +2071,33 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <message>
             <source>No</source>
             <translation>Ei</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricInput</name>
+        <message>
+            <source>NPS (likelihood to recommend) 0–10</source>
+            <translation>NPS (suositteluhalukkuus) 0–10</translation>
+        </message>
+        <message>
+            <source>CSAT (satisfaction) 1–5</source>
+            <translation>CSAT (tyytyväisyys) 1–5</translation>
+        </message>
+        <message>
+            <source>CES (customer effort) 1–7</source>
+            <translation>CES (asioinnin helppous) 1–7</translation>
+        </message>
+        <message>
+            <source>No metric</source>
+            <translation>Ei mittaria</translation>
+        </message>
+        <message>
+            <source>Customer metric</source>
+            <translation>Asiakasmittari</translation>
+        </message>
+        <message>
+            <source>Customer metric value</source>
+            <translation>Asiakasmittarin arvo</translation>
         </message>
     </context>
     <context>

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -14,27 +12,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from tyokirja.domain.content import Catalogue
-from tyokirja.domain.encounter import (
-    DIFFICULTY_RANGE,
-    METRIC_KINDS,
-    METRIC_RANGES,
-    Encounter,
-    FollowUp,
-    OrgMetric,
-    now_local,
-)
+from tyokirja.domain.encounter import DIFFICULTY_RANGE, Encounter, FollowUp, now_local
 from tyokirja.domain.validation import Problem
 from tyokirja.errortext import describe_problem
 
 from .choice_combo import ChoiceCombo
 from .date_inputs import DateField, DateTimeField
 from .elements_editor import ElementsEditor
+from .metric_input import MetricInput
 from .problem_marks import MARK_STYLE, ProblemBanner, ProblemMarks
 from .segmented_choice import SegmentedChoice
 from .skill_marks import SkillMarks
@@ -50,27 +40,6 @@ CHOICES = {  # Encounter field -> catalogue kind
 }
 TEXTS = ("facts", "my_feelings_text", "their_feelings_text", "impact_on_other", "went_well",
          "do_differently", "notes")
-
-
-class _WheelWhenFocused:
-    """Scrolling the form over an unfocused control scrolls the form, not the value (as ChoiceCombo).
-
-    Used with Qt.StrongFocus: the default WheelFocus would hand the control focus on the first wheel.
-    """
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-
-class _MetricKindCombo(_WheelWhenFocused, QComboBox):
-    pass
-
-
-class _MetricValueSpin(_WheelWhenFocused, QSpinBox):
-    pass
 
 
 class EncounterEditor(QWidget):
@@ -257,40 +226,13 @@ class EncounterEditor(QWidget):
 
     def _build_metric_row(self, form: QFormLayout) -> None:
         """Asiakasmittari: an optional customer metric the organisation shares (kind, then value)."""
-        metric_row = QWidget(self._host)
-        row_layout = QHBoxLayout(metric_row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        self._metric_kind = _MetricKindCombo(metric_row)
-        labels = {
-            "nps": self.tr("NPS (likelihood to recommend) 0–10"),
-            "csat": self.tr("CSAT (satisfaction) 1–5"),
-            "ces": self.tr("CES (customer effort) 1–7"),
-        }
-        self._metric_kind.addItem(self.tr("No metric"), None)
-        for kind in METRIC_KINDS:
-            self._metric_kind.addItem(labels[kind], kind)
-        self._metric_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._metric_value = _MetricValueSpin(metric_row)
-        self._metric_value.setAccessibleName(self.tr("Customer metric value"))
-        self._metric_value.setEnabled(False)
-        for control in (self._metric_kind, self._metric_value):
-            control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        row_layout.addWidget(self._metric_kind)
-        row_layout.addWidget(self._metric_value)
-        row_layout.addStretch(1)
-        self._row(form, "org_metric", self.tr("Customer metric"), metric_row)
+        self._metric = MetricInput(self._host)
+        self._metric_kind, self._metric_value = self._metric.kind, self._metric.value_box
+        self._row(form, "org_metric", self.tr("Customer metric"), self._metric)
         self._fields["org_metric"] = self._metric_kind
         self._labels["org_metric"].setBuddy(self._metric_kind)
-        self._metric_kind.setAccessibleName(self.tr("Customer metric"))
         self._note(form, self.tr(
             "Only if your organisation shares it with you — a context number, not a score of you."))
-
-    def _on_metric_kind_changed(self) -> None:
-        kind = self._metric_kind.currentData()
-        self._metric_value.setEnabled(kind is not None)
-        if kind is not None:
-            span = METRIC_RANGES[kind]
-            self._metric_value.setRange(span.start, span.stop - 1)
 
     def _connect_edits(self) -> None:
         self._when.dateTimeChanged.connect(self._on_edited)
@@ -299,9 +241,7 @@ class EncounterEditor(QWidget):
         for combo in self._combos.values():
             combo.currentIndexChanged.connect(self._on_edited)
         self._difficulty.changed.connect(self._on_edited)
-        self._metric_kind.currentIndexChanged.connect(self._on_metric_kind_changed)
-        self._metric_kind.currentIndexChanged.connect(self._on_edited)
-        self._metric_value.valueChanged.connect(self._on_edited)
+        self._metric.changed.connect(self._on_edited)
         for box in self._text_boxes().values():
             box.textChanged.connect(self._on_edited)  # O(1): no text is read here
         self._my_feelings.changed.connect(self._on_edited)
@@ -345,10 +285,7 @@ class EncounterEditor(QWidget):
             for name, combo in self._combos.items():
                 combo.set_value(getattr(enc, name))
             self._difficulty.set_value(enc.difficulty)
-            metric = enc.org_metric
-            self._metric_kind.setCurrentIndex(self._metric_kind.findData(metric.kind) if metric else 0)
-            if metric is not None:
-                self._metric_value.setValue(metric.value)
+            self._metric.set_value(enc.org_metric)
             for name, box in self._text_boxes().items():
                 box.setPlainText(getattr(enc, name))
             self._follow_text.setPlainText(enc.follow_up.text)
@@ -374,7 +311,7 @@ class EncounterEditor(QWidget):
             title=self._title.text(),
             needs_completion=self._needs_completion.isChecked(),
             difficulty=self._difficulty.value(),
-            org_metric=self._org_metric(),
+            org_metric=self._metric.value(),
             my_feelings=self._my_feelings.selected(),
             their_feelings=self._their_feelings.selected(),
             elements=self._elements.values(),
@@ -387,10 +324,6 @@ class EncounterEditor(QWidget):
             **{name: combo.value() for name, combo in self._combos.items()},
             **texts,
         )
-
-    def _org_metric(self) -> OrgMetric | None:
-        kind = self._metric_kind.currentData()
-        return OrgMetric(kind, self._metric_value.value()) if kind is not None else None
 
     def is_dirty(self) -> bool:
         return self._dirty
