@@ -1873,6 +1873,14 @@ If you want to report the problem, copy the report below. It contains no diary t
             <source>Tick each entry whose text may go into the report. Entries you marked “share with coach” are ticked to start with.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Filter by date, kind or title…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter the entries</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n chosen</source>
             <translation>

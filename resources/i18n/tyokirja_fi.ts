@@ -1875,6 +1875,14 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
             <source>Tick each entry whose text may go into the report. Entries you marked “share with coach” are ticked to start with.</source>
             <translation>Rastita jokainen merkintä, jonka teksti saa tulla raporttiin. Merkinnät, jotka merkitsit jaettaviksi valmentajalle, on rastitettu valmiiksi.</translation>
         </message>
+        <message>
+            <source>Filter by date, kind or title…</source>
+            <translation>Suodata päivän, lajin tai otsikon mukaan…</translation>
+        </message>
+        <message>
+            <source>Filter the entries</source>
+            <translation>Suodata merkinnät</translation>
+        </message>
         <message numerus="yes">
             <source>%n chosen</source>
             <translation>

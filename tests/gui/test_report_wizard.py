@@ -91,6 +91,10 @@ def test_a_report_with_a_picked_entry_goes_from_choices_to_pdf_and_log(qtbot, gr
     reflection = refs[ItemRef("reflection", markers.reflection_id)]
     assert reflection.checkState() == Qt.CheckState.Checked  # marked "share with coach"
     reflection.setCheckState(Qt.CheckState.Unchecked)
+    type_text(wizard.items_page.filter, "merkintä")  # the filter hides the other kinds, ticks stay
+    visible = [items.item(i) for i in range(items.count()) if not items.item(i).isHidden()]
+    assert [i.data(Qt.ItemDataRole.UserRole).kind for i in visible] == ["encounter"]
+    assert refs[ItemRef("feedback", markers.feedback_id)].checkState() == Qt.CheckState.Checked
     next_page(qtbot, wizard)
 
     preview = squash(wait_preview(qtbot, wizard))

@@ -208,7 +208,7 @@ class _Sample:
                     for e in _toml("skills.toml")["elements"]]
         feelings = [Count(w, n) for w, n in zip(p("feelings").split(), (7, 6, 4, 3))]
         return PatternsSection(
-            entries_n=38, channel_situation=[(c[lang], s[lang], n) for c, s, n in CHANNELS],
+            entries_n=38, channel_situation=[(c[lang], s[lang], n) for c, s, n in sorted(CHANNELS, key=lambda r: -r[2])],
             scopes=[Count(p("internal"), 14), Count(p("external"), 24)],
             difficulty_mean=3.2, difficulty_n=31, elements=elements,
             listening=[Count(p("l1"), 2), Count(p("l2"), 5), Count(p("l3"), 9), Count(p("l4"), 3)], listening_n=19,

@@ -189,3 +189,20 @@ def test_customer_metrics_leave_only_with_their_tick(service, markers, tmp_path)
     text, _, _ = export(service, tmp_path, "metrics.pdf", sections=DEFAULT_SECTIONS | {"metrics"})
     assert "Asiakasmittarit" in text and "CES,asioinninhelppous(1–7)" in text and "Keskiarvo6,0" in text
     assert "n=1·" in text  # the chart states n and the period
+
+
+def test_channel_and_situation_pairs_keep_the_ten_most_frequent_and_sum_the_rest(db, service):
+    from itertools import product
+
+    from tyokirja.domain.encounter import Encounter
+
+    repo = EncounterRepository(db)
+    pairs = list(product(("face_to_face", "phone", "video"), ("sales", "service", "complaint", "support")))
+    for n, (channel, situation) in enumerate(pairs):  # 12 pairs; the first one three times
+        for _ in range(3 if n == 0 else 1):
+            repo.save(Encounter(occurred_at=NOW - timedelta(days=5), title="x", channel=channel, situation=situation))
+    doc = service.document(service.options("4w", today=NOW.date()))
+    rows = doc.patterns.channel_situation
+    assert len(rows) == 10 and rows[0] == ("Kasvokkain", "Myyntitilanne", 3)
+    assert rows[-1] == ("Muut yhdistelmät", "", 3)  # the last three pairs, one entry each
+    assert sum(n for *_, n in rows) == doc.patterns.entries_n == 14

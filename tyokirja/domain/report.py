@@ -245,7 +245,7 @@ class Count:
 @dataclass
 class PatternsSection:
     entries_n: int
-    channel_situation: list[tuple[str, str, int]]  # channel label, situation label, count (n > 0)
+    channel_situation: list[tuple[str, str, int]]  # channel, situation, count; most frequent first, then "others"
     scopes: list[Count]
     difficulty_mean: float | None
     difficulty_n: int

@@ -270,7 +270,7 @@ class SectionBuilder:
         if pa.entries_n == 0 and not (pa.presence or pa.listening_n):
             return out + self.nothing()
         if pa.channel_situation:
-            rows = [[c, s, n] for c, s, n in sorted(pa.channel_situation, key=lambda r: -r[2])]
+            rows = [[c, s, n] for c, s, n in pa.channel_situation]  # most frequent first, "others" last
             w = self.width
             out += [Heading(self.t("patterns_channels"), self.st.h2, 1),
                     self.table([self.t("patterns_channel"), self.t("patterns_situation"), self.t("patterns_count")],

@@ -46,6 +46,7 @@ LISTENING_EXERCISE = "listening_level"
 PRESENCE_EXERCISE = "presence_transition"
 LOAD_EXERCISE = "load_check"
 TOP_FEELINGS = 5
+TOP_PAIRS = 10
 METRIC_SCALES = {kind: (r.start, r.stop - 1) for kind, r in METRIC_RANGES.items()}
 
 
@@ -258,11 +259,14 @@ class ReportBuilder(SharedTexts):
             counts = Counter(term for *_, feelings in rows for term in as_list(feelings))
             top = [Count(self.label("emotions", term), n) for term, n in
                    sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_FEELINGS]]
+        ranked = sorted(((self.label("channels", c), self.label("situations", s), n) for (c, s), n in pairs.items()),
+                        key=lambda row: (-row[2], row[0], row[1]))
+        if len(ranked) > TOP_PAIRS:  # the most frequent pairs, then one row for the rest
+            rest = sum(n for *_, n in ranked[TOP_PAIRS - 1:])
+            ranked = ranked[:TOP_PAIRS - 1] + [(self.t("patterns_others"), "", rest)]
         return PatternsSection(
             entries_n=len(rows),
-            channel_situation=sorted(
-                ((self.label("channels", c), self.label("situations", s), n) for (c, s), n in pairs.items()),
-                key=lambda row: (-row[2], row[0], row[1])),
+            channel_situation=ranked,
             scopes=[Count(self.label("scopes", scope), n) for scope, n in
                     sorted(scopes.items(), key=lambda kv: (kv[0] is None, kv[0] or ""))],
             difficulty_mean=sum(difficulties) / len(difficulties) if difficulties else None,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -191,11 +192,17 @@ class ItemsPage(QWizardPage):
         self.setTitle(self.tr("Entries to include"))
         self.setSubTitle(self.tr("Tick each entry whose text may go into the report. Entries you marked "
                                  "“share with coach” are ticked to start with."))
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter by date, kind or title…"))
+        self.filter.setAccessibleName(self.tr("Filter the entries"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._on_filter_text_changed)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Entries to include"))
         self.list.itemChanged.connect(lambda _item: self._update_count())
         self.count = QLabel()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.count)
 
@@ -215,7 +222,15 @@ class ItemsPage(QWizardPage):
             item.setCheckState(state)
             self.list.addItem(item)
         self.list.blockSignals(False)
+        self._on_filter_text_changed(self.filter.text())
         self._update_count()
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        """Hide the lines that do not contain the text (ticks of hidden lines stay as they are)."""
+        wanted = text.strip().casefold()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(bool(wanted) and wanted not in item.text().casefold())
 
     def refs(self) -> tuple:
         return tuple(self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
