@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.typing import commit_text
-from tyokirja.domain.exercise import load_default_library
+from tyokirja.domain.exercise_loader import load_default_library
 from tyokirja.services.practice import PracticeService
 from tyokirja.storage.connection import close_diary, open_diary
 from tyokirja.ui.widgets import step_widgets as sw

@@ -135,7 +135,7 @@ def test_period_choice_and_keyboard_drill_down(qtbot, graph, catalogue, en_app):
 
 
 def test_main_window_progress_area_reminder_snooze_and_opening_an_entry(qtbot, db_path, catalogue, en_app):
-    from tyokirja.domain.exercise import load_default_library
+    from tyokirja.domain.exercise_loader import load_default_library
     from tyokirja.services.practice import PracticeService
     from tyokirja.ui.main_window import MainWindow
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 import jsonschema
 import pytest
 
-from tyokirja.domain.exercise import load_exercises
+from tyokirja.domain.exercise_loader import load_exercises
 from tyokirja.domain.practice import SBI, IfThen
 from tyokirja.exchange import json_format
 from tyokirja.exchange.json_format import ImportRejected

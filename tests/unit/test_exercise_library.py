@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from tyokirja.domain.content import ContentError
-from tyokirja.domain.exercise import STEP_KINDS, load_default_library, load_exercises
+from tyokirja.domain.exercise import STEP_KINDS
+from tyokirja.domain.exercise_loader import load_default_library, load_exercises
 from tyokirja.resources import resources_dir
 
 EXERCISES = {

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from tyokirja.domain.encounter import Encounter
-from tyokirja.domain.exercise import load_exercises
+from tyokirja.domain.exercise_loader import load_exercises
 from tyokirja.domain.practice import IfThen
 from tyokirja.services.practice import IncompleteSession, PracticeService
 from tyokirja.storage.connection import close_diary, open_diary

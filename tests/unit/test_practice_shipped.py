@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from tyokirja.domain.encounter import Encounter
-from tyokirja.domain.exercise import load_default_library
+from tyokirja.domain.exercise_loader import load_default_library
 from tyokirja.services.practice import PracticeService
 from tyokirja.storage.connection import close_diary, open_diary
 

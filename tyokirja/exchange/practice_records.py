@@ -112,7 +112,7 @@ def unknown_value(record, catalogue: Catalogue, library: ExerciseLibrary | None)
 
 def default_library(catalogue: Catalogue) -> ExerciseLibrary | None:
     """The shipped exercise library, or None when it cannot be read (exercise ids go unchecked)."""
-    from tyokirja.domain.exercise import load_default_library
+    from tyokirja.domain.exercise_loader import load_default_library
 
     try:
         return load_default_library(catalogue)

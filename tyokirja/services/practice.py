@@ -49,7 +49,7 @@ Public API (the UI calls only these; every method that changes something saves a
     set_goal_status(id, status, note="") -> Goal;  due_reviews(today=None) -> list[Goal];  delete_goal(id)
 
   Today (`today` is a local date; None means the injected clock's day)
-    today(today=None) -> TodayView(suggested: Exercise | None, due_followups, due_reviews,
+    today(today=None) -> TodayView (services/practice_today.py)(suggested: Exercise | None, due_followups, due_reviews,
         in_progress, active_weeks=(n, of), welcome_back: bool, return_exercise: Exercise | None)
     suggested(today=None) -> Exercise | None    by rhythm, then the least recent drill (rotating)
     active_weeks(today=None, weeks=4) -> (n, of)   ISO weeks with an entry, a completed session or a
@@ -63,30 +63,25 @@ Public API (the UI calls only these; every method that changes something saves a
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import date, datetime
 from typing import Any
 
 from tyokirja.domain.content import Catalogue
-from tyokirja.domain.encounter import EncounterFilter, now_local
+from tyokirja.domain.encounter import now_local
 from tyokirja.domain.exercise import Exercise, ExerciseLibrary, ListeningStatement, Step
-from tyokirja.domain.practice import USEFULNESS_RANGE, ExerciseSession, FollowUpTask, Goal
+from tyokirja.domain.practice import USEFULNESS_RANGE, ExerciseSession, FollowUpTask
 from tyokirja.domain.practice_rules import (
-    RETURN_EXERCISE,
-    active_weeks,
     check_answer,
     feedback_from_session,
     follow_up_day,
     goal_from_plan,
     is_answered,
-    local_day,
     pick_statement,
-    suggest_exercise,
-    week_start,
-    welcome_back,
 )
 
 from .practice_feedback import FeedbackAndGoals
+from .practice_today import TodayMixin
 
 
 class IncompleteSession(ValueError):
@@ -97,20 +92,7 @@ class IncompleteSession(ValueError):
         self.step_ids = step_ids
 
 
-@dataclass
-class TodayView:
-    """What the today page shows."""
-
-    suggested: Exercise | None
-    due_followups: list[FollowUpTask] = field(default_factory=list)
-    due_reviews: list[Goal] = field(default_factory=list)
-    in_progress: list[ExerciseSession] = field(default_factory=list)
-    active_weeks: tuple[int, int] = (0, 4)
-    welcome_back: bool = False
-    return_exercise: Exercise | None = None  # the 1-minute option offered to a returning user
-
-
-class PracticeService(FeedbackAndGoals):
+class PracticeService(FeedbackAndGoals, TodayMixin):
     """The one place the UI and CLI go through for practice records (see the module docstring)."""
 
     def __init__(
@@ -137,7 +119,7 @@ class PracticeService(FeedbackAndGoals):
     def open(cls, db, catalogue: Catalogue, library: ExerciseLibrary | None = None,
              clock: Callable[[], datetime] = now_local) -> "PracticeService":
         """Build the service and its repositories over an open diary (used by app.py and tests)."""
-        from tyokirja.domain.exercise import load_default_library
+        from tyokirja.domain.exercise_loader import load_default_library
         from tyokirja.storage.encounters import EncounterRepository
         from tyokirja.storage.feedback import FeedbackRepository
         from tyokirja.storage.followups import FollowUpRepository
@@ -363,47 +345,3 @@ class PracticeService(FeedbackAndGoals):
     def dismiss_followup(self, task_id: str) -> FollowUpTask:
         task = self.followups.get(task_id)
         return self.followups.save(replace(task, status="dismissed", done_at=self.clock()))
-
-    # -- today -------------------------------------------------------------------------------
-
-    def practice_days(self, since: date) -> list[date]:
-        """Local days with a practice act on or after `since`: entries, completed sessions,
-        feedback request events."""
-        days = [local_day(m) for _, m in self.sessions.completion_times()]
-        for request in self.feedback.all():
-            days.extend(local_day(m) for m in request.event_times())
-        if self.encounters is not None:
-            page = self.encounters.summaries(EncounterFilter(date_from=since), limit=100_000)
-            days.extend(local_day(s.occurred_at) for s in page)
-        return [d for d in days if d >= since]
-
-    def active_weeks(self, today: date | None = None, weeks: int = 4) -> tuple[int, int]:
-        day = self._today(today)
-        since = week_start(day) - timedelta(weeks=weeks - 1)
-        return active_weeks(self.practice_days(since), day, weeks)
-
-    def suggested(self, today: date | None = None) -> Exercise | None:
-        day = self._today(today)
-        last: dict[str, date] = {}
-        for ex_id, moment in self.sessions.completion_times():
-            d = local_day(moment)
-            if d <= day and (ex_id not in last or d > last[ex_id]):
-                last[ex_id] = d
-        pairs = [(e.id, e.rhythm) for e in self.library.all()]
-        ex_id = suggest_exercise(pairs, last, day)
-        return self.library.get(ex_id) if ex_id else None
-
-    def today(self, today: date | None = None) -> TodayView:
-        day = self._today(today)
-        year = self.practice_days(day - timedelta(days=366))  # read once: both figures come from it
-        back = welcome_back(year, day)
-        since = week_start(day) - timedelta(weeks=3)
-        return TodayView(
-            suggested=self.suggested(day),
-            due_followups=self.due_followups(day),
-            due_reviews=self.due_reviews(day),
-            in_progress=self.in_progress(),
-            active_weeks=active_weeks([d for d in year if d >= since], day, 4),
-            welcome_back=back,
-            return_exercise=self.library.get(RETURN_EXERCISE) if back and RETURN_EXERCISE in self.library else None,
-        )

@@ -53,7 +53,7 @@ class SearchService:
     def open(cls, db, library: ExerciseLibrary | None = None, lang: str = "fi") -> "SearchService":
         """Build over an open diary; without a library the shipped one names the exercises."""
         from tyokirja.domain.content import ContentError
-        from tyokirja.domain.exercise import load_default_library
+        from tyokirja.domain.exercise_loader import load_default_library
         from tyokirja.storage.encounters import EncounterRepository
         from tyokirja.storage.feedback import FeedbackRepository
         from tyokirja.storage.goals import GoalRepository

@@ -1,0 +1,82 @@
+"""The today view for PracticeService (a mixin, so the service stays one object).
+
+The host class provides `sessions`, `feedback`, `encounters`, `library`, `_today(today)`,
+`due_followups`, `due_reviews` and `in_progress`. See tyokirja/services/practice.py for the API.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from tyokirja.domain.encounter import EncounterFilter
+from tyokirja.domain.exercise import Exercise
+from tyokirja.domain.practice import ExerciseSession, FollowUpTask, Goal
+from tyokirja.domain.practice_rules import (
+    RETURN_EXERCISE,
+    active_weeks,
+    local_day,
+    suggest_exercise,
+    week_start,
+    welcome_back,
+)
+
+
+@dataclass
+class TodayView:
+    """What the today page shows."""
+
+    suggested: Exercise | None
+    due_followups: list[FollowUpTask] = field(default_factory=list)
+    due_reviews: list[Goal] = field(default_factory=list)
+    in_progress: list[ExerciseSession] = field(default_factory=list)
+    active_weeks: tuple[int, int] = (0, 4)
+    welcome_back: bool = False
+    return_exercise: Exercise | None = None  # the 1-minute option offered to a returning user
+
+
+
+class TodayMixin:
+    """Today's suggestion, follow-ups, reviews and practice rhythm (never a streak)."""
+
+    def practice_days(self, since: date) -> list[date]:
+        """Local days with a practice act on or after `since`: entries, completed sessions,
+        feedback request events."""
+        days = [local_day(m) for _, m in self.sessions.completion_times()]
+        for request in self.feedback.all():
+            days.extend(local_day(m) for m in request.event_times())
+        if self.encounters is not None:
+            page = self.encounters.summaries(EncounterFilter(date_from=since), limit=100_000)
+            days.extend(local_day(s.occurred_at) for s in page)
+        return [d for d in days if d >= since]
+
+    def active_weeks(self, today: date | None = None, weeks: int = 4) -> tuple[int, int]:
+        day = self._today(today)
+        since = week_start(day) - timedelta(weeks=weeks - 1)
+        return active_weeks(self.practice_days(since), day, weeks)
+
+    def suggested(self, today: date | None = None) -> Exercise | None:
+        day = self._today(today)
+        last: dict[str, date] = {}
+        for ex_id, moment in self.sessions.completion_times():
+            d = local_day(moment)
+            if d <= day and (ex_id not in last or d > last[ex_id]):
+                last[ex_id] = d
+        pairs = [(e.id, e.rhythm) for e in self.library.all()]
+        ex_id = suggest_exercise(pairs, last, day)
+        return self.library.get(ex_id) if ex_id else None
+
+    def today(self, today: date | None = None) -> TodayView:
+        day = self._today(today)
+        year = self.practice_days(day - timedelta(days=366))  # read once: both figures come from it
+        back = welcome_back(year, day)
+        since = week_start(day) - timedelta(weeks=3)
+        return TodayView(
+            suggested=self.suggested(day),
+            due_followups=self.due_followups(day),
+            due_reviews=self.due_reviews(day),
+            in_progress=self.in_progress(),
+            active_weeks=active_weeks([d for d in year if d >= since], day, 4),
+            welcome_back=back,
+            return_exercise=self.library.get(RETURN_EXERCISE) if back and RETURN_EXERCISE in self.library else None,
+        )
