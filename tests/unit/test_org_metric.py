@@ -20,6 +20,7 @@ from tyokirja.domain.validation import Problem, validate_encounter
 from tyokirja.exchange import json_format
 from tyokirja.exchange.json_format import ImportRejected
 from tyokirja.services.transfer import TransferService
+from tests.helpers.old_diary import insert_old_entry
 from tyokirja.storage import migrations
 from tyokirja.storage.connection import close_diary, open_diary
 from tyokirja.storage.encounters import EncounterRepository
@@ -90,7 +91,7 @@ def test_a_diary_made_before_the_metric_gains_it_after_a_safety_copy(db_path, mo
         patch.setattr(migrations, "migrate", up_to_0005)
         old = open_diary(db_path)
         assert "org_metric_kind" not in {c.name for c in old["encounters"].columns}
-        EncounterRepository(old).save(entry(0))
+        insert_old_entry(old, "m0", entry(0).title, entry(0).occurred_at)
         close_diary(old)
 
     db = open_diary(db_path)

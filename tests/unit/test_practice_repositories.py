@@ -150,7 +150,7 @@ def test_a_goal_round_trips_every_field(db):
 def test_an_existing_diary_gains_the_practice_tables_after_a_safety_copy(db_path, monkeypatch):
     from datetime import datetime as dt
 
-    from tyokirja.domain.encounter import Encounter
+    from tests.helpers.old_diary import insert_old_entry
     from tyokirja.storage import migrations
     from tyokirja.storage.encounters import EncounterRepository
 
@@ -161,7 +161,7 @@ def test_an_existing_diary_gains_the_practice_tables_after_a_safety_copy(db_path
     with monkeypatch.context() as patch:
         patch.setattr(migrations, "migrate", only_the_first)
         old = open_diary(db_path)
-        EncounterRepository(old).save(Encounter(occurred_at=dt(2026, 1, 5, 9, 0, tzinfo=WINTER), title="Vanha"))
+        insert_old_entry(old, "old1", "Vanha", dt(2026, 1, 5, 9, 0, tzinfo=WINTER))
         assert "exercise_sessions" not in old.table_names()
         close_diary(old)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from datetime import date, datetime, timezone
@@ -52,7 +51,7 @@ class EncounterRepository:
 
     def _row(self, enc: Encounter) -> dict:
         occurred_utc, offset = to_storage(enc.occurred_at)
-        row = {
+        return {
             "id": enc.id,
             "occurred_utc": occurred_utc,
             "occurred_offset": offset,
@@ -82,13 +81,6 @@ class EncounterRepository:
             "org_metric_kind": enc.org_metric.kind if enc.org_metric else None,
             "org_metric_value": enc.org_metric.value if enc.org_metric else None,
         }
-        if not self._has_org_metric:  # a file opened without migration 0006 (tests of older diaries)
-            del row["org_metric_kind"], row["org_metric_value"]
-        return row
-
-    @functools.cached_property
-    def _has_org_metric(self) -> bool:
-        return any(r[1] == "org_metric_kind" for r in self.db.execute("PRAGMA table_info(encounters)"))
 
     def save(self, enc: Encounter, *, now: datetime | None = None) -> Encounter:
         """Insert or update `enc` durably; return it with its stored timestamps."""
@@ -281,11 +273,8 @@ def _encounter(row: dict) -> Encounter:
         skills=json.loads(row["skills"]),
         needs_completion=bool(row["needs_completion"]),
         share_with_coach=bool(row["share_with_coach"]),
-        org_metric=(  # .get: the column is absent in a file opened without migration 0006
-            OrgMetric(row["org_metric_kind"], row["org_metric_value"])
-            if row.get("org_metric_kind") is not None
-            else None
-        ),
+        org_metric=(OrgMetric(row["org_metric_kind"], row["org_metric_value"])
+                    if row["org_metric_kind"] is not None else None),
         created_at=from_storage(row["created_utc"], 0),
         updated_at=from_storage(row["updated_utc"], 0),
     )
