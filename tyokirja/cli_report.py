@@ -92,7 +92,7 @@ def run_report(args: argparse.Namespace, path: Path) -> int:
                        "written. Change the text so that people appear by role only, or, if these are not "
                        "names, run again with --names-checked.").replace("{words}", words))
         try:
-            record = service.export(options, output)
+            record = service.export(options, output, doc=doc)
         except OSError as exc:
             raise CommandError(describe_export_error(exc, output), EXIT_FAILED) from None
     headings = service.texts[choose_language(args.lang)]

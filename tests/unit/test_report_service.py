@@ -206,3 +206,16 @@ def test_channel_and_situation_pairs_keep_the_ten_most_frequent_and_sum_the_rest
     assert len(rows) == 10 and rows[0] == ("Kasvokkain", "Myyntitilanne", 3)
     assert rows[-1] == ("Muut yhdistelmät", "", 3)  # the last three pairs, one entry each
     assert sum(n for *_, n in rows) == doc.patterns.entries_n == 14
+
+
+def test_the_file_holds_the_previewed_document_even_if_the_diary_changed_since(db, service, markers, tmp_path):
+    options = service.options("3m", today=NOW.date(), sections=DEFAULT_SECTIONS | {"excerpts"},
+                              items=[ItemRef("encounter", markers.encounter_id)])
+    previewed = service.document(options)
+    repo = EncounterRepository(db)
+    repo.save(repo.get(markers.encounter_id).copy(facts=m("changedafterpreview")))
+    seen = []
+    service.export(options, tmp_path / "r.pdf", progress=lambda d, t: seen.append((d, t)), doc=previewed)
+    text, _ = pdf_text((tmp_path / "r.pdf").read_bytes())
+    assert markers.excerpt["facts"] in squash(text) and m("changedafterpreview") not in squash(text)
+    assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)

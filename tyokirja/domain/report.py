@@ -285,6 +285,7 @@ class GoalBlock:
     success_signal: str
     happened: str  # review notes: what happened
     next_step: str  # the latest review's next step, if any
+    id: str = ""  # the goal's id (for the export log, never printed)
 
 
 @dataclass

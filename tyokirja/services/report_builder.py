@@ -183,6 +183,7 @@ class ReportBuilder(SharedTexts):
                 success_signal=g.success_signal,
                 happened=g.review_notes,
                 next_step="",
+                id=g.id,
             ))
         return out
 

@@ -13,8 +13,8 @@ Public API (the wizard, the CLI and the tests call only these):
     goals(options) -> list[Goal]          the goals the goals section would show
     document(options, progress=None, cancelled=None) -> ReportDocument   exactly what will leave
     name_check(options) -> list[NameHit]  likely personal names in the text that would leave
-    export(options, path, progress=None, cancelled=None) -> CoachExport
-            renders, writes owner-only (0600) through a temp file and rename (an earlier file at
+    export(options, path, progress=None, cancelled=None, doc=None) -> CoachExport
+            renders `doc` (the previewed document; built from `options` when None), writes owner-only (0600) through a temp file and rename (an earlier file at
             `path` is untouched on failure or cancel), then logs the export. ReportCancelled when
             `cancelled()` turned true; OSError from the file system.
     exports() -> list[CoachExport] (newest first);  forget_export(id)
@@ -194,24 +194,22 @@ class ReportService:
     # -- export ---------------------------------------------------------------------------------
 
     def export(self, options: ReportOptions, path: Path, progress: ProgressFn = None,
-               cancelled: CancelFn = None) -> CoachExport:
+               cancelled: CancelFn = None, doc: ReportDocument | None = None) -> CoachExport:
+        """Write the PDF of `doc` (the previewed document; built from `options` when not given)."""
         # imported here: reportlab and the JSON schema tooling are not needed to start the app
         from tyokirja.exchange.json_format import write_atomically
         from tyokirja.reports.progress_pdf import render
 
-        steps = len(self._builder(options).steps())
-        total = 2 * steps + 2  # gathering each section, drawing each section, laying out, writing
+        sections = self._builder(options).steps() if doc is None else doc.sections
+        gather = len(sections) if doc is None else 0
+        total = gather + len(sections) + 2  # gather and draw each section, lay out, write
 
-        def gathered(done: int, _of: int) -> None:
-            if progress is not None:
-                progress(done, total)
+        def report(offset: int):
+            return None if progress is None else (lambda done, _of: progress(min(offset + done, total), total))
 
-        def drawn(done: int, _of: int) -> None:
-            if progress is not None:
-                progress(steps + done, total)
-
-        doc = self.document(options, gathered, cancelled)
-        data = render(doc, progress=drawn, cancelled=cancelled)
+        if doc is None:
+            doc = self.document(options, report(0), cancelled)
+        data = render(doc, progress=report(gather), cancelled=cancelled)
         if cancelled is not None and cancelled():
             raise ReportCancelled()
         write_atomically(Path(path), data)
@@ -223,12 +221,10 @@ class ReportService:
             file_name=Path(path).name, file_hash=hashlib.sha256(data).hexdigest())
         return self.export_log.add(record)
 
-    def included_items(self, options: ReportOptions, doc: ReportDocument) -> tuple[ItemRef, ...]:
+    @staticmethod
+    def included_items(options: ReportOptions, doc: ReportDocument) -> tuple[ItemRef, ...]:
         """The records whose own text the report carries: goals shown, excerpts, quoted feedback."""
-        refs = list(options.shared_items())
-        if "goals" in doc.sections:
-            refs = [ItemRef("goal", g.id) for g in self.goals(options)] + refs
-        return tuple(refs)
+        return tuple(ItemRef("goal", g.id) for g in doc.goals) + options.shared_items()
 
     def exports(self) -> list[CoachExport]:
         return self.export_log.all()

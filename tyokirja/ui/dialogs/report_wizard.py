@@ -207,7 +207,8 @@ class ReportWizard(QWizard):
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
         self.path_written = path
-        self._run(lambda progress, cancelled: self.service.export(options, path, progress, cancelled),
+        doc = self.doc  # exactly what the preview showed is what is written
+        self._run(lambda progress, cancelled: self.service.export(options, path, progress, cancelled, doc=doc),
                   self._on_export_done)
 
     def _on_export_done(self, record) -> None:
