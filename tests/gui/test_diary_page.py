@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 
 from tests.helpers.typing import commit_text, type_text
+from tests.helpers.windows import shown_and_active
 from tyokirja.app import build_main_window
 from tyokirja.domain.encounter import Encounter
 from tyokirja.domain.validation import Problem
@@ -22,12 +23,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platfo
 
 @pytest.fixture
 def window(diary, catalogue, qtbot, en_app):
-    win = build_main_window(diary, catalogue, "fi")
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return shown_and_active(qtbot, build_main_window(diary, catalogue, "fi"))
 
 
 def _entry(title: str, day: int, **fields) -> Encounter:

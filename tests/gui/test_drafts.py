@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tests.helpers.typing import type_text
+from tests.helpers.windows import shown_and_active
 from tyokirja.app import build_main_window, offer_recovered_drafts
 from tyokirja.domain.encounter import Encounter
 from tyokirja.services.diary import DiaryService
@@ -20,13 +21,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platfo
 
 
 def _window(service, catalogue, qtbot, register=True):
-    win = build_main_window(service, catalogue, "fi")
-    if register:
-        qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return shown_and_active(qtbot, build_main_window(service, catalogue, "fi"), register=register)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.helpers.typing import type_text
+from tests.helpers.windows import shown_and_active
 from tyokirja.app import build_main_window
 from tyokirja.domain.encounter import Encounter, OrgMetric
 from tyokirja.ui.widgets.encounter_editor import EncounterEditor
@@ -21,12 +22,7 @@ HELSINKI = timezone(timedelta(hours=2))
 
 @pytest.fixture
 def window(diary, catalogue, qtbot, fi_app):
-    win = build_main_window(diary, catalogue, "fi")
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return shown_and_active(qtbot, build_main_window(diary, catalogue, "fi"))
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.helpers.typing import type_text
+from tests.helpers.windows import shown_and_active
 from tyokirja.app import _lock_path, build_main_window, run_gui
 from tyokirja.domain.encounter import Encounter
 from tyokirja.errortext import describe
@@ -29,12 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def window(diary, catalogue, qtbot, en_app, db_path):
-    win = build_main_window(diary, catalogue, "en", db_path=db_path)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return shown_and_active(qtbot, build_main_window(diary, catalogue, "en", db_path=db_path))
 
 
 @pytest.fixture

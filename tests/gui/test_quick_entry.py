@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.typing import type_text
+from tests.helpers.windows import shown_and_active
 from tyokirja.app import build_main_window
 from tyokirja.domain.validation import Problem
 from tyokirja.errortext import describe_problem
@@ -19,12 +20,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platfo
 
 @pytest.fixture
 def window(diary, catalogue, qtbot, fi_app):
-    win = build_main_window(diary, catalogue, "fi")
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return shown_and_active(qtbot, build_main_window(diary, catalogue, "fi"))
 
 
 def _open_dialog(window, qtbot) -> QuickEntryDialog:

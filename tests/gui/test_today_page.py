@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tests.helpers.typing import commit_text
+from tests.helpers.windows import shown_and_active
 from tyokirja.domain.encounter import Encounter
 from tyokirja.ui.main_window import MainWindow
 
@@ -32,12 +33,7 @@ def practice(db_path, catalogue, clock, diary):
 
 @pytest.fixture
 def window(qtbot, practice, diary, catalogue, en_app):
-    win = MainWindow(diary, catalogue, "en", practice=practice)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return shown_and_active(qtbot, MainWindow(diary, catalogue, "en", practice=practice))
 
 
 def button(page, accessible_name: str) -> QPushButton:
