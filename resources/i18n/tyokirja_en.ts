@@ -496,6 +496,14 @@ If you want to report the problem, copy the report below. It contains no diary t
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Discard this new entry? It has not been saved, and its text will be lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Entry restored.</source>
             <translation type="unfinished" />
         </message>
@@ -3404,6 +3412,18 @@ If you want to report the problem, copy the report below. It contains no diary t
         </message>
         <message>
             <source>Undo delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry deleted: {title}</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -498,6 +498,14 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
             <translation>Näytetään tämän merkinnän tallentamattomat muutokset.</translation>
         </message>
         <message>
+            <source>Discard this new entry? It has not been saved, and its text will be lost.</source>
+            <translation>Hylätäänkö tämä uusi merkintä? Sitä ei ole tallennettu, ja sen teksti menetetään.</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Hylkää</translation>
+        </message>
+        <message>
             <source>Entry restored.</source>
             <translation>Merkintä palautettu.</translation>
         </message>
@@ -3407,6 +3415,18 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <message>
             <source>Undo delete</source>
             <translation>Kumoa poisto</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Sulje</translation>
+        </message>
+        <message>
+            <source>Dismiss notice</source>
+            <translation>Sulje ilmoitus</translation>
+        </message>
+        <message>
+            <source>Entry deleted: {title}</source>
+            <translation>Merkintä poistettu: {title}</translation>
         </message>
     </context>
 </TS>

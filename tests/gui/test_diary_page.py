@@ -186,23 +186,29 @@ def test_delete_then_undo_restores_the_entry_exactly(window, diary, qtbot):
     assert page.editor.encounter().id == gone.id
 
 
-def test_undo_button_in_the_banner_restores_and_the_offer_expires(window, diary, qtbot):
+def test_undo_button_in_the_banner_restores_and_the_offer_lasts_until_the_next_delete(window, diary, qtbot):
     gone = diary.save(_entry("Poistuva", 2))
+    other = diary.save(_entry("Toinen", 3))
     page = window.diary_page
     page._refresh_list()
-    page.list_view.setCurrentIndex(page.model.index(0))
-    page.delete_selected()
-    assert diary.count() == 0
+    page.list_view.setCurrentIndex(page.model.index(page.model.row_of(gone.id)))
+    page.delete_action.trigger()
+    assert diary.count() == 1
+    assert page.banner.label.text() == "Entry deleted: Poistuva"
     qtbot.mouseClick(page.banner.button, Qt.MouseButton.LeftButton)
     assert diary.get(gone.id).title == "Poistuva"
-    page.list_view.setCurrentIndex(page.model.index(0))
-    page.delete_selected()
-    page._undo_timer.setInterval(50)
-    page._undo_timer.start()
-    qtbot.waitUntil(lambda: not page.banner.isVisible())
     assert not page.undo_action.isEnabled()
-    page.undo_delete()
+    page.list_view.setCurrentIndex(page.model.index(page.model.row_of(gone.id)))
+    page.delete_action.trigger()
+    page.list_view.setCurrentIndex(page.model.index(page.model.row_of(other.id)))
+    page.delete_action.trigger()  # a second delete: only it can be undone now
     assert diary.count() == 0
+    qtbot.wait(100)
+    assert page.banner.isVisible() and page.undo_action.isEnabled()  # no timer takes the offer away
+    page.undo_delete()
+    assert diary.get(other.id).title == "Toinen"
+    assert diary.count() == 1
+    assert not page.undo_action.isEnabled()
 
 
 def test_delete_key_in_a_text_field_does_not_delete_the_entry(window, diary, qtbot):

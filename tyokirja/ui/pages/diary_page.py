@@ -33,7 +33,6 @@ from tyokirja.ui.widgets.filter_bar import FilterBar
 from tyokirja.ui.widgets.undo_banner import UndoBanner
 
 AUTOSAVE_MS = 1000
-UNDO_SECONDS = 10
 
 
 class DiaryPage(QWidget):
@@ -68,7 +67,6 @@ class DiaryPage(QWidget):
         self._build_layout()
 
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.flush_draft)
-        self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000, timeout=self._on_undo_expired)
         self.editor.changed.connect(self._on_editor_changed)
         self.filter_bar.filter_changed.connect(self._on_filter_bar_filter_changed)
         self.model.total_changed.connect(self._on_model_total_changed)
@@ -94,8 +92,9 @@ class DiaryPage(QWidget):
         self.new_action = self._action(self.tr("&New entry"), QKeySequence.StandardKey.New, self.new_entry, sp.SP_FileIcon)
         self.quick_action = self._action(self.tr("&Quick entry"), "Ctrl+Shift+N", self.open_quick_entry, sp.SP_MediaSeekForward)
         self.save_action = self._action(self.tr("&Save entry"), QKeySequence.StandardKey.Save, self.save, sp.SP_DialogSaveButton)
-        self.delete_action = self._action(self.tr("&Delete entry"), QKeySequence.StandardKey.Delete, self.delete_selected, sp.SP_TrashIcon)
-        # Delete acts on the list only, so the key keeps deleting characters in text fields.
+        self.delete_action = self._action(self.tr("&Delete entry"), QKeySequence.StandardKey.Delete, self.delete_current, sp.SP_TrashIcon)
+        self.delete_action.setEnabled(False)  # enabled while the editor shows an entry: that is what it deletes
+        # The Delete key acts in the list only, so it keeps deleting characters in text fields.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.removeAction(self.delete_action)
         self.list_view.addAction(self.delete_action)
@@ -160,6 +159,7 @@ class DiaryPage(QWidget):
         self._open, self._is_new, self._current_id = True, is_new, enc.id
         self._force_dirty = self._draft_pending = restored
         self.right.setCurrentWidget(self.editor)
+        self.delete_action.setEnabled(True)
         self._update_empty_state()
 
     def _close_editor(self) -> None:
@@ -167,6 +167,7 @@ class DiaryPage(QWidget):
         self._open = self._force_dirty = self._draft_pending = False
         self._current_id = None
         self.right.setCurrentWidget(self.placeholder)
+        self.delete_action.setEnabled(False)
         self._update_empty_state()
 
     def _update_empty_state(self) -> None:
@@ -315,6 +316,19 @@ class DiaryPage(QWidget):
         self.editor.focus_title()
 
     def open_encounter(self, encounter_id: str) -> None:
+        """Open an entry from elsewhere (Progress, links): leave the current one as the list does, show
+        this one and highlight its row, or no row when the search and filters leave it out of the list."""
+        if self._open and encounter_id == self._current_id:
+            self._select(encounter_id)
+            return
+        if self._commit_current():
+            self._load(encounter_id)
+        if self._saved_on_commit:  # the saved entry may have moved or changed its title
+            self._refresh_list()
+        else:
+            self._select(self.current_encounter_id())
+
+    def _load(self, encounter_id: str) -> None:
         """Show a stored entry, or the unsaved changes to it left in a draft."""
         draft = pending_draft(self.service, encounter_id)
         if draft is not None:
@@ -335,25 +349,40 @@ class DiaryPage(QWidget):
         self._quick.open()
         return self._quick
 
-    def delete_selected(self) -> None:
-        item = self.model.summary(self.list_view.currentIndex().row())
-        if item is None:
+    def delete_current(self) -> None:
+        """Delete the entry the editor shows (never a list row it does not show). Undo lasts the session,
+        until the next delete; a new entry that was never saved is discarded instead, after asking."""
+        encounter_id = self.current_encounter_id()
+        if encounter_id is None:
             return
+        if self._is_new:
+            self._discard_new()
+            return
+        row = self.model.row_of(encounter_id)
         try:
-            self._undo = self.service.delete(item.id)
+            removed = self.service.delete(encounter_id)
         except StorageError as exc:
             messages.error(self, describe(exc))
             return
-        if self._current_id == item.id:
-            self._close_editor()
-        row = self.list_view.currentIndex().row()
+        self._undo = removed
+        self._close_editor()
         self._refresh_list()
-        self.banner.announce_deleted()
+        self.banner.announce_deleted(removed.title)
         self.undo_action.setEnabled(True)
-        self._undo_timer.start()
-        if not self._open and self.model.rowCount():
+        if row >= 0 and self.model.rowCount():  # its neighbour in the list opens next
             self.list_view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
         self._update_empty_state()
+
+    def _discard_new(self) -> None:
+        if not is_blank(self.editor.encounter()) and not messages.confirm(self, self.tr(
+                "Discard this new entry? It has not been saved, and its text will be lost."), self.tr("Discard")):
+            return
+        self._close_editor()
+        try:
+            self.service.discard_draft(None)
+        except StorageError as exc:
+            self._status(describe(exc))
+        self._select(None)
 
     def undo_delete(self) -> None:
         if self._undo is None:
@@ -363,7 +392,7 @@ class DiaryPage(QWidget):
         except StorageError as exc:
             messages.error(self, describe(exc))
             return
-        self._on_undo_expired()
+        self._forget_undo()
         if self._commit_current():
             self._show(restored, is_new=False)
         self._refresh_list()
@@ -414,7 +443,7 @@ class DiaryPage(QWidget):
         if not self._commit_current():
             QTimer.singleShot(0, self._reselect_current)
             return
-        self.open_encounter(item.id)
+        self._load(item.id)
         if self._saved_on_commit:  # the saved entry may have moved or changed its title
             QTimer.singleShot(0, self._refresh_list)
 
@@ -429,8 +458,7 @@ class DiaryPage(QWidget):
         self._update_empty_state()
         self._status(self.tr("Quick entry saved. It is marked to be completed later."))
 
-    def _on_undo_expired(self) -> None:
-        self._undo_timer.stop()
+    def _forget_undo(self) -> None:
         self._undo = None
         self.banner.hide()
         self.undo_action.setEnabled(False)

@@ -1,9 +1,15 @@
-"""An inline notice after a deletion, with the Undo button (no modal dialog in the way)."""
+"""An inline notice after a deletion, with the Undo button (no modal dialog in the way).
+
+The offer does not run out: Undo (and Ctrl+Z) stays until the next delete or the end of the session.
+Dismiss only hides the notice.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+TITLE_CHARS = 60  # a longer title is shortened in the notice
 
 
 class UndoBanner(QFrame):
@@ -13,15 +19,27 @@ class UndoBanner(QFrame):
         super().__init__(parent, objectName="undoBanner")
         self.setStyleSheet("#undoBanner { background: palette(alternate-base); border: 1px solid palette(mid); }")
         self.label = QLabel(self.tr("Entry deleted."))
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.button = QPushButton(self.tr("Undo (Ctrl+Z)"))
         self.button.setAccessibleName(self.tr("Undo delete"))
         self.button.clicked.connect(self.undo_requested)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss notice"))
+        self.dismiss_button.clicked.connect(self.hide)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
+        row.addWidget(self.dismiss_button)
         self.hide()
 
-    def announce_deleted(self) -> None:
-        self.label.setText(self.tr("Entry deleted."))
+    def announce_deleted(self, title: str = "") -> None:
+        """Show the notice, naming the deleted entry when it has a title."""
+        title = " ".join(title.split())
+        if len(title) > TITLE_CHARS:
+            title = title[:TITLE_CHARS - 1].rstrip() + "…"
+        if title:
+            self.label.setText(self.tr("Entry deleted: {title}").replace("{title}", title))
+        else:
+            self.label.setText(self.tr("Entry deleted."))
         self.show()
