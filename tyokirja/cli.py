@@ -289,6 +289,7 @@ def _one_line(text: str) -> str:
 
 
 def _search(args: argparse.Namespace, path: Path) -> int:
+    from tyokirja.domain.timeutil import shown_time
     from tyokirja.i18n import choose_language
     from tyokirja.services.search import SearchService
 
@@ -301,7 +302,8 @@ def _search(args: argparse.Namespace, path: Path) -> int:
     with _opened(path) as db:  # entries and practice records together, newest first
         found = SearchService.open(db, lang=choose_language(args.lang)).search_all(query)
     for hit in found:
-        when = hit.when.astimezone().strftime("%Y-%m-%d %H:%M")
+        shown = shown_time(hit.when)  # the record's own local time, its offset if not this computer's
+        when = shown.local.strftime("%Y-%m-%d %H:%M") + (f" {shown.offset}" if shown.show_offset else "")
         label = f"{kinds[hit.kind]}: " if hit.kind in kinds else ""
         print(f"{when}  {label}{_one_line(hit.title)}")
     hits = len(found)

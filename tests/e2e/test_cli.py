@@ -93,7 +93,7 @@ def test_search_prints_local_date_time_and_title_newest_first(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [
         "2026-03-02 09:30  Asiakaspalaute laskusta",
-        "2026-03-02 01:30  Rivi katkolla ja asiakas",  # 23:30 UTC is 01:30 in Helsinki
+        "2026-03-01 23:30 +00:00  Rivi katkolla ja asiakas",  # written at UTC: its own time, and the offset
         "2026-02-20 08:05  Pitkä asiakaskohtaaminen",
     ]
     assert SPECIAL not in done.stdout + done.stderr  # only titles are printed

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from typing import NamedTuple
 
 
 def to_storage(moment: datetime) -> tuple[str, int]:
@@ -42,3 +43,40 @@ def parse_iso(text: str) -> datetime:
     if value.tzinfo is None:
         raise ValueError("timestamp without offset")
     return value
+
+
+class ShownTime(NamedTuple):
+    """How every view shows a record's time: its own wall clock, and whether to add its offset."""
+
+    local: datetime  # aware, in the fixed offset the record was written at
+    show_offset: bool  # that offset is not this computer's offset at the same instant
+
+    @property
+    def offset(self) -> str:
+        """The record's UTC offset as ±HH:MM (+03:00, -04:00, +05:30)."""
+        minutes = int((self.local.utcoffset() or timedelta(0)).total_seconds() // 60)
+        sign = "-" if minutes < 0 else "+"
+        return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def shown_time(moment: datetime, machine_tz: tzinfo | None = None) -> ShownTime:
+    """The one rule for showing a record's time: in the record's own local time (UTC instant +
+    its stored offset), with the offset shown when it differs from the machine's offset for that
+    instant (`machine_tz`, default this computer's zone), so no view shifts a time by the zone."""
+    own = moment.utcoffset()
+    if own is None:
+        raise ValueError("naive datetime")
+    here = moment.astimezone(machine_tz) if machine_tz is not None else moment.astimezone()
+    return ShownTime(moment.astimezone(timezone(own)), here.utcoffset() != own)
+
+
+def edited_time(wall: datetime, original: datetime | None, machine_tz: tzinfo | None = None) -> datetime:
+    """A wall-clock time typed over a record's time, made aware: in the record's own offset when
+    it was written at another offset than the machine's (editing keeps it), else in the machine's zone
+    (a new or home entry moved across a daylight-saving change takes that date's offset)."""
+    naive = wall.replace(tzinfo=None)
+    if original is not None:
+        shown = shown_time(original, machine_tz)
+        if shown.show_offset:
+            return naive.replace(tzinfo=shown.local.tzinfo)
+    return naive.replace(tzinfo=machine_tz) if machine_tz is not None else naive.astimezone()

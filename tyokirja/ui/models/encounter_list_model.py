@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTime,
+    QTimeZone,
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import EncounterFilter, EncounterSummary
+from tyokirja.domain.timeutil import shown_time
 from tyokirja.services.diary import DiaryService
 
 SummaryRole = Qt.ItemDataRole.UserRole + 1
@@ -35,9 +37,13 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def format_when(moment: datetime) -> str:
-    """The wall-clock time the entry was recorded at, in the locale's short format."""
-    shown = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    """A record's time by the one rule (timeutil.shown_time): its own wall clock in the locale's
+    short format, plus its offset when that is not the computer's ("8.3.2026 8.21 (UTC+03:00)")."""
+    shown = shown_time(moment)
+    local = shown.local
+    wall = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute), QTimeZone.utc())
+    text = QLocale().toString(wall, QLocale.FormatType.ShortFormat)
+    return f"{text} (UTC{shown.offset})" if shown.show_offset else text
 
 
 class EncounterListModel(QAbstractListModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from tyokirja.domain.content import Catalogue
 from tyokirja.errortext import describe
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
+from tyokirja.ui.models.encounter_list_model import format_when
 from tyokirja.ui.pages.exercise_runner import ExerciseRunner
 from tyokirja.ui.widgets.record_list import ID_ROLE, LIST_STYLE
 
@@ -142,9 +143,8 @@ class ExercisesPage(QWidget):
         except StorageError as exc:
             messages.error(self, describe(exc))
             return
-        locale = QLocale()
         for session in sessions:
-            item = QListWidgetItem(locale.toString(session.completed_at, QLocale.FormatType.ShortFormat))
+            item = QListWidgetItem(format_when(session.completed_at))
             item.setData(ID_ROLE, session.id)
             self.history.addItem(item)
         self.history_label.setVisible(bool(sessions))
