@@ -958,18 +958,6 @@ If you want to report the problem, copy the report below. It contains no diary t
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The diary is now encrypted. Older unencrypted copies (backups) are still on disk and can be read without the passphrase: {count}. Delete them now?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete them</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>These copies could not be deleted. Delete them by hand:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation type="unfinished" />
         </message>
@@ -2226,6 +2214,33 @@ If you want to report the problem, copy the report below. It contains no diary t
         <name>PickEncounterDialog</name>
         <message>
             <source>Link a diary entry</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlaintextCopiesBox</name>
+        <message>
+            <source>Unencrypted copies still on disk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These older copies of this diary are not encrypted: anyone who can read the files can read them. Tick the ones to delete and press Delete selected. Deleting cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These copies could not be deleted. Delete them by hand:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These files changed after the list was made and are no longer known copies of this diary. They were left as they are:</source>
             <translation type="unfinished" />
         </message>
     </context>

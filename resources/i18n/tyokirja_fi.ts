@@ -960,18 +960,6 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
             <translation>Tunnuslauseet eroavat toisistaan. Kirjoita sama tunnuslause kahdesti.</translation>
         </message>
         <message>
-            <source>The diary is now encrypted. Older unencrypted copies (backups) are still on disk and can be read without the passphrase: {count}. Delete them now?</source>
-            <translation>Päiväkirja on nyt salattu. Levyllä on yhä vanhempia salaamattomia kopioita (varmuuskopioita), jotka voi lukea ilman tunnuslausetta: {count}. Poistetaanko ne nyt?</translation>
-        </message>
-        <message>
-            <source>Delete them</source>
-            <translation>Poista ne</translation>
-        </message>
-        <message>
-            <source>These copies could not be deleted. Delete them by hand:</source>
-            <translation>Näitä kopioita ei voitu poistaa. Poista ne itse:</translation>
-        </message>
-        <message>
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>Tunnuslause vaihdettiin. Käytä tästä lähtien uutta tunnuslausetta.</translation>
         </message>
@@ -2229,6 +2217,33 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <message>
             <source>Link a diary entry</source>
             <translation>Linkitä päiväkirjan merkintä</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaintextCopiesBox</name>
+        <message>
+            <source>Unencrypted copies still on disk</source>
+            <translation>Levyllä on yhä salaamattomia kopioita</translation>
+        </message>
+        <message>
+            <source>These older copies of this diary are not encrypted: anyone who can read the files can read them. Tick the ones to delete and press Delete selected. Deleting cannot be undone.</source>
+            <translation>Nämä tämän päiväkirjan vanhemmat kopiot eivät ole salattuja: kuka tahansa, joka pääsee tiedostoihin käsiksi, voi lukea ne. Valitse poistettavat ja paina Poista valitut. Poistoa ei voi perua.</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>Valitse kaikki</translation>
+        </message>
+        <message>
+            <source>Delete selected</source>
+            <translation>Poista valitut</translation>
+        </message>
+        <message>
+            <source>These copies could not be deleted. Delete them by hand:</source>
+            <translation>Näitä kopioita ei voitu poistaa. Poista ne itse:</translation>
+        </message>
+        <message>
+            <source>These files changed after the list was made and are no longer known copies of this diary. They were left as they are:</source>
+            <translation>Nämä tiedostot muuttuivat luettelon tekemisen jälkeen, eivätkä ne enää ole tunnettuja tämän päiväkirjan kopioita. Ne jätettiin ennalleen:</translation>
         </message>
     </context>
     <context>

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.helpers.typing import commit_text
+from tyokirja.services.backup import BackupService
 from tyokirja.services.security import SecurityService
-from tyokirja.storage.connection import is_encrypted
+from tyokirja.storage.connection import close_diary, is_encrypted, open_diary
 from tyokirja.ui import messages
 from tyokirja.ui.dialogs.encryption_dialog import EncryptionDialog
 
@@ -50,8 +57,13 @@ def test_turn_on_change_lock_time_and_turn_off(dialog, db_path, diary, monkeypat
     commit_text(dlg.repeat_field.edit, PASS)
     dlg.turn_on_button.click()
     assert is_encrypted(db_path)
-    assert len(asked) == 1 and "Older unencrypted copies" in asked[0] and ": 1." in asked[0]
-    assert not old_copy.exists()  # the user agreed to delete it
+    assert asked == []  # the old copy is listed, not deleted on a yes/no question
+    assert set(dlg.copies_box.checkboxes()) == {old_copy} and old_copy.exists()
+    assert not dlg.copies_box.delete_button.isEnabled()  # nothing is ticked for the user
+    dlg.copies_box.checkboxes()[old_copy].setChecked(True)
+    dlg.copies_box.delete_button.click()
+    assert not old_copy.exists()  # the user picked it and pressed Delete selected
+    assert dlg.copies_box is None  # nothing left to offer
 
     qtbot.waitUntil(lambda: hasattr(dlg, "idle_spin") and dlg.idle_spin.isVisible())
     dlg.idle_spin.setValue(3)
@@ -70,3 +82,53 @@ def test_turn_on_change_lock_time_and_turn_off(dialog, db_path, diary, monkeypat
     dlg.turn_off_button.click()
     assert not is_encrypted(db_path)
     assert diary.count() == 0  # the service keeps working on the plaintext file again
+
+
+def _fingerprints(paths: list[Path]) -> dict[Path, tuple[str, int]]:
+    return {p: (hashlib.sha256(p.read_bytes()).hexdigest(), os.stat(p).st_mtime_ns) for p in paths}
+
+
+def test_turning_encryption_on_offers_only_the_diarys_own_backup(dialog, db_path, diary, monkeypatch, qtbot):
+    """Issue 10: another diary and another program's database in the same folders are never offered."""
+    dlg, _security = dialog
+    shown = []
+    for name in ("confirm", "error", "info"):
+        monkeypatch.setattr(messages, name, lambda *args, _name=name, **kw: shown.append((_name, args)) or True)
+    folder = db_path.parent
+    other = open_diary(folder / "toinen.sqlite")  # another Työkirja diary beside this one
+    other.execute("INSERT INTO settings (key, value) VALUES ('marker', 'toinen')")
+    close_diary(other)
+    foreign = folder / "muu-ohjelma.sqlite"  # another program's database
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.execute("INSERT INTO notes VALUES ('ei Työkirjan')")
+    conn.commit()
+    conn.close()
+    backup = BackupService(diary.encounters.db, db_path).backup_now().path  # a real automatic backup
+    kept = [folder / "toinen.sqlite", foreign]
+    before = _fingerprints(kept)
+
+    commit_text(dlg.new_field.edit, PASS)
+    commit_text(dlg.repeat_field.edit, PASS)
+    qtbot.mouseClick(dlg.turn_on_button, Qt.MouseButton.LeftButton)
+    assert is_encrypted(db_path)
+
+    box = dlg.copies_box
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    offered = box.checkboxes()
+    assert [p.name for p in offered] == [backup.name]
+    check = offered[backup]
+    assert backup.name in check.text() and not check.isChecked()
+    check.setFocus()
+    qtbot.keyClick(check, Qt.Key.Key_Space)  # tick it
+    assert check.isChecked() and box.delete_button.isEnabled()
+    assert box.delete_button.text() == "Delete selected"
+    qtbot.mouseClick(box.delete_button, Qt.MouseButton.LeftButton)
+
+    assert not backup.exists()
+    assert _fingerprints(kept) == before
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(("toinen", "muu"))) == [
+        "muu-ohjelma.sqlite", "toinen.sqlite"]
+    assert shown == []  # no question, no error
+    assert dlg.copies_box is None

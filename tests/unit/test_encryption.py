@@ -201,8 +201,9 @@ def test_old_plaintext_copies_are_listed_and_can_be_deleted(opened, db_path):
     old = backups / "tyokirja-20260101T000000Z.sqlite"
     db.conn.execute("VACUUM INTO ?", [str(old)])
     left = security.turn_on(PASS)
-    assert left == [old]
-    assert security.delete_copies(left) == []
+    assert [c.path for c in left] == [old]
+    assert security.delete_copies([c.path for c in left]).deleted == [old]
+    assert not old.exists()
     assert security.plaintext_copies() == []
     new = backups / "tyokirja-after.sqlite"
     db.conn.execute("VACUUM INTO ?", [str(new)])

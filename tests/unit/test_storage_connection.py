@@ -130,7 +130,7 @@ def test_pending_migration_takes_a_copy_first(db_path, monkeypatch):
     assert len(copies) == 1 and "9999_test" in copies[0].name
     assert stat.S_IMODE(os.stat(copies[0]).st_mode) == 0o600
     old = sqlite3.connect(copies[0])
-    assert old.execute("SELECT value FROM settings").fetchall() == [("ennen",)]
+    assert old.execute("SELECT value FROM settings WHERE key = 'marker'").fetchall() == [("ennen",)]
     assert old.execute("SELECT count(*) FROM sqlite_master WHERE name='later_feature'").fetchone()[0] == 0
     old.close()
     close_diary(db)

@@ -7,14 +7,16 @@ working after an unlock or after encryption is turned on or off. The passphrase 
 
 from __future__ import annotations
 
-import contextlib
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
 
 from tyokirja.storage import encryption
 from tyokirja.storage.connection import close_diary, is_encrypted, open_diary
+from tyokirja.storage.encryption import PlainCopy
+from tyokirja.storage.errors import StorageError
 
 LOCK_IDLE_KEY = "lock_idle_minutes"
 DEFAULT_LOCK_IDLE_MINUTES = 10
@@ -43,6 +45,15 @@ def passphrase_strength(passphrase: str) -> int:
     return min(score, 4)
 
 
+@dataclass
+class CopyRemoval:
+    """What delete_copies did with each picked path."""
+
+    deleted: list[Path] = field(default_factory=list)
+    failed: list[Path] = field(default_factory=list)  # the diary's own copy, but it could not be deleted
+    skipped: list[Path] = field(default_factory=list)  # no longer provably the diary's copy: left alone
+
+
 class SecurityService:
     """Turning encryption on and off, changing the passphrase, the lock policy, lock and unlock."""
 
@@ -65,8 +76,8 @@ class SecurityService:
 
     # -- turning on, changing, turning off ---------------------------------------------------
 
-    def turn_on(self, passphrase: str) -> list[Path]:
-        """Encrypt the diary. Returns the unencrypted old copies (backups) still on disk: offer to delete them."""
+    def turn_on(self, passphrase: str) -> list[PlainCopy]:
+        """Encrypt the diary. Returns its own unencrypted old copies still on disk: offer them for deletion."""
         encryption.encrypt_diary(self.db, self.path, passphrase)
         return self.plaintext_copies()
 
@@ -80,24 +91,24 @@ class SecurityService:
         self.check_passphrase(current)
         encryption.decrypt_diary(self.db, self.path, current)
 
-    def plaintext_copies(self) -> list[Path]:
-        """Old unencrypted copies of the diary (in its folder and backups/) that still hold plain text."""
-        return encryption.plaintext_copies(self.path)
+    def plaintext_copies(self) -> list[PlainCopy]:
+        """The diary's own unencrypted copies (same identity, in its folder and backups/), nothing else."""
+        return encryption.plaintext_copies(self.path, encryption.diary_uuid(self.db))
 
-    def delete_copies(self, paths: list[Path]) -> list[Path]:
-        """Delete the given copies (with their -wal/-shm); returns the ones that could not be deleted."""
-        failed = []
-        for path in paths:
+    def delete_copies(self, paths: list[Path]) -> CopyRemoval:
+        """Delete the copies the user picked, each only if it is still provably the diary's own copy."""
+        uuid = encryption.diary_uuid(self.db)
+        removal = CopyRemoval()
+        for path in map(Path, paths):
+            if not os.path.lexists(path):
+                continue  # already gone
             try:
-                os.unlink(path)
-            except FileNotFoundError:
-                pass
-            except OSError:
-                failed.append(Path(path))
-            for suffix in ("-wal", "-shm", "-journal"):
-                with contextlib.suppress(OSError):
-                    os.unlink(f"{path}{suffix}")
-        return failed
+                removed = encryption.delete_plaintext_copy(self.path, path, uuid)
+            except StorageError:
+                removal.failed.append(path)
+                continue
+            (removal.deleted if removed else removal.skipped).append(path)
+        return removal
 
     # -- lock policy -------------------------------------------------------------------------
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlcipher3
@@ -28,6 +31,7 @@ from .connection import (
 from .errors import CorruptDiaryError, StorageError, classify
 
 COMPANIONS = ("-wal", "-shm", "-journal")
+DIARY_UUID_KEY = "diary_uuid"  # stamped into `settings` by migration 0007_diary_identity
 
 
 def diary_path(db: sqlite_utils.Database) -> Path:
@@ -169,21 +173,123 @@ def write_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
         raise classify(exc) from exc
 
 
-def plaintext_copies(path: Path) -> list[Path]:
-    """Unencrypted SQLite files in the diary's folder and its backups/ folder (old copies of the diary)."""
+@dataclass(frozen=True)
+class PlainCopy:
+    """One unencrypted copy of the open diary found on disk (offered for deletion, never deleted unasked)."""
+
+    path: Path
+    modified: datetime  # aware, UTC
+    size: int  # bytes
+
+
+def diary_uuid(db: sqlite_utils.Database) -> str | None:
+    """The open diary's identity (read only); None only for a diary that has not been migrated yet."""
+    return read_setting(db, DIARY_UUID_KEY)
+
+
+def _candidate_folders(path: Path) -> tuple[Path, Path]:
+    folder = Path(os.path.abspath(path.parent))
+    return folder, folder / "backups"
+
+
+def _uuid_of_file(candidate: Path) -> str | None:
+    """settings.diary_uuid of a plaintext Työkirja file, or None for anything else or any error.
+
+    The file is opened read only and immutable: nothing is written, no -wal/-shm is made beside it.
+    """
+    try:
+        conn = _connect(f"{candidate.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except Exception:
+        return None
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            return None
+        view = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+        return read_setting(view, DIARY_UUID_KEY)
+    except Exception:
+        return None
+    finally:
+        conn.close()
+
+
+def own_plaintext_copy(path: Path, candidate: Path, uuid: str | None) -> PlainCopy | None:
+    """`candidate` as a PlainCopy when it is provably an unencrypted copy of the diary at `path`.
+
+    Provably: a regular file in the diary's folder or its backups/ folder (not the diary itself),
+    with the plaintext SQLite header, our application_id and settings.diary_uuid equal to `uuid`.
+    Another diary, another program's database, a damaged file or one without the identity is None.
+    """
+    if not uuid:
+        return None
+    path, candidate = Path(path), Path(candidate)
+    folder, backups = _candidate_folders(path)
+    parent = Path(os.path.abspath(candidate.parent))
+    if parent not in (folder, backups):
+        return None
+    if parent == folder and candidate.name in {f"{path.name}{suffix}" for suffix in ("", *COMPANIONS)}:
+        return None  # the diary and its own -wal/-shm
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        if not stat.S_ISREG(os.lstat(candidate).st_mode):
+            return None  # symlinks, folders, pipes, devices, sockets
+        fd = os.open(candidate, flags)  # no symlink followed, never blocks on a pipe swapped in
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                return None
+            header = os.read(fd, 100)
+        finally:
+            os.close(fd)
+        if path.exists() and os.path.samefile(candidate, path):
+            return None  # a hard link to the diary itself
+    except OSError:
+        return None
+    if not header.startswith(SQLITE_HEADER) or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        return None
+    if _uuid_of_file(candidate) != uuid:
+        return None
+    return PlainCopy(candidate, datetime.fromtimestamp(info.st_mtime, timezone.utc), info.st_size)
+
+
+def plaintext_copies(path: Path, uuid: str | None) -> list[PlainCopy]:
+    """The diary's own unencrypted copies in its folder and its backups/ folder (see own_plaintext_copy).
+
+    `uuid` is the open diary's identity (diary_uuid()); other files in those folders are never listed.
+    """
     path = Path(path)
-    own = {Path(f"{path}{suffix}") for suffix in ("", *COMPANIONS)}
     found = []
-    for folder in (path.parent, path.parent / "backups"):
-        if not folder.is_dir():
+    for folder in _candidate_folders(path):
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError:
             continue
-        for candidate in sorted(folder.iterdir()):
-            if candidate in own or not candidate.is_file():
-                continue
-            with contextlib.suppress(OSError), open(candidate, "rb") as handle:
-                if handle.read(16) == SQLITE_HEADER:
-                    found.append(candidate)
+        for candidate in entries:
+            copy = own_plaintext_copy(path, candidate, uuid)
+            if copy is not None:
+                found.append(copy)
     return found
+
+
+def delete_plaintext_copy(path: Path, candidate: Path, uuid: str | None) -> bool:
+    """Delete `candidate` (then its -wal/-shm/-journal) if it is still one of the diary's own copies.
+
+    Returns False, touching nothing, when it is not (any more) provably the diary's copy: the list
+    the user picked from may be stale. Raises a StorageError when the deletion itself fails.
+    """
+    candidate = Path(candidate)
+    if own_plaintext_copy(path, candidate, uuid) is None:
+        return False
+    try:
+        os.unlink(candidate)
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise classify(exc, candidate) from exc
+    for suffix in COMPANIONS:  # only now that the main file is gone; best effort
+        with contextlib.suppress(OSError):
+            os.unlink(f"{candidate}{suffix}")
+    _fsync_dir(candidate.parent)
+    return True
 
 
 def encrypt_diary(db: sqlite_utils.Database, path: Path, passphrase: str) -> sqlite_utils.Database:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -369,3 +370,15 @@ def m0006_org_metric(db: sqlite_utils.Database) -> None:
     """An optional customer metric per entry (Asiakasmittari: nps 0–10, csat 1–5, ces 1–7); NULL for none."""
     db.execute("ALTER TABLE encounters ADD COLUMN org_metric_kind TEXT")
     db.execute("ALTER TABLE encounters ADD COLUMN org_metric_value INTEGER")
+
+
+@migrations(name="0007_diary_identity")
+def m0007_diary_identity(db: sqlite_utils.Database) -> None:
+    """A random identity for the diary (settings.diary_uuid), copied into every backup by VACUUM INTO.
+
+    It tells the diary's own old copies apart from other diaries and other programs' files, so that
+    cleaning up unencrypted copies can never touch anything else.
+    """
+    db.execute(
+        "INSERT OR IGNORE INTO settings (key, value) VALUES ('diary_uuid', ?)", [str(uuid.uuid4())]
+    )

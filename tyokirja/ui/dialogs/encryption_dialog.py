@@ -19,10 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from tyokirja.errortext import describe
-from tyokirja.services.security import MAX_LOCK_IDLE_MINUTES, MIN_PASSPHRASE_LENGTH, SecurityService, passphrase_strength
+from tyokirja.services.security import (
+    MAX_LOCK_IDLE_MINUTES,
+    MIN_PASSPHRASE_LENGTH,
+    PlainCopy,
+    SecurityService,
+    passphrase_strength,
+)
 from tyokirja.storage.errors import StorageError, WrongPassphraseError
 from tyokirja.ui import messages
 from tyokirja.ui.dialogs.passphrase_dialog import PassphraseField, error_label
+from tyokirja.ui.widgets.plaintext_copies import PlaintextCopiesBox
 
 
 class EncryptionDialog(QDialog):
@@ -35,6 +42,7 @@ class EncryptionDialog(QDialog):
         self.setMinimumWidth(520)
         self.layout_ = QVBoxLayout(self)
         self.content: QWidget | None = None
+        self.copies_box: PlaintextCopiesBox | None = None  # the diary's own unencrypted copies, when any
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.buttons)
@@ -42,10 +50,11 @@ class EncryptionDialog(QDialog):
 
     # -- building ----------------------------------------------------------------------------
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, copies: list[PlainCopy] | None = None) -> None:
         if self.content is not None:
             self.content.deleteLater()
-        self.content = self._build_encrypted() if self.security.is_encrypted() else self._build_plain()
+        self.copies_box = None
+        self.content = self._build_encrypted(copies) if self.security.is_encrypted() else self._build_plain()
         self.layout_.insertWidget(0, self.content)
 
     def _field(self, name: str) -> PassphraseField:
@@ -87,12 +96,22 @@ class EncryptionDialog(QDialog):
         self._on_new_field_changed()
         return box
 
-    def _build_encrypted(self) -> QWidget:
+    def _build_encrypted(self, copies: list[PlainCopy] | None) -> QWidget:
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         status = QLabel(self.tr("The diary is encrypted."))
         status.setObjectName("encryption_status")
+        column.addWidget(status)
+        if copies is None:
+            try:
+                copies = self.security.plaintext_copies()
+            except StorageError:
+                copies = []
+        if copies:  # nothing offered, nothing asked
+            self.copies_box = PlaintextCopiesBox(self.security, copies)
+            self.copies_box.deletion_finished.connect(self._on_copies_box_deletion_finished)
+            column.addWidget(self.copies_box)
 
         lock_box = QGroupBox(self.tr("Lock"))
         lock_form = QFormLayout(lock_box)
@@ -136,7 +155,6 @@ class EncryptionDialog(QDialog):
         off_form.addRow("", self.turn_off_button)
 
         self.error = error_label()
-        column.addWidget(status)
         column.addWidget(lock_box)
         column.addWidget(change_box)
         column.addWidget(off_box)
@@ -167,15 +185,7 @@ class EncryptionDialog(QDialog):
         self.new_field.clear()
         self.repeat_field.clear()
         self.changed.emit()
-        if left and messages.confirm(self, self.tr(
-                "The diary is now encrypted. Older unencrypted copies (backups) are still on disk and can be "
-                "read without the passphrase: {count}. Delete them now?").replace("{count}", str(len(left))),
-                self.tr("Delete them")):
-            failed = self.security.delete_copies(left)
-            if failed:
-                messages.error(self, self.tr("These copies could not be deleted. Delete them by hand:")
-                               + "\n" + "\n".join(str(p) for p in failed))
-        self._rebuild()
+        self._rebuild(left)  # the diary's own unencrypted copies, if any, are listed for the user to pick
         return True
 
     def change(self) -> bool:
@@ -237,6 +247,9 @@ class EncryptionDialog(QDialog):
         )
         self.strength.setText(texts[score] if self.new_field.text() else
                               self.tr("Tip: a sentence of four or more words is strong and easy to remember."))
+
+    def _on_copies_box_deletion_finished(self) -> None:
+        self._rebuild()
 
     def _on_idle_spin_value_changed(self, minutes: int) -> None:
         try:
