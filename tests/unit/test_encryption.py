@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import random
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -137,7 +138,7 @@ def test_key_derivation_is_at_least_owasps_floor(opened, db_path):
 
 def test_a_random_bytes_file_reads_as_wrong_passphrase_and_stays_untouched(tmp_path):
     path = tmp_path / "random.sqlite"
-    path.write_bytes(hashlib.sha512(b"seed").digest() * 256)  # 16 KiB of bytes that look random
+    path.write_bytes(random.Random(7).randbytes(16384))  # 16 KiB of bytes that look random
     before = sha(path)
     with pytest.raises(errors.NotADiaryError) as caught:
         open_diary(path)

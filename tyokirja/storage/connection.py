@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 from pathlib import Path
 
 import sqlcipher3
 import sqlite_utils
 
+from . import wal_guard
 from .errors import (
     CorruptDiaryError,
     DiaryUnavailableError,
@@ -63,15 +65,49 @@ def apply_key(conn: sqlcipher3.Connection, passphrase: str, schema: str = "main"
         conn.execute(f"PRAGMA {schema}.{name} = {value}")
 
 
-def looks_encrypted(size: int, header: bytes) -> bool:
-    """SQLCipher encrypts the header too: at least one page of what looks like random bytes.
+# Magic numbers of common files that are not diaries (an encrypted diary starts with random bytes).
+FOREIGN_MAGIC = (b"%PDF", b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08", b"\x1f\x8b", b"\x89PNG", b"\xff\xd8\xff",
+                 b"GIF8", b"BZh", b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!", b"\x03\xd9\xa2\x9a", b"\xd0\xcf\x11\xe0",
+                 b"{\\rtf", b"\x7fELF", b"MZ", b"OggS", b"RIFF", b"ID3", b"\x00\x00\x01\x00")
 
-    A file of random bytes looks the same; only a passphrase can tell them apart.
+
+def looks_encrypted(size: int, head: bytes) -> bool:
+    """Does this look like a SQLCipher file: whole pages of what looks like random bytes?
+
+    SQLCipher encrypts the header too, so the file is a multiple of its page size and page 1 is
+    uniformly random from its first byte (a 16-byte salt). A damaged plain SQLite file (flipped
+    magic bytes, a zeroed page), text, a PDF or a ZIP does not look like that. A file of random
+    bytes does; only a passphrase can tell those apart.
     """
-    if size < CIPHER_PAGE_SIZE or header.startswith(SQLITE_HEADER):
+    if size < CIPHER_PAGE_SIZE or size % CIPHER_PAGE_SIZE:
         return False
-    # SQLCipher's first 16 bytes are a random salt; text, PDF, ZIP and the like start with readable text.
-    return not _reads_as_text(header[:16])
+    if head.startswith(SQLITE_HEADER) or _near_sqlite_header(head) or head.startswith(FOREIGN_MAGIC):
+        return False
+    sample = head[:CIPHER_PAGE_SIZE]
+    if len(sample) < CIPHER_PAGE_SIZE or _reads_as_text(sample[:16]):
+        return False
+    # 4,096 random bytes take about 256 distinct values with ~16 zeros; a database page, text or
+    # a zeroed page is far from that.
+    return len(set(sample)) >= 200 and sample.count(0) <= 64
+
+
+def _near_sqlite_header(head: bytes) -> bool:
+    return sum(a == b for a, b in zip(head[:16], SQLITE_HEADER)) >= 10
+
+
+def header_damage(size: int, head: bytes) -> str | None:
+    """Why a file that was once a plain SQLite database no longer opens as one, or None.
+
+    A header with a few flipped bytes, or a first page of zeros in a file made of whole pages
+    whose second page is a database page, is a damaged diary (restore a backup), not a foreign file.
+    """
+    if head.startswith(SQLITE_HEADER):
+        return None
+    if _near_sqlite_header(head):
+        return "the SQLite header is damaged"
+    if len(head) >= 512 and not any(head[:100]) and size >= 1024 and size % 512 == 0:
+        return "the start of the file is blank"
+    return None
 
 
 def _reads_as_text(start: bytes) -> bool:
@@ -88,98 +124,25 @@ def is_encrypted(path: Path) -> bool:
     """True when the diary file at `path` is SQLCipher-encrypted (no plaintext SQLite header)."""
     try:
         with open(path, "rb") as handle:
-            header = handle.read(100)
-        return looks_encrypted(Path(path).stat().st_size, header)
+            head = handle.read(CIPHER_PAGE_SIZE)
+        return looks_encrypted(Path(path).stat().st_size, head)
     except OSError:
         return False
 
 
-def inspect(path: Path, passphrase: str | None = None) -> None:
-    """Refuse a file that is not a healthy Työkirja diary, without writing to it.
+def inspect(path: Path, passphrase: str | None = None):
+    """Refuse a file that is not a healthy Työkirja diary, without writing to it (see inspection)."""
+    from .inspection import inspect as _inspect
 
-    An encrypted file needs `passphrase`: without it NotADiaryError(reason="encrypted") is raised
-    (the UI then asks for it); a wrong one raises WrongPassphraseError.
-    """
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            header = handle.read(100)
-    except OSError as exc:
-        raise classify(exc, path) from exc
-    if size == 0:
-        raise NotADiaryError("the file is empty", path, reason="empty")
-    encrypted = looks_encrypted(size, header)
-    if encrypted and passphrase is None:
-        raise NotADiaryError("the file is encrypted or not a database", path, reason="encrypted")
-    if not encrypted:
-        if not header.startswith(SQLITE_HEADER):
-            raise NotADiaryError("the file is not an SQLite database", path, reason="not_sqlite")
-        app_id = int.from_bytes(header[68:72], "big")
-        if app_id != APPLICATION_ID:
-            raise NotADiaryError(f"application_id is {app_id:#x}", path, reason="foreign")
-    # Without a -wal beside it the file holds everything: read it as immutable so that not even
-    # -wal/-shm companions are created next to a file we may be about to refuse.
-    has_wal = Path(f"{path}-wal").exists()
-    query = "mode=ro" if has_wal else "mode=ro&immutable=1"
-    try:
-        conn = _connect(f"{path.resolve().as_uri()}?{query}", uri=True)
-    except sqlcipher3.dbapi2.Error as exc:
-        raise classify(exc, path) from exc
-    try:
-        if encrypted:
-            _check_key(conn, passphrase, path)
-        rows = _quick_check_tables(conn)
-    except sqlcipher3.dbapi2.Error as exc:
-        err = classify(exc, path)
-        if isinstance(err, NotADiaryError):
-            err = CorruptDiaryError(str(exc), path)
-        raise err from exc
-    finally:
-        conn.close()
-    if rows != [("ok",)]:
-        raise CorruptDiaryError("; ".join(str(r[0]) for r in rows[:5]), path)
-
-
-def _check_key(conn: sqlcipher3.Connection, passphrase: str, path: Path) -> None:
-    """Key the connection and prove the key by reading page 1 (about 0.1 s: one key derivation)."""
-    apply_key(conn, passphrase)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-    except sqlcipher3.dbapi2.DatabaseError as exc:
-        if "not a database" in str(exc).lower():
-            raise WrongPassphraseError("the key does not open the file", path) from None
-        raise
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    if app_id != APPLICATION_ID:
-        raise NotADiaryError(f"application_id is {app_id:#x}", path, reason="foreign")
-
-
-def _quick_check_tables(conn: sqlcipher3.Connection) -> list[tuple]:
-    """quick_check of every ordinary table and its indexes (FTS shadow tables included).
-
-    A plain quick_check also runs FTS5's own index self-check, which costs most of a second on a
-    large diary; the b-tree checks here catch truncation and page damage at a fraction of that.
-    `tyokirja check` runs the full integrity_check.
-    """
-    names = [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
-        )
-    ]
-    problems = []
-    for name in names:
-        quoted = name.replace('"', '""')
-        rows = conn.execute(f'PRAGMA quick_check("{quoted}")').fetchall()
-        if rows != [("ok",)]:
-            problems.extend(rows)
-    return problems or [("ok",)]
+    return _inspect(Path(path), passphrase)
 
 
 def secure_permissions(path: Path) -> None:
-    """Owner-only mode on the diary, its -wal/-shm companions and its folder."""
-    with contextlib.suppress(OSError):
-        os.chmod(path.parent, 0o700)
+    """Owner-only mode on the diary and its -wal/-shm companions.
+
+    The folder is never touched here: it may be the user's home or /tmp. A folder the app
+    creates is made 0700 when it is created (see _create_folder).
+    """
     for suffix in ("", "-wal", "-shm", "-journal"):
         companion = Path(f"{path}{suffix}")
         if companion.exists():
@@ -204,14 +167,158 @@ def _configure(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
+    # Checkpoints happen only where the app makes them (truncate_wal, close_diary), so that every
+    # WAL generation begins with the wal_parent stamp (see storage/wal_guard.py).
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
 
 
-def open_diary(path: Path, *, create: bool = True, passphrase: str | None = None) -> sqlite_utils.Database:
+WAL_CHECKPOINT_BYTES = 32 * 1024 * 1024  # a long session checkpoints when its WAL passes this
+
+
+class DiaryDatabase(sqlite_utils.Database):
+    """The open diary: sqlite-utils' Database whose transactions stamp each WAL generation.
+
+    The first write transaction after each checkpoint also records `wal_parent` = the main file's
+    `wal_base`, so a -wal left beside the file can later be told from a stranger's.
+    """
+
+    def __init__(self, conn: sqlcipher3.Connection, path: Path | None = None):
+        super().__init__(conn)
+        self.path = path
+        self.wal_parent: str | None = None  # the main file's wal_base; None for an old diary
+        self.wal_stamped = False
+        self.wrote = False
+
+    @contextlib.contextmanager
+    def atomic(self):
+        outer = not self.conn.in_transaction
+        with super().atomic():
+            if outer and self.wal_parent is not None and not self.wal_stamped:
+                _put_setting(self.conn, wal_guard.WAL_PARENT_KEY, self.wal_parent)
+            yield self
+        if outer:
+            self.wal_stamped = self.wal_stamped or self.wal_parent is not None
+            self.wrote = True
+            if self.path is not None and _wal_size(self.path) > WAL_CHECKPOINT_BYTES:
+                truncate_wal(self)
+
+
+def _put_setting(conn: sqlcipher3.Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
+
+
+def _wal_size(path: Path) -> int:
+    try:
+        return os.stat(f"{path}-wal").st_size
+    except OSError:
+        return 0
+
+
+def truncate_wal(db: sqlite_utils.Database) -> tuple[int, int, int]:
+    """Checkpoint the WAL into the main file and truncate it; returns SQLite's (busy, log, done).
+
+    The next write starts a new WAL generation, which stamps wal_parent again.
+    """
+    row = db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if isinstance(db, DiaryDatabase):
+        db.wal_stamped = False
+    return tuple(row)
+
+
+def _rotate_base(conn: sqlcipher3.Connection) -> None:
+    """Give the main file a new wal_base token (written just before a checkpoint)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        _put_setting(conn, wal_guard.WAL_BASE_KEY, secrets.token_hex(16))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _create_folder(folder: Path) -> list[Path]:
+    """Create `folder` and any missing parents owner-only (0700); return the ones created."""
+    created = []
+    current = folder
+    while not current.exists():
+        created.append(current)
+        current = current.parent
+    for new in reversed(created):
+        new.mkdir(mode=0o700)
+        os.chmod(new, 0o700)
+    return created
+
+
+def _create_new(path: Path, passphrase: str | None) -> None:
+    """Make a complete new diary at `path`, or nothing at all.
+
+    The diary is built under a temporary name in its folder (schema, application id, first
+    wal_base), checkpointed, synced and only then linked to `path` (never over an existing file).
+    Folders created for it are removed again if anything fails.
+    """
+    created = _create_folder(path.parent)
+    temp = path.with_name(f".{path.name}.new-{secrets.token_hex(4)}")
+    conn = None
+    try:
+        conn = _connect(str(temp))
+        if passphrase is not None:
+            apply_key(conn, passphrase)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _configure(conn)
+        from .migrations import migrate
+
+        migrate(sqlite_utils.Database(conn), temp, fresh=True)
+        _rotate_base(conn)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+        conn = None
+        with open(temp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(temp, 0o600)
+        try:
+            os.link(temp, path)  # fails if `path` appeared meanwhile: never replace a file
+        except FileExistsError:
+            raise
+        except OSError:  # file systems without hard links
+            if path.exists():
+                raise FileExistsError(str(path)) from None
+            os.rename(temp, path)
+        _fsync_dir(path.parent)
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                os.unlink(f"{temp}{suffix}")
+        for folder in created:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            os.unlink(f"{temp}{suffix}")
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not possible on every platform (Windows)
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def open_diary(path: Path, *, create: bool = True, passphrase: str | None = None) -> DiaryDatabase:
     """Open (or, if the file does not exist yet and `create`, make) the diary at `path`.
 
     An encrypted diary needs `passphrase` (a new file made with one is encrypted from the start;
-    a plaintext diary ignores it). Raises a typed EnvironmentStorageError for anything the user
-    must act on, WrongPassphraseError for a key that does not open the file.
+    a plaintext diary ignores it). The file is examined read-only first (storage.inspection), and
+    anything that is not a complete, healthy diary of ours is refused with a typed
+    EnvironmentStorageError and left as it was; WrongPassphraseError for a key that does not open it.
     """
     from .migrations import migrate
 
@@ -225,48 +332,57 @@ def open_diary(path: Path, *, create: bool = True, passphrase: str | None = None
     if not exists and not create:
         raise DiaryUnavailableError("no such file", path)
     with private_umask():
-        encrypted = passphrase is not None and (not exists or is_encrypted(path))
-        if exists:
-            inspect(path, passphrase if encrypted else None)
-        else:
+        if not exists:
             try:
-                if not path.parent.exists():
-                    path.parent.mkdir(parents=True, mode=0o700)
-            except OSError as exc:
+                _create_new(path, passphrase)
+            except (OSError, sqlcipher3.dbapi2.Error) as exc:
                 raise classify(exc, path) from exc
+        encrypted = passphrase is not None and is_encrypted(path)
+        inspect(path, passphrase if encrypted else None)
         conn = None
         try:
             conn = _connect(str(path))
             if encrypted:
                 apply_key(conn, passphrase)
-            if not exists:
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             _configure(conn)
+            db = DiaryDatabase(conn, path)
+            db.wal_parent = _read_setting(conn, wal_guard.WAL_BASE_KEY)
         except (sqlcipher3.dbapi2.Error, DiaryUnavailableError) as exc:
             if conn is not None:
                 conn.close()
             err = classify(exc, path)
             # WAL needs to write beside the file: on a read-only mount or folder, say exactly that.
-            if not (os.access(path.parent, os.W_OK) and (not exists or os.access(path, os.W_OK))):
+            if not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)):
                 err = ReadOnlyError(str(exc), path)
             raise err from exc
         secure_permissions(path)
-        db = sqlite_utils.Database(conn)
         try:
-            migrate(db, path, fresh=not exists)
+            migrate(db, path, fresh=False)
         except Exception as exc:
             conn.close()
-            if not exists:
-                for suffix in ("", "-wal", "-shm"):
-                    with contextlib.suppress(OSError):
-                        os.unlink(f"{path}{suffix}")
             raise classify(exc, path) from exc
         secure_permissions(path)
     return db
 
 
+def _read_setting(conn: sqlcipher3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return None if row is None else str(row[0])
+
+
 def close_diary(db: sqlite_utils.Database) -> None:
-    """Checkpoint the WAL into the main file and close the connection."""
+    """Checkpoint the WAL into the main file (with a new wal_base if anything was written) and close.
+
+    A session that wrote nothing leaves the main file byte for byte as it was.
+    """
     with contextlib.suppress(sqlcipher3.dbapi2.Error):
+        path = getattr(db, "path", None)
+        if path is not None and (getattr(db, "wrote", False) or _wal_size(path) > 0):
+            _rotate_base(db.conn)
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.conn.close()
+    path = getattr(db, "path", None)
+    if path is not None and getattr(db, "wrote", False):
+        from . import verified
+
+        verified.remember(path)  # the app's own writes: no need to rescan at the next open

@@ -27,6 +27,7 @@ from .connection import (
     is_encrypted,
     open_diary,
     private_umask,
+    truncate_wal,
 )
 from .errors import CorruptDiaryError, StorageError, classify
 
@@ -149,6 +150,9 @@ def _convert(
 def adopt(db: sqlite_utils.Database, fresh: sqlite_utils.Database) -> sqlite_utils.Database:
     """Put `fresh`'s connection inside `db`, so every repository and service built over `db` keeps working."""
     db.conn = fresh.conn
+    for name in ("path", "wal_parent", "wal_stamped", "wrote"):  # the WAL stamp state of the new connection
+        if hasattr(fresh, name):
+            setattr(db, name, getattr(fresh, name))
     return db
 
 
@@ -320,9 +324,9 @@ def change_passphrase(db: sqlite_utils.Database, new: str) -> None:
         raise ValueError("an empty passphrase")
     path = diary_path(db)
     try:
-        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        truncate_wal(db)
         db.conn.reset_key(new)
-        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        truncate_wal(db)
     except sqlcipher3.dbapi2.Error as exc:
         raise classify(exc, path) from exc
     check_passphrase(path, new)

@@ -62,7 +62,9 @@ def checkpoint_truncate(db: sqlite_utils.Database) -> bool:
     holds one connection per diary, so in practice it always completes.
     """
     try:
-        busy, _log, _done = db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        from .connection import truncate_wal
+
+        busy, _log, _done = truncate_wal(db)
     except sqlcipher3.dbapi2.Error as exc:
         raise classify(exc) from exc
     return busy == 0

@@ -48,6 +48,45 @@ class CorruptDiaryError(EnvironmentStorageError):
     code = "corrupt"
 
 
+class IncompleteDiaryError(CorruptDiaryError):
+    """The file carries Työkirja's application id but its schema is not a complete diary of ours.
+
+    `problems` lists the differences (schema_check.SchemaProblem); nothing was written to the file.
+    """
+
+    code = "incomplete"
+
+    def __init__(self, message: str = "", path: Path | None = None, problems: tuple = ()):
+        super().__init__(message, path)
+        self.problems = tuple(problems)
+
+
+class DamagedRecordError(CorruptDiaryError):
+    """A stored record cannot be read back (undecodable text, an unparsable time, broken JSON).
+
+    Names the table and the record id (never the record's text).
+    """
+
+    code = "damaged_record"
+
+    def __init__(self, message: str = "", path: Path | None = None, table: str = "", record_id: str | None = None,
+                 records: tuple = ()):
+        super().__init__(message, path)
+        self.table = table
+        self.record_id = record_id
+        self.records = tuple(records)  # content_scan.DamagedRecord, when a scan found them
+
+
+class ForeignWalError(EnvironmentStorageError):
+    """A -wal file beside the diary that was not written against this file (e.g. another copy's).
+
+    SQLite would apply it and roll back or scramble later edits, so the diary is not opened; the
+    file and the -wal are left as they are.
+    """
+
+    code = "foreign_wal"
+
+
 class DiskFullError(EnvironmentStorageError):
     code = "disk_full"
 
@@ -70,6 +109,30 @@ class UnsupportedSqliteError(EnvironmentStorageError):
     """The SQLite library is one with known corruption bugs in WAL mode."""
 
     code = "unsupported_sqlite"
+
+
+def reads_record(table: str):
+    """Decorator for a repository's row-to-object function: a value it cannot parse becomes a
+    DamagedRecordError naming the table and record id, instead of a ValueError deep in a view."""
+    import functools
+
+    def wrap(fn):
+        @functools.wraps(fn)
+        def inner(row, *args, **kwargs):
+            try:
+                return fn(row, *args, **kwargs)
+            except (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError) as exc:
+                record_id = None
+                try:
+                    record_id = row["id"]
+                except (KeyError, IndexError, TypeError):
+                    pass
+                raise DamagedRecordError(f"a stored {table} record cannot be read", table=table,
+                                         record_id=None if record_id is None else str(record_id)) from exc
+
+        return inner
+
+    return wrap
 
 
 class NotFoundError(StorageError):
@@ -104,6 +167,11 @@ def classify(exc: BaseException, path: Path | None = None) -> BaseException:
             return ReadOnlyError(str(exc), path)
         return DiaryUnavailableError(str(exc), path)
     if isinstance(exc, sqlcipher3.dbapi2.Error):
+        if "could not decode to utf-8" in str(exc).lower():
+            # The driver's message quotes the stored text: keep it out of the error.
+            err = DamagedRecordError("stored text is not valid UTF-8", path)
+            err.__cause__ = None
+            return err
         name = getattr(exc, "sqlite_errorname", "") or ""
         base = name.split("_")
         primary = "_".join(base[:2]) if len(base) >= 2 else name
