@@ -53,6 +53,7 @@ class Reopen:
     """_run's request to run again on `path` (after a restore, a new diary, or another file chosen)."""
 
     path: Path
+    create_ok: bool = False  # a new diary may be made there without asking (the user chose "new")
 
 
 def offer_recovered_drafts(window: MainWindow) -> DraftRecoveryDialog | None:
@@ -97,11 +98,12 @@ def run_gui(db_path: Path, lang: str | None) -> int:
     crash_handler = install_crash_handler()
     try:
         path = Path(db_path).expanduser()
+        create_ok = path == default_db_path()
         while True:
-            status = _run(app, path, chosen)
+            status = _run(app, path, chosen, create_ok)
             if not isinstance(status, Reopen):
                 return status
-            path = status.path
+            path, create_ok = status.path, status.create_ok
     finally:
         crash_handler.uninstall()
         remove_translators(app, translators)
@@ -147,7 +149,49 @@ def _open_at_start(db_path: Path):
     return db
 
 
-def _run(app: QApplication, db_path: Path, lang: str) -> int | Reopen:
+def default_db_path() -> Path:
+    from tyokirja.paths import data_dir
+    from tyokirja.paths import DB_FILENAME
+
+    return (data_dir() / DB_FILENAME).expanduser()
+
+
+def _may_create(db_path: Path) -> bool:
+    """Ask before a new diary is made anywhere but the default place (a mistyped --db is not a wish)."""
+    from tyokirja.ui import messages
+
+    folder = db_path.parent
+    text = QCoreApplication.translate(
+        "App", "There is no diary at {path}. Create a new, empty diary there?").replace("{path}", str(db_path))
+    if not folder.exists():
+        text += " " + QCoreApplication.translate(
+            "App", "The folder {folder} does not exist either; it would be created.").replace("{folder}", str(folder))
+    return messages.confirm(None, text, QCoreApplication.translate("App", "Create a new diary"))
+
+
+def _offer_to_set_aside_wal(exc: BaseException, db_path: Path) -> bool:
+    """A stranger's -wal beside the diary: offer to move it aside (renamed, kept) and open the diary."""
+    from tyokirja.errortext import describe
+    from tyokirja.services.backup import RecoveryService
+    from tyokirja.storage.errors import StorageError
+    from tyokirja.ui import messages
+
+    question = describe(exc) + "\n\n" + QCoreApplication.translate(
+        "App", "Move that file aside now (it is renamed and kept, not deleted) and open the diary?")
+    if not messages.confirm(None, question, QCoreApplication.translate("App", "Move aside and open")):
+        return False
+    try:
+        kept = RecoveryService(db_path).set_aside_wal()
+    except StorageError as err:
+        messages.error(None, describe(err))
+        return False
+    if kept is not None:
+        messages.info(None, QCoreApplication.translate("App", "The other copy's change log was kept as {path}.")
+                      .replace("{path}", str(kept)))
+    return True
+
+
+def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) -> int | Reopen:
     from tyokirja.errortext import describe
     from tyokirja.storage.connection import close_diary, open_diary
     from tyokirja.storage.drafts import DraftRepository
@@ -171,17 +215,26 @@ def _run(app: QApplication, db_path: Path, lang: str) -> int | Reopen:
     instance = InstanceServer(db_path)
     instance.listen()
     try:
+        if not db_path.exists() and not create_ok and not _may_create(db_path):
+            print(QCoreApplication.translate("App", "No diary was opened or created."), file=sys.stderr)
+            return 2
         try:
             db = _open_at_start(db_path)
         except _UnlockCancelled:
             return 0
         except StorageError as exc:
             from tyokirja.services.backup import RecoveryService
+            from tyokirja.storage.errors import ForeignWalError
             from tyokirja.ui.dialogs import recovery_dialog
 
+            print(describe(exc), file=sys.stderr)
+            if isinstance(exc, ForeignWalError):
+                return Reopen(db_path) if _offer_to_set_aside_wal(exc, db_path) else 2
             if recovery_dialog.needs_recovery(exc):
                 recovered = recovery_dialog.offer_recovery(exc, RecoveryService(db_path))
-                return 2 if recovered is None else Reopen(recovered.path)
+                if recovered is None:
+                    return 2
+                return Reopen(recovered.path, create_ok=recovered.how == "new")
             messages.error(None, describe(exc))
             return 2
         try:

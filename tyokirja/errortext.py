@@ -33,9 +33,29 @@ def describe(exc: BaseException) -> str:
     elif isinstance(exc, errors.WrongPassphraseError):
         text = translate("ErrorText", "The passphrase did not open {path}: either the passphrase is wrong, or the file "
                   "is not a Työkirja diary. Nothing was changed. Check the passphrase and try again.")
+    elif isinstance(exc, errors.IncompleteDiaryError):
+        text = translate("ErrorText", "{path} is a Työkirja diary, but parts of it are missing or do not belong "
+                  "to it ({detail}). It was not opened and was left untouched. Restore it from a backup; "
+                  "'tyokirja check' lists everything that differs.")
+        details = [describe_schema_problem(p) for p in getattr(exc, "problems", ())[:3]]
+        text = text.replace("{detail}", "; ".join(details))
+    elif isinstance(exc, errors.DamagedRecordError):
+        text = translate("ErrorText", "{path} holds a damaged record that cannot be read ({detail}). Nothing was "
+                  "changed. Restore the diary from a backup; 'tyokirja check' lists every damaged record.")
+        records = getattr(exc, "records", ())
+        if records:
+            detail = "; ".join(describe_damaged_record(r) for r in records[:3])
+        else:
+            detail = record_label(getattr(exc, "table", ""), getattr(exc, "record_id", None))
+        text = text.replace("{detail}", detail)
     elif isinstance(exc, errors.CorruptDiaryError):
         text = translate("ErrorText", "{path} is damaged and cannot be opened safely. It was left untouched. "
                   "Restore it from a backup, or keep it aside and start a new diary elsewhere.")
+    elif isinstance(exc, errors.ForeignWalError):
+        text = translate("ErrorText", "Beside the diary lies a change log ({path}) that was not written for this "
+                  "file; it probably comes from another copy, for example through a sync folder. It was not "
+                  "applied and nothing was changed. Move that file somewhere else, and the diary opens as it "
+                  "was last saved.")
     elif isinstance(exc, errors.DiskFullError):
         text = translate("ErrorText", "The disk is full, so the change was not saved. Nothing already saved was lost "
                   "and your text is still in the editor. Free some space and try again.")
@@ -55,6 +75,52 @@ def describe(exc: BaseException) -> str:
     else:
         text = translate("ErrorText", "Something unexpected went wrong. Your text was not discarded.")
     return text.replace("{path}", where)
+
+
+def record_label(table: str, record_id: str | None) -> str:
+    """A record named by its kind and id, never by its text ("entry 3f2a…")."""
+    kinds = {
+        "encounters": translate("ErrorText", "entry"),
+        "exercise_sessions": translate("ErrorText", "exercise session"),
+        "follow_ups": translate("ErrorText", "follow-up"),
+        "feedback_requests": translate("ErrorText", "feedback request"),
+        "goals": translate("ErrorText", "goal"),
+        "rating_sessions": translate("ErrorText", "skill rating"),
+        "skill_ratings": translate("ErrorText", "skill rating item"),
+        "drafts": translate("ErrorText", "unsaved draft"),
+        "settings": translate("ErrorText", "setting"),
+        "coach_exports": translate("ErrorText", "shared report log row"),
+    }
+    kind = kinds.get(table, table or translate("ErrorText", "record"))
+    return f"{kind} {record_id}" if record_id else kind
+
+
+def describe_damaged_record(record) -> str:
+    """One damaged value (storage.content_scan.DamagedRecord) in a few words."""
+    what = {
+        "text": translate("ErrorText", "text that is not readable UTF-8 in field {field}"),
+        "timestamp": translate("ErrorText", "an unreadable time in field {field}"),
+        "date": translate("ErrorText", "an unreadable date in field {field}"),
+        "json": translate("ErrorText", "broken structured data in field {field}"),
+        "integer": translate("ErrorText", "a non-number in number field {field}"),
+    }.get(record.kind, translate("ErrorText", "an unreadable value in field {field}"))
+    return f"{record_label(record.table, record.record_id)}: {what.replace('{field}', record.column)}"
+
+
+def describe_schema_problem(problem) -> str:
+    """One schema difference (storage.schema_check.SchemaProblem) in a few words."""
+    text = {
+        "missing_table": translate("ErrorText", "table {name} is missing"),
+        "extra_table": translate("ErrorText", "unknown table {name}"),
+        "missing_column": translate("ErrorText", "column {name} is missing"),
+        "extra_column": translate("ErrorText", "unknown column {name}"),
+        "changed_column": translate("ErrorText", "column {name} is defined differently"),
+        "missing_index": translate("ErrorText", "index {name} is missing"),
+        "extra_index": translate("ErrorText", "unknown index {name}"),
+        "missing_trigger": translate("ErrorText", "trigger {name} is missing"),
+        "extra_trigger": translate("ErrorText", "unknown trigger {name}"),
+    }.get(problem.kind, translate("ErrorText", "{name} differs"))
+    return text.replace("{name}", problem.name)
 
 
 def field_label(name: str) -> str:

@@ -177,6 +177,10 @@ class RecoveryService:
         """Copy `backup` into the diary's place; return where the previous file was kept (or None)."""
         return store.restore_backup(Path(backup), self.diary_path, self.clock(), self.passphrase)
 
+    def set_aside_wal(self) -> Path | None:
+        """Move a -wal that belongs to another copy of the diary aside (renamed, never deleted)."""
+        return store.set_aside_wal(self.diary_path, self.clock())
+
     def set_aside(self) -> Path | None:
         """Move the (damaged) diary file away so a new one can be started; return where it went."""
         return store.set_aside(self.diary_path, self.clock(), passphrase=self.passphrase)

@@ -12,9 +12,9 @@ from tyokirja.domain.encounter import Encounter, now_local
 from tyokirja.exchange import json_format
 from tyokirja.exchange.json_format import ImportBundle, ImportRejected
 from tyokirja.exchange.practice_records import ARRAY_NAMES, PracticeRecords
-from tyokirja.storage.connection import close_diary, inspect, open_diary
+from tyokirja.storage.inspection import examine
 from tyokirja.storage.encounters import EncounterRepository
-from tyokirja.storage.errors import CorruptDiaryError, classify
+from tyokirja.storage.errors import classify
 
 __all__ = ["ImportRejected", "TransferService", "check_diary"]
 
@@ -107,27 +107,20 @@ class TransferService:
         return self.import_encounters(json_format.load_document(Path(path), self.catalogue, self.library))
 
 
-def check_diary(path: Path, passphrase: str | None = None) -> int:
-    """Fully check an existing diary file and return its number of entries.
+def examine_diary(path: Path, passphrase: str | None = None):
+    """Everything `tyokirja check` reports about the file at `path` (read only; see storage.inspection)."""
+    return examine(Path(path), passphrase, full=True)
 
-    Refuses a missing, foreign, empty or damaged file with a typed storage error and without
-    writing to it; then opens it the normal way and runs PRAGMA integrity_check and the
-    full-text index's own integrity check.
+
+def check_diary(path: Path, passphrase: str | None = None) -> int:
+    """Fully check an existing diary file without writing to it and return its number of entries.
+
+    Raises the first problem found as its typed storage error.
     """
-    path = Path(path)
-    inspect(path, passphrase)
-    db = open_diary(path, create=False, passphrase=passphrase)
-    try:
-        try:
-            rows = db.execute("PRAGMA integrity_check").fetchall()
-            if rows != [("ok",)]:
-                raise CorruptDiaryError("; ".join(str(r[0]) for r in rows[:5]), path)
-            db.execute("INSERT INTO encounters_fts(encounters_fts, rank) VALUES ('integrity-check', 1)")
-            return EncounterRepository(db).count()
-        except Exception as exc:
-            _raise_typed(exc, path)
-    finally:
-        close_diary(db)
+    report = examine_diary(path, passphrase)
+    if report.problems:
+        raise report.problems[0]
+    return int(report.entries or 0)
 
 
 def _raise_typed(exc: Exception, path: Path | None = None):

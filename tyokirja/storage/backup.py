@@ -132,11 +132,12 @@ def _temp_beside(target: Path, tag: str) -> Path:
 
 
 def _ensure_folder(folder: Path, private: bool) -> None:
+    """Create `folder` (0700 under the private umask) if missing; an existing folder is left as it is."""
+    del private  # kept for callers: a folder that exists may be the user's own, so it is never chmodded
     try:
         if not folder.exists():
-            folder.mkdir(parents=True, mode=0o700)
-        elif private:
-            os.chmod(folder, 0o700)
+            with private_umask():
+                folder.mkdir(parents=True, mode=0o700)
     except OSError as exc:
         raise classify(exc, folder) from exc
 
@@ -331,6 +332,32 @@ def set_aside(
         _fsync_dir(diary_path.parent)
     except OSError as exc:
         raise classify(exc, diary_path) from exc
+    return aside
+
+
+def set_aside_wal(diary_path: Path, now: datetime) -> Path | None:
+    """Move a -wal that does not belong to the diary (and its -shm) to `<name>-wal.other-copy-<stamp>`.
+
+    Nothing is deleted: the other copy's changes stay in the renamed file. Returns its new path,
+    or None when there was no -wal. The diary must not be open.
+    """
+    wal = Path(f"{Path(diary_path)}-wal")
+    if not wal.exists():
+        return None
+    base = f"{wal.name}.other-copy-{_stamp(now)}"
+    aside = wal.with_name(base)
+    counter = 2
+    while aside.exists():
+        aside = wal.with_name(f"{base}-{counter}")
+        counter += 1
+    try:
+        os.rename(wal, aside)
+        shm = Path(f"{diary_path}-shm")
+        if shm.exists():  # scratch index of the stranger's frames: rebuilt by SQLite when needed
+            os.rename(shm, Path(f"{aside}-shm"))
+        _fsync_dir(wal.parent)
+    except OSError as exc:
+        raise classify(exc, wal) from exc
     return aside
 
 

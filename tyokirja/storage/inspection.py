@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from . import content_scan, schema_check, verified, wal_guard
+from . import content_scan, migrations, schema_check, verified, wal_guard
 from .connection import (
     APPLICATION_ID,
     CIPHER_PAGE_SIZE,
@@ -234,6 +234,10 @@ def _check_structure(conn: sqlcipher3.Connection, path: Path, full: bool, report
         report.problems.append(DamagedRecordError(
             f"{len(damaged)} damaged value(s)", path, table=first.table, record_id=first.record_id,
             records=tuple(damaged)))
+    if full and not differences:
+        stale = _fts_mismatches(conn)
+        if stale:
+            report.problems.append(CorruptDiaryError(f"the search index disagrees with {stale} record(s)", path))
     if full:
         orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
         if orphans:
@@ -241,6 +245,25 @@ def _check_structure(conn: sqlcipher3.Connection, path: Path, full: bool, report
     if not differences or "encounters" not in {d.name for d in differences}:
         with contextlib.suppress(sqlcipher3.dbapi2.Error):
             report.entries = int(conn.execute("SELECT count(*) FROM encounters").fetchone()[0])
+
+
+def _fts_mismatches(conn: sqlcipher3.Connection) -> int:
+    """Records the full-text indexes disagree with, read only (FTS5's 'integrity-check' needs a write).
+
+    encounters_fts indexes encounters by rowid: its docsize table has one row per indexed entry.
+    practice_fts holds (kind, ref_id, body) copies of each practice record's search_text.
+    """
+    count = conn.execute(
+        "SELECT (SELECT count(*) FROM encounters_fts_docsize WHERE id NOT IN (SELECT seq FROM encounters))"
+        " + (SELECT count(*) FROM encounters WHERE seq NOT IN (SELECT id FROM encounters_fts_docsize))"
+    ).fetchone()[0]
+    for table, kind in migrations.PRACTICE_FTS_SOURCES:
+        count += conn.execute(
+            f"SELECT (SELECT count(*) FROM practice_fts p WHERE p.kind = ? AND NOT EXISTS "
+            f"(SELECT 1 FROM {table} t WHERE t.id = p.ref_id AND t.search_text = p.body))"
+            f" + (SELECT count(*) FROM {table} t WHERE NOT EXISTS "
+            f"(SELECT 1 FROM practice_fts p WHERE p.kind = ? AND p.ref_id = t.id))", [kind, kind]).fetchone()[0]
+    return int(count)
 
 
 def _check_key(conn: sqlcipher3.Connection, passphrase: str | None, path: Path) -> None:
