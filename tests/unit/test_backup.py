@@ -246,3 +246,27 @@ def test_an_encrypted_diary_is_backed_up_encrypted_without_the_service_holding_t
         close_diary(copy)
     finally:
         close_diary(db)
+
+
+def test_rotation_deletes_only_this_diarys_own_backups(service, db_path, tmp_path):
+    """Look-alikes in backups/ (another diary's backup, a foreign file with our name pattern) stay."""
+    service.set_keep(2)
+    folder = store.backups_dir(db_path)
+    other = tmp_path / "other" / "tyokirja.sqlite"
+    other_db = open_diary(other)
+    try:
+        foreign_backup = BackupService(other_db, other, clock=Clock(T0 - timedelta(days=30))).backup_now().path
+    finally:
+        close_diary(other_db)
+    looks_alike = folder / "tyokirja-20250101T000000Z.sqlite"
+    folder.mkdir(exist_ok=True)
+    looks_alike.write_bytes(foreign_backup.read_bytes())  # another diary's backup, our name
+    text_file = folder / "tyokirja-20250102T000000Z.sqlite"
+    text_file.write_text("my own notes, not a backup\n")
+    kept = {p: _sha(p) for p in (looks_alike, text_file)}
+    for day in range(4):
+        service.clock.now = T0 + timedelta(days=day)
+        service.maybe_backup()
+    own = [b.created for b in store.list_backups(db_path) if b.automatic and b.path not in kept]
+    assert own == [T0 + timedelta(days=3), T0 + timedelta(days=2)]
+    assert {p: _sha(p) for p in kept} == kept

@@ -201,3 +201,27 @@ def test_damaged_or_foreign_files_are_not_called_encrypted(tmp_path, kind):
     with pytest.raises((errors.NotADiaryError, errors.CorruptDiaryError)) as caught:
         open_diary(path)
     assert getattr(caught.value, "reason", "corrupt") != "encrypted"
+
+
+def test_a_value_damaged_while_open_is_a_typed_error_naming_the_record(tmp_path):
+    """Damage the scan at open could not see (it came later) still surfaces as DamagedRecordError."""
+    from tyokirja.storage.goals import GoalRepository
+
+    path = diary(tmp_path / "d.sqlite")
+    db = open_diary(path)
+    try:
+        entry_id = db.execute("SELECT id FROM encounters").fetchone()[0]
+        db.execute("UPDATE encounters SET occurred_utc = 'ei aika' WHERE id = ?", [entry_id])
+        with pytest.raises(errors.DamagedRecordError) as caught:
+            EncounterRepository(db).get(entry_id)
+        assert caught.value.table == "encounters" and caught.value.record_id == entry_id
+        with pytest.raises(errors.DamagedRecordError):
+            EncounterRepository(db).summaries()
+        db.execute("UPDATE encounters SET occurred_utc = '2026-05-04T08:15:00.000000Z', "
+                   "title = CAST(x'c328' AS TEXT) WHERE id = ?", [entry_id])
+        with pytest.raises(errors.DamagedRecordError) as caught:
+            EncounterRepository(db).summaries()
+        assert "\ufffd" not in str(caught.value) and "(" not in str(caught.value)  # no stored text quoted
+        assert GoalRepository(db).all() == []
+    finally:
+        close_diary(db)

@@ -70,6 +70,15 @@ def _listing(info: BackupInfo, passphrase: str | None = None) -> BackupListing:
         return BackupListing(info, None)
 
 
+def _identity(db: sqlite_utils.Database) -> str | None:
+    from tyokirja.storage import encryption
+
+    try:
+        return encryption.diary_uuid(db)
+    except Exception:  # noqa: BLE001 - no identity means: rotate nothing
+        return None
+
+
 class BackupService:
     """Backups of the open diary at `diary_path`. Failures are typed storage errors."""
 
@@ -86,6 +95,7 @@ class BackupService:
         self.settings = settings or DiarySettings(db)
         self.clock = clock
         self.passphrase = passphrase  # an encrypted diary's backups carry its key
+        self._uuid = _identity(db)  # read once, on the thread that opened the diary
 
     # -- settings ----------------------------------------------------------------------------
 
@@ -103,7 +113,7 @@ class BackupService:
         if not KEEP_RANGE[0] <= int(count) <= KEEP_RANGE[1]:
             raise ValueError(f"keep must be within {KEEP_RANGE}")
         self.settings.put(KEEP_KEY, str(int(count)))
-        return store.rotate(self.diary_path, int(count))
+        return store.rotate(self.diary_path, int(count), self._owned)
 
     # -- making backups ----------------------------------------------------------------------
 
@@ -123,7 +133,7 @@ class BackupService:
         keep = self.keep() if keep is None else keep
         with self._source() as source:
             info = store.make_automatic_backup(source, self.diary_path, now or self.clock())
-        store.rotate(self.diary_path, keep)
+        store.rotate(self.diary_path, keep, self._owned)
         return info
 
     def backup_to(self, target: Path) -> Path:
@@ -133,6 +143,19 @@ class BackupService:
             raise BackupIsDiaryError("the backup would replace the diary itself", target)
         with self._source() as source:
             return store.make_backup(source, target)
+
+    def _owned(self, path: Path) -> bool:
+        """Is `path` provably a copy of this diary? Plaintext: the same diary_uuid inside. An encrypted
+        diary's backups are encrypted with its key, which this service may not hold: there the file
+        must at least look encrypted (a plaintext look-alike is never this diary's backup)."""
+        from tyokirja.storage import encryption
+        from tyokirja.storage.connection import is_encrypted
+
+        if self._uuid is None:
+            return False
+        if store._has_plain_header(self.diary_path):
+            return encryption.uuid_of_file(Path(path)) == self._uuid
+        return is_encrypted(Path(path))
 
     def _source(self):
         """Where a copy is read from: a connection of its own, or, for an encrypted diary whose

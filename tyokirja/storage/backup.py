@@ -12,6 +12,7 @@ in atomically.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 import os
 import re
 import secrets
@@ -235,10 +236,15 @@ def make_automatic_backup(db: sqlite_utils.Database, diary_path: Path, now: date
     return BackupInfo(target, now.astimezone(timezone.utc).replace(microsecond=0), AUTOMATIC)
 
 
-def rotate(diary_path: Path, keep: int) -> list[Path]:
-    """Delete automatic backups beyond the `keep` newest; other files are never touched."""
+def rotate(diary_path: Path, keep: int, owned: Callable[[Path], bool]) -> list[Path]:
+    """Delete automatic backups beyond the `keep` newest; other files are never touched.
+
+    A file counts as one of this diary's backups only when its name has the automatic pattern
+    and `owned(path)` proves it is a copy of this diary (see services.backup); a look-alike
+    another diary or a person put there is neither counted nor deleted.
+    """
     keep = max(1, int(keep))
-    automatic = [b for b in list_backups(diary_path) if b.automatic]
+    automatic = [b for b in list_backups(diary_path) if b.automatic and owned(b.path)]
     removed = []
     for info in automatic[keep:]:
         try:

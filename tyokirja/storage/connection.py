@@ -17,6 +17,7 @@ import sqlite_utils
 from . import wal_guard
 from .errors import (
     CorruptDiaryError,
+    DamagedRecordError,
     DiaryUnavailableError,
     NotADiaryError,
     ReadOnlyError,
@@ -201,6 +202,56 @@ class DiaryDatabase(sqlite_utils.Database):
             self.wrote = True
             if self.path is not None and _wal_size(self.path) > WAL_CHECKPOINT_BYTES:
                 truncate_wal(self)
+
+
+    def execute(self, sql, parameters=None):
+        """sqlite-utils' execute, with stored text that is not UTF-8 reported as DamagedRecordError."""
+        try:
+            return _DecodeGuard(super().execute(sql, parameters), getattr(self, "path", None))
+        except sqlcipher3.dbapi2.OperationalError as exc:
+            _raise_if_undecodable(exc, getattr(self, "path", None))
+            raise
+
+
+def _raise_if_undecodable(exc: BaseException, path: Path | None) -> None:
+    if "could not decode to utf-8" in str(exc).lower():
+        # The driver quotes the stored text in its message: keep it out of the error and its chain.
+        raise DamagedRecordError("stored text is not valid UTF-8", path) from None
+
+
+class _DecodeGuard:
+    """A cursor whose fetches turn the driver's UTF-8 decoding failure into DamagedRecordError."""
+
+    __slots__ = ("_cursor", "_path")
+
+    def __init__(self, cursor, path: Path | None):
+        self._cursor = cursor
+        self._path = path
+
+    def _guarded(self, method, *args):
+        try:
+            return method(*args)
+        except sqlcipher3.dbapi2.OperationalError as exc:
+            _raise_if_undecodable(exc, self._path)
+            raise
+
+    def fetchone(self):
+        return self._guarded(self._cursor.fetchone)
+
+    def fetchall(self):
+        return self._guarded(self._cursor.fetchall)
+
+    def fetchmany(self, *args):
+        return self._guarded(self._cursor.fetchmany, *args)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._guarded(self._cursor.__next__)
+
+    def __getattr__(self, name):
+        return getattr(self._cursor, name)
 
 
 def _put_setting(conn: sqlcipher3.Connection, key: str, value: str) -> None:

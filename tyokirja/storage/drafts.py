@@ -11,7 +11,7 @@ import sqlite_utils
 
 from tyokirja.domain.timeutil import from_storage, to_storage
 
-from .errors import classify
+from .errors import classify, reads_record
 
 
 @dataclass(frozen=True)
@@ -50,4 +50,9 @@ class DraftRepository:
         rows = self.db.execute(
             "SELECT key, kind, payload, updated_utc FROM drafts ORDER BY updated_utc DESC"
         ).fetchall()
-        return [Draft(r[0], r[1], json.loads(r[2]), from_storage(r[3], 0)) for r in rows]
+        return [_draft(r) for r in rows]
+
+
+@reads_record("drafts")
+def _draft(r) -> Draft:
+    return Draft(r[0], r[1], json.loads(r[2]), from_storage(r[3], 0))

@@ -13,7 +13,7 @@ from tyokirja.domain.encounter import Encounter, EncounterFilter, EncounterSumma
 from tyokirja.domain.timeutil import from_storage, local_day_bounds_utc, to_storage
 
 from .erasure import checkpoint_truncate
-from .errors import NotFoundError, classify
+from .errors import NotFoundError, classify, reads_record
 from .migrations import ENCOUNTER_TEXT_COLUMNS
 
 _SUMMARY_COLUMNS = (
@@ -204,20 +204,7 @@ class EncounterRepository:
             "ORDER BY occurred_utc DESC, seq DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
-        return [
-            EncounterSummary(
-                id=r[0],
-                occurred_at=from_storage(r[1], r[2]),
-                title=r[3],
-                my_role=r[4],
-                counterpart_role=r[5],
-                channel=r[6],
-                situation=r[7],
-                difficulty=r[8],
-                needs_completion=bool(r[9]),
-            )
-            for r in rows
-        ]
+        return [_summary(r) for r in rows]
 
     # -- import ------------------------------------------------------------------------------
 
@@ -243,6 +230,22 @@ class EncounterRepository:
             raise classify(exc) from exc
 
 
+@reads_record("encounters")
+def _summary(r) -> EncounterSummary:
+    return EncounterSummary(
+        id=r[0],
+        occurred_at=from_storage(r[1], r[2]),
+        title=r[3],
+        my_role=r[4],
+        counterpart_role=r[5],
+        channel=r[6],
+        situation=r[7],
+        difficulty=r[8],
+        needs_completion=bool(r[9]),
+    )
+
+
+@reads_record("encounters")
 def _encounter(row: dict) -> Encounter:
     due = row["follow_up_due"]
     return Encounter(

@@ -196,7 +196,7 @@ def _candidate_folders(path: Path) -> tuple[Path, Path]:
     return folder, folder / "backups"
 
 
-def _uuid_of_file(candidate: Path) -> str | None:
+def uuid_of_file(candidate: Path) -> str | None:
     """settings.diary_uuid of a plaintext Työkirja file, or None for anything else or any error.
 
     The file is opened read only and immutable: nothing is written, no -wal/-shm is made beside it.
@@ -250,7 +250,7 @@ def own_plaintext_copy(path: Path, candidate: Path, uuid: str | None) -> PlainCo
         return None
     if not header.startswith(SQLITE_HEADER) or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         return None
-    if _uuid_of_file(candidate) != uuid:
+    if uuid_of_file(candidate) != uuid:
         return None
     return PlainCopy(candidate, datetime.fromtimestamp(info.st_mtime, timezone.utc), info.st_size)
 

@@ -14,7 +14,7 @@ import sqlite_utils
 from tyokirja.domain.encounter import new_id
 from tyokirja.domain.report import CoachExport, ItemRef
 
-from .errors import NotFoundError
+from .errors import NotFoundError, reads_record
 from .sessions import delete_by_id, dumps, moment, select, stamp, upsert
 
 
@@ -56,6 +56,7 @@ class CoachExportRepository:
         delete_by_id(self.db, self.TABLE, record_id)
 
 
+@reads_record("coach_exports")
 def _export(row: dict) -> CoachExport:
     return CoachExport(
         id=row["id"],

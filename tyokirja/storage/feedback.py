@@ -16,6 +16,7 @@ from .sessions import (
 )
 
 _MOMENTS = ("asked", "received", "processed", "closed")
+from .errors import reads_record
 
 
 class FeedbackRepository(RecordRepository):
@@ -62,6 +63,7 @@ class FeedbackRepository(RecordRepository):
         return [r for r in self.all() if r.id in ids] if ids else []
 
 
+@reads_record("feedback_requests")
 def _request(row: dict) -> FeedbackRequest:
     return FeedbackRequest(
         id=row["id"],

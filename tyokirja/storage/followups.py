@@ -8,6 +8,7 @@ from datetime import date
 from tyokirja.domain.practice import FollowUpTask
 
 from .sessions import RecordRepository, dumps, moment, now_utc, select, stamp
+from .errors import reads_record
 
 
 class FollowUpRepository(RecordRepository):
@@ -61,6 +62,7 @@ class FollowUpRepository(RecordRepository):
         return [_task(r) for r in rows]
 
 
+@reads_record("follow_ups")
 def _task(row: dict) -> FollowUpTask:
     return FollowUpTask(
         id=row["id"],

@@ -16,6 +16,7 @@ from .sessions import (
     select,
     stamp,
 )
+from .errors import reads_record
 
 
 class GoalRepository(RecordRepository):
@@ -65,6 +66,7 @@ class GoalRepository(RecordRepository):
         return [g for g in self.all() if g.id in ids] if ids else []
 
 
+@reads_record("goals")
 def _goal(row: dict) -> Goal:
     return Goal(
         id=row["id"],

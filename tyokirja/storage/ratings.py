@@ -15,7 +15,7 @@ import sqlite_utils
 from tyokirja.domain.rating import RatingSession, SkillRating
 from tyokirja.domain.timeutil import from_storage, to_storage
 
-from .errors import NotFoundError, classify
+from .errors import NotFoundError, classify, reads_record
 
 REFLECTION_EXERCISES = ("daily_reflection", "deep_reflection", "weekly_review")
 LISTENING_EXERCISE = "listening_level"
@@ -205,6 +205,7 @@ class RatingRepository:
         return sorted(out, key=lambda r: r[2])
 
 
+@reads_record("rating_sessions")
 def _session(head: dict, ratings: list[SkillRating]) -> RatingSession:
     ref = head["refers_to_date"]
     return RatingSession(

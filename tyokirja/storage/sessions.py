@@ -13,7 +13,7 @@ from tyokirja.domain.practice import ExerciseSession, session_texts
 from tyokirja.domain.timeutil import from_storage, to_storage
 
 from .encounters import fts_query
-from .errors import NotFoundError, classify
+from .errors import NotFoundError, classify, reads_record
 
 
 # -- shared by the practice repositories ---------------------------------------------------------
@@ -250,6 +250,7 @@ class SessionRepository(RecordRepository):
         return _session(rows[0]) if rows else None
 
 
+@reads_record("exercise_sessions")
 def _session(row: dict) -> ExerciseSession:
     return ExerciseSession(
         id=row["id"],

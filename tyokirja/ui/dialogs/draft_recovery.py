@@ -52,7 +52,11 @@ def is_blank(enc: Encounter) -> bool:
 
 def open_recovery_dialog(service: DiaryService, parent: QWidget, on_restore) -> "DraftRecoveryDialog | None":
     """If an earlier session left drafts, open the recovery dialog (window-modal, not blocking)."""
-    drafts = service.pending_drafts()
+    try:
+        drafts = service.pending_drafts()
+    except StorageError as exc:  # a damaged draft: say so rather than fail the start
+        messages.error(parent, describe(exc))
+        return None
     if not drafts:
         return None
     dialog = DraftRecoveryDialog(service, drafts, parent)
