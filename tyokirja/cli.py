@@ -261,25 +261,25 @@ def _import(args: argparse.Namespace, path: Path) -> int:
     from tyokirja.exchange.json_format import load_document
     from tyokirja.services.transfer import TransferService
     from tyokirja.storage.encounters import EncounterRepository
-    from tyokirja.transfertext import describe_import_read_error
+    from tyokirja.transfertext import describe_import_read_error, describe_import_result
 
     source = Path(args.file).expanduser()
     catalogue = _catalogue()
     try:
-        encounters = load_document(source, catalogue)  # the whole file is checked first
+        bundle = load_document(source, catalogue)  # the whole file is checked first
     except OSError as exc:
         raise CommandError(describe_import_read_error(exc, source)) from None
     created = not path.exists()
     try:
         with _opened(path, create=True) as db:
-            count = TransferService(EncounterRepository(db), catalogue).import_encounters(encounters)
+            TransferService(EncounterRepository(db), catalogue).import_encounters(bundle)
     except BaseException:
         if created:  # a new diary that did not receive the import is not left behind
             for suffix in ("", "-wal", "-shm"):
                 with contextlib.suppress(OSError):
                     os.unlink(f"{path}{suffix}")
         raise
-    print(translate("Cli", "Imported %n entries into {path}.", None, count).replace("{path}", str(path)))
+    print(describe_import_result(bundle.counts(), path))  # every kind it added, not only entries
     return EXIT_OK
 
 

@@ -1,7 +1,7 @@
 """User sentences for export and import problems (shared by the CLI and the UI).
 
-Messages name the entry (its position in the file and its id) and the JSON field, never the
-entry's text.
+Messages name the record (its kind, its position in its array and its id) and the JSON field,
+never the record's text.
 """
 
 from __future__ import annotations
@@ -11,18 +11,58 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from tyokirja.exchange.json_format import FORMAT_VERSION, MAX_IMPORT_BYTES, ImportRejected
+from tyokirja.exchange.json_format import FORMAT_VERSION, MAX_IMPORT_BYTES, RECORD_ARRAYS, ImportRejected
 
 translate = QCoreApplication.translate
 
+
 def _where(exc: ImportRejected) -> str:
+    """The record a refusal is about, by kind, position and id ("Goal 2 (id g7)"), or the file."""
     if exc.record_index is None:
         return translate("TransferText", "The file")
+    array = exc.array or "encounters"
     if exc.record_id:
-        text = translate("TransferText", "Entry {index} (id {id})").replace("{id}", exc.record_id)
+        text = {
+            "encounters": translate("TransferText", "Entry {index} (id {id})"),
+            "exercise_sessions": translate("TransferText", "Exercise session {index} (id {id})"),
+            "follow_ups": translate("TransferText", "Follow-up {index} (id {id})"),
+            "feedback_requests": translate("TransferText", "Feedback request {index} (id {id})"),
+            "goals": translate("TransferText", "Goal {index} (id {id})"),
+        }[array].replace("{id}", exc.record_id)
     else:
-        text = translate("TransferText", "Entry {index}")
+        text = {
+            "encounters": translate("TransferText", "Entry {index}"),
+            "exercise_sessions": translate("TransferText", "Exercise session {index}"),
+            "follow_ups": translate("TransferText", "Follow-up {index}"),
+            "feedback_requests": translate("TransferText", "Feedback request {index}"),
+            "goals": translate("TransferText", "Goal {index}"),
+        }[array]
     return text.replace("{index}", str(exc.record_index))
+
+
+def _already_exists(array: str | None) -> str:
+    """The diary holds a record of this kind with the same id (ids are unique per kind)."""
+    return {
+        "exercise_sessions": translate("TransferText", "{where}: the diary already has an exercise session with "
+                                       "this id. Import into a new diary file, or remove the session from the file."),
+        "follow_ups": translate("TransferText", "{where}: the diary already has a follow-up with this id. "
+                                "Import into a new diary file, or remove the follow-up from the file."),
+        "feedback_requests": translate("TransferText", "{where}: the diary already has a feedback request with "
+                                       "this id. Import into a new diary file, or remove the request from the file."),
+        "goals": translate("TransferText", "{where}: the diary already has a goal with this id. "
+                           "Import into a new diary file, or remove the goal from the file."),
+    }.get(array or "encounters", translate("TransferText", "{where}: the diary already has an entry with this id. "
+                                           "Import into a new diary file, or remove the entry from the file."))
+
+
+def _range_sentence(exc: ImportRejected) -> str:
+    """A number or date outside its range (exc.limits), saying the range."""
+    if exc.code == "bad_date":
+        text = translate("TransferText", "{where}: the field “{field}” has a date outside the years {min}–{max}.")
+    else:
+        text = translate("TransferText", "{where}: the field “{field}” must be a whole number from {min} to {max}.")
+    low, high = exc.limits or (0, 0)
+    return text.replace("{min}", str(low)).replace("{max}", str(high))
 
 
 def _schema_sentence(detail: str) -> str:
@@ -40,13 +80,17 @@ def _schema_sentence(detail: str) -> str:
         return translate("TransferText", "{where}: the field “{field}” is not in the expected form.")
     if detail in ("maxLength", "maxItems", "maxProperties", "too_long"):
         return translate("TransferText", "{where}: the field “{field}” is too long.")
+    if detail == "huge_number":
+        return translate("TransferText", "{where}: the field “{field}” holds a number too large for Työkirja.")
+    if detail == "answer_shape":
+        return translate("TransferText", "{where}: the answer in the field “{field}” does not fit its exercise step.")
     if detail in ("minimum", "maximum", "out_of_range"):
         return translate("TransferText", "{where}: the field “{field}” is out of range.")
     return translate("TransferText", "{where}: the field “{field}” is not valid.")
 
 
 def describe_import_error(exc: ImportRejected) -> str:
-    """One or two sentences saying which entry and field made the import fail, and that nothing changed."""
+    """One or two sentences saying which record and field made the import fail, and that nothing changed."""
     code = exc.code
     if code == "not_json" and exc.detail == "encoding":
         if exc.record_index is None:
@@ -68,22 +112,47 @@ def describe_import_error(exc: ImportRejected) -> str:
         else:
             text = translate("TransferText", "The file has an unknown export format version.")
         text = text.replace("{version}", exc.detail).replace("{max}", str(FORMAT_VERSION))
+    elif code == "too_deep":
+        text = translate("TransferText", "The file is nested too deeply: its lists and objects go more than {depth} "
+                         "levels deep, and no Työkirja export does. Check that you chose the right file.")
+        text = text.replace("{depth}", exc.detail)
     elif code == "too_large":
         text = translate("TransferText", "The file is larger than {size} MB, more than an export can be.")
         text = text.replace("{size}", str(MAX_IMPORT_BYTES // (1024 * 1024)))
+    elif exc.limits is not None and exc.detail in ("years", "minimum", "maximum", "out_of_range", "type"):
+        text = _range_sentence(exc)
     elif code == "bad_date":
         text = translate("TransferText", "{where}: the field “{field}” is not a real date or time.")
     elif code == "duplicate_id":
         text = translate("TransferText", "{where}: the same id appears earlier in the file.")
     elif code == "already_exists":
-        text = translate("TransferText", "{where}: the diary already has an entry with this id. "
-                                         "Import into a new diary file, or remove the entry from the file.")
+        text = _already_exists(exc.array)
     elif code == "unknown_value":
         text = translate("TransferText", "{where}: the field “{field}” has a value this version of Työkirja does not know.")
     else:  # schema
         text = _schema_sentence(exc.detail)
     text = text.replace("{where}", _where(exc)).replace("{field}", exc.field or "?")
     return text + " " + translate("TransferText", "Nothing was imported.")
+
+
+def describe_import_result(counts: dict[str, int], path: Path) -> str:
+    """What an import added, per kind of record that it added ("Imported 3 exercise sessions and
+    2 goals into …"); `counts` maps the arrays of the file (RECORD_ARRAYS) to how many."""
+    kinds = {
+        "encounters": lambda n: translate("TransferText", "%n entries", None, n),
+        "exercise_sessions": lambda n: translate("TransferText", "%n exercise sessions", None, n),
+        "follow_ups": lambda n: translate("TransferText", "%n follow-ups", None, n),
+        "feedback_requests": lambda n: translate("TransferText", "%n feedback requests", None, n),
+        "goals": lambda n: translate("TransferText", "%n goals", None, n),
+    }
+    parts = [kinds[name](counts[name]) for name in RECORD_ARRAYS if counts.get(name)]
+    if not parts:
+        text = translate("TransferText", "The file holds no entries or practice records, so nothing was added to {path}.")
+    else:
+        added = parts[0] if len(parts) == 1 else translate("TransferText", "{items} and {last}").replace(
+            "{items}", ", ".join(parts[:-1])).replace("{last}", parts[-1])
+        text = translate("TransferText", "Imported {records} into {path}.").replace("{records}", added)
+    return text.replace("{path}", str(path))
 
 
 def describe_import_read_error(exc: OSError, path: Path) -> str:

@@ -327,13 +327,6 @@
                 <numerusform>Exported %n entries to {path}.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>Imported %n entries into {path}.</source>
-            <translation>
-                <numerusform>Imported %n entry into {path}.</numerusform>
-                <numerusform>Imported %n entries into {path}.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Give the words to search for.</source>
             <translation type="unfinished" />
@@ -3267,6 +3260,74 @@ If you want to report the problem, copy the report below. It contains no diary t
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Exercise session {index} (id {id})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up {index} (id {id})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback request {index} (id {id})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goal {index} (id {id})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exercise session {index}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up {index}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback request {index}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goal {index}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: the diary already has an exercise session with this id. Import into a new diary file, or remove the session from the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: the diary already has a follow-up with this id. Import into a new diary file, or remove the follow-up from the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: the diary already has a feedback request with this id. Import into a new diary file, or remove the request from the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: the diary already has a goal with this id. Import into a new diary file, or remove the goal from the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: the field “{field}” has a date outside the years {min}–{max}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: the field “{field}” must be a whole number from {min} to {max}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: the field “{field}” holds a number too large for Työkirja.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: the answer in the field “{field}” does not fit its exercise step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is nested too deeply: its lists and objects go more than {depth} levels deep, and no Työkirja export does. Check that you chose the right file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{where}: the field “{field}” is missing.</source>
             <translation type="unfinished" />
         </message>
@@ -3352,6 +3413,53 @@ If you want to report the problem, copy the report below. It contains no diary t
         </message>
         <message>
             <source>Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise sessions</source>
+            <translation>
+                <numerusform>%n exercise session</numerusform>
+                <numerusform>%n exercise sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-ups</source>
+            <translation>
+                <numerusform>%n follow-up</numerusform>
+                <numerusform>%n follow-ups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback requests</source>
+            <translation>
+                <numerusform>%n feedback request</numerusform>
+                <numerusform>%n feedback requests</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goals</source>
+            <translation>
+                <numerusform>%n goal</numerusform>
+                <numerusform>%n goals</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported {records} into {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file holds no entries or practice records, so nothing was added to {path}.</source>
             <translation type="unfinished" />
         </message>
         <message>

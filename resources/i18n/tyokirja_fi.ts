@@ -327,13 +327,6 @@
                 <numerusform>Vietiin %n merkintää tiedostoon {path}.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>Imported %n entries into {path}.</source>
-            <translation>
-                <numerusform>Tuotiin %n merkintä päiväkirjaan {path}.</numerusform>
-                <numerusform>Tuotiin %n merkintää päiväkirjaan {path}.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Give the words to search for.</source>
             <translation>Anna haettavat sanat.</translation>
@@ -3269,6 +3262,74 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
             <translation>Merkintä {index}</translation>
         </message>
         <message>
+            <source>Exercise session {index} (id {id})</source>
+            <translation>Harjoitus {index} (id {id})</translation>
+        </message>
+        <message>
+            <source>Follow-up {index} (id {id})</source>
+            <translation>Jatkotoimi {index} (id {id})</translation>
+        </message>
+        <message>
+            <source>Feedback request {index} (id {id})</source>
+            <translation>Palautepyyntö {index} (id {id})</translation>
+        </message>
+        <message>
+            <source>Goal {index} (id {id})</source>
+            <translation>Tavoite {index} (id {id})</translation>
+        </message>
+        <message>
+            <source>Exercise session {index}</source>
+            <translation>Harjoitus {index}</translation>
+        </message>
+        <message>
+            <source>Follow-up {index}</source>
+            <translation>Jatkotoimi {index}</translation>
+        </message>
+        <message>
+            <source>Feedback request {index}</source>
+            <translation>Palautepyyntö {index}</translation>
+        </message>
+        <message>
+            <source>Goal {index}</source>
+            <translation>Tavoite {index}</translation>
+        </message>
+        <message>
+            <source>{where}: the diary already has an exercise session with this id. Import into a new diary file, or remove the session from the file.</source>
+            <translation>{where}: päiväkirjassa on jo harjoitus tällä id:llä. Tuo tiedosto uuteen päiväkirjatiedostoon tai poista harjoitus tiedostosta.</translation>
+        </message>
+        <message>
+            <source>{where}: the diary already has a follow-up with this id. Import into a new diary file, or remove the follow-up from the file.</source>
+            <translation>{where}: päiväkirjassa on jo jatkotoimi tällä id:llä. Tuo tiedosto uuteen päiväkirjatiedostoon tai poista jatkotoimi tiedostosta.</translation>
+        </message>
+        <message>
+            <source>{where}: the diary already has a feedback request with this id. Import into a new diary file, or remove the request from the file.</source>
+            <translation>{where}: päiväkirjassa on jo palautepyyntö tällä id:llä. Tuo tiedosto uuteen päiväkirjatiedostoon tai poista palautepyyntö tiedostosta.</translation>
+        </message>
+        <message>
+            <source>{where}: the diary already has a goal with this id. Import into a new diary file, or remove the goal from the file.</source>
+            <translation>{where}: päiväkirjassa on jo tavoite tällä id:llä. Tuo tiedosto uuteen päiväkirjatiedostoon tai poista tavoite tiedostosta.</translation>
+        </message>
+        <message>
+            <source>{where}: the field “{field}” has a date outside the years {min}–{max}.</source>
+            <translation>{where}: kentän ”{field}” päivämäärä on vuosien {min}–{max} ulkopuolella.</translation>
+        </message>
+        <message>
+            <source>{where}: the field “{field}” must be a whole number from {min} to {max}.</source>
+            <translation>{where}: kentän ”{field}” arvon pitää olla kokonaisluku väliltä {min}–{max}.</translation>
+        </message>
+        <message>
+            <source>{where}: the field “{field}” holds a number too large for Työkirja.</source>
+            <translation>{where}: kentässä ”{field}” on luku, joka on Työkirjalle liian suuri.</translation>
+        </message>
+        <message>
+            <source>{where}: the answer in the field “{field}” does not fit its exercise step.</source>
+            <translation>{where}: kentän ”{field}” vastaus ei sovi harjoituksen vaiheeseen.</translation>
+        </message>
+        <message>
+            <source>The file is nested too deeply: its lists and objects go more than {depth} levels deep, and no Työkirja export does. Check that you chose the right file.</source>
+            <translation>Tiedostossa on liian monta sisäkkäistä tasoa: sen luettelot ja objektit ovat sisäkkäin yli {depth} tasoa, eikä yksikään Työkirjan vienti ole sellainen. Tarkista, että valitsit oikean tiedoston.</translation>
+        </message>
+        <message>
             <source>{where}: the field “{field}” is missing.</source>
             <translation>{where}: kenttä ”{field}” puuttuu.</translation>
         </message>
@@ -3355,6 +3416,53 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <message>
             <source>Nothing was imported.</source>
             <translation>Mitään ei tuotu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n merkintä</numerusform>
+                <numerusform>%n merkintää</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise sessions</source>
+            <translation>
+                <numerusform>%n harjoitus</numerusform>
+                <numerusform>%n harjoitusta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-ups</source>
+            <translation>
+                <numerusform>%n jatkotoimi</numerusform>
+                <numerusform>%n jatkotointa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback requests</source>
+            <translation>
+                <numerusform>%n palautepyyntö</numerusform>
+                <numerusform>%n palautepyyntöä</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goals</source>
+            <translation>
+                <numerusform>%n tavoite</numerusform>
+                <numerusform>%n tavoitetta</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation>{items} ja {last}</translation>
+        </message>
+        <message>
+            <source>Imported {records} into {path}.</source>
+            <translation>Tuotiin {records} päiväkirjaan {path}.</translation>
+        </message>
+        <message>
+            <source>The file holds no entries or practice records, so nothing was added to {path}.</source>
+            <translation>Tiedostossa ei ole merkintöjä eikä harjoittelutietoja, joten päiväkirjaan {path} ei lisätty mitään.</translation>
         </message>
         <message>
             <source>{path} does not exist. Nothing was imported.</source>

@@ -146,18 +146,18 @@ def test_an_integral_float_imports_as_an_integer(catalogue):
 
 
 @pytest.mark.parametrize(
-    ("metric", "detail"),
+    ("metric", "field", "detail"),
     [
-        ({"kind": "csat", "value": 7}, "out_of_range"),  # within the schema's 0–10, outside CSAT's 1–5
-        ({"kind": "enps", "value": 5}, "oneOf"),
-        ({"kind": "nps", "value": 11}, "oneOf"),
-        ({"kind": "nps"}, "oneOf"),
-        ({"kind": "nps", "value": 8, "comment": "x"}, "oneOf"),
-        ("nps 8", "oneOf"),
+        ({"kind": "csat", "value": 7}, "org_metric", "out_of_range"),  # within the schema's 0–10, outside CSAT's 1–5
+        ({"kind": "enps", "value": 5}, "org_metric.kind", "enum"),  # the object branch of the oneOf names the field
+        ({"kind": "nps", "value": 11}, "org_metric.value", "maximum"),
+        ({"kind": "nps"}, "org_metric.value", "required"),
+        ({"kind": "nps", "value": 8, "comment": "x"}, "org_metric.comment", "additionalProperties"),
+        ("nps 8", "org_metric", "type"),
     ],
 )
-def test_a_bad_metric_refuses_the_file_naming_the_field(catalogue, metric, detail):
+def test_a_bad_metric_refuses_the_file_naming_the_field(catalogue, metric, field, detail):
     with pytest.raises(ImportRejected) as info:
         json_format.parse_document(_document(metric), catalogue)
     assert (info.value.record_index, info.value.field, info.value.code, info.value.detail) == (
-        1, "org_metric", "schema", detail)
+        1, field, "schema", detail)

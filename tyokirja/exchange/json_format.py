@@ -17,20 +17,29 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import jsonschema
 
 from tyokirja.domain.content import Catalogue
-from tyokirja.domain.encounter import Encounter, OrgMetric, encounter_from_dict, encounter_to_dict
+from tyokirja.domain.encounter import Encounter, encounter_from_dict, encounter_to_dict
 from tyokirja.domain.exercise import ExerciseLibrary
 from tyokirja.domain.timeutil import parse_iso, to_storage
 from tyokirja.domain.validation import validate_encounter
 from tyokirja.resources import resources_dir
 
+from . import limits
 from .practice_records import ARRAY_NAMES, PracticeRecords, build_arrays, parse_practice
-from .rejection import CODES, ImportRejected, is_plain_name, record_id, surrogate_field  # noqa: F401 (CODES, ImportRejected re-exported)
+from .rejection import (  # noqa: F401 (CODES, ImportRejected re-exported)
+    CODES,
+    ImportRejected,
+    date_rejection,
+    int_rejection,
+    is_plain_name,
+    record_id,
+    surrogate_field,
+)
 
 _is_plain_name, _record_id, _surrogate_field = is_plain_name, record_id, surrogate_field
 
@@ -97,8 +106,13 @@ class ImportBundle:
     encounters: list[Encounter]
     practice: PracticeRecords
 
-    def __len__(self) -> int:  # the number of diary entries, as import messages count them
+    def __len__(self) -> int:  # the number of diary entries
         return len(self.encounters)
+
+    def counts(self) -> dict[str, int]:
+        """How many records of each kind (RECORD_ARRAYS order), as the import message reports them."""
+        return {"encounters": len(self.encounters),
+                **{name: len(getattr(self.practice, name)) for name in ARRAY_NAMES}}
 
 
 def dumps(document: dict) -> str:
@@ -178,7 +192,11 @@ def read_import_file(path: Path) -> bytes:
 
 
 def decode(data: bytes) -> object:
-    """UTF-8 (with or without a byte-order mark) JSON text to Python values."""
+    """UTF-8 (with or without a byte-order mark) JSON text to Python values.
+
+    Refuses arrays and objects nested more than limits.MAX_DEPTH levels ("too_deep"), however
+    deep: valid JSON that deep is no export, and checks after this one may recurse.
+    """
     if data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM):]
     elif data.startswith(_OTHER_BOMS) or b"\x00" in data:
@@ -188,13 +206,19 @@ def decode(data: bytes) -> object:
     except UnicodeDecodeError:
         raise ImportRejected(None, None, None, "not_json", "encoding") from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+        document = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant,
+                              parse_int=limits.parse_int)
     except _DuplicateKey as exc:
         raise ImportRejected(None, None, exc.key, "schema", "duplicate_key") from None
     except json.JSONDecodeError as exc:
         raise ImportRejected(None, None, None, "not_json", f"{exc.lineno}:{exc.colno}") from None
-    except (ValueError, RecursionError):
+    except RecursionError:  # the parser's own limit (~1,000 levels) is past MAX_DEPTH too
+        raise ImportRejected(None, None, None, "too_deep", str(limits.MAX_DEPTH)) from None
+    except ValueError:
         raise ImportRejected(None, None, None, "not_json", "syntax") from None
+    if limits.deeper_than(document):
+        raise ImportRejected(None, None, None, "too_deep", str(limits.MAX_DEPTH))
+    return document
 
 
 class _DuplicateKey(ValueError):
@@ -222,7 +246,7 @@ def check_header(document: object) -> Header:
         raise ImportRejected(None, None, "format", "wrong_format")
     version = document.get("format_version")
     if type(version) is not int or version not in SUPPORTED_VERSIONS:
-        shown = str(version) if type(version) is int else ""
+        shown = str(version) if type(version) is int and 0 < version <= 1000 else ""
         raise ImportRejected(None, None, "format_version", "unsupported_version", shown)
     content_version = document.get("content_version")
     return Header(
@@ -265,6 +289,8 @@ def _first_schema_error(document: dict, version: int) -> ImportRejected | None:
     if not errors:
         return None
     error = errors[0]
+    while error.context:  # oneOf (org_metric): the branch of the value's type, deepest error first
+        error = max(error.context, key=lambda e: (e.validator != "type", len(e.absolute_path)))
     path = list(error.absolute_path)
     index = record_id = array = None
     if path[:1] and path[0] in RECORD_ARRAYS and len(path) >= 2 and isinstance(path[1], int):
@@ -273,48 +299,35 @@ def _first_schema_error(document: dict, version: int) -> ImportRejected | None:
     field = _schema_error_field(error)
     if field is None and index is None:
         field = path[0] if path and _is_plain_name(path[0]) else None
-    return ImportRejected(index, record_id, field, "schema", str(error.validator), array)
+    bounds = limits.int_range(array, field) if error.validator in ("minimum", "maximum", "type") else None
+    return ImportRejected(index, record_id, field, "schema", str(error.validator), array, limits=bounds)
 
 
-def _check_dates(record: dict) -> str | None:
-    """The first timestamp or date field that is not a real moment or day."""
+def _check_dates(record: dict) -> tuple[str, str] | None:
+    """(field, "not_real" | "years") for the first timestamp or day that is no real moment or day
+    in the years the diary handles (limits.MIN_YEAR..MAX_YEAR)."""
     for name in _TIME_FIELDS:
         value = record.get(name)
-        if value is None:
-            continue
-        try:
-            to_storage(parse_iso(value))
-        except (ValueError, OverflowError):
-            return name
+        problem = limits.moment_problem(value) if value is not None else None
+        if problem is not None:
+            return name, problem
     due = (record.get("follow_up") or {}).get("due")
-    if due is not None:
-        try:
-            date.fromisoformat(due)
-        except ValueError:
-            return "follow_up.due"
-    return None
-
-
-def _encounter(record: dict) -> Encounter:
-    enc = encounter_from_dict(record)
-    if enc.difficulty is not None:
-        enc.difficulty = int(enc.difficulty)  # JSON Schema counts 3.0 as an integer
-    if enc.org_metric is not None:
-        enc.org_metric = OrgMetric(enc.org_metric.kind, int(enc.org_metric.value))  # 4.0 too
-    return enc
+    problem = limits.day_problem(due) if due is not None else None
+    return ("follow_up.due", problem) if problem is not None else None
 
 
 def parse_document(data: bytes, catalogue: Catalogue, library: ExerciseLibrary | None = None) -> ImportBundle:
     """Every record of an export file, or ImportRejected naming the first problem.
 
-    Checks, in order: encoding and JSON syntax, format marker and version, the JSON Schema, real
-    dates, ids unique within their array, and content ids known to `catalogue` (validate_encounter)
-    and, for exercise sessions, to `library` (the shipped library when None). A version 1 file
-    has no practice records.
+    Checks, in order: encoding, JSON syntax and depth, format marker and version, the JSON Schema
+    and the integer ranges of limits.INT_FIELDS, real dates in the years the diary handles, ids
+    unique within their array, answers (limits.answer_problem and their exercise step), and
+    content ids known to `catalogue` (validate_encounter) and, for exercise sessions, to
+    `library` (the shipped library when None). A version 1 file has no practice records.
     """
     document = decode(data)
     header = check_header(document)
-    rejected = _first_schema_error(document, header.format_version)
+    rejected = _first_schema_error(document, header.format_version) or int_rejection(None, None, document, None)
     if rejected is not None:
         raise rejected
     if document.get("exported_at") is not None:
@@ -335,11 +348,14 @@ def parse_document(data: bytes, catalogue: Catalogue, library: ExerciseLibrary |
             raise ImportRejected(position, record_id, field, "not_json", "encoding")
         bad = _check_dates(record)
         if bad is not None:
-            raise ImportRejected(position, record_id, bad, "bad_date")
+            raise date_rejection(position, record_id, *bad, "encounters")
         if record_id in seen:
             raise ImportRejected(position, record_id, "id", "duplicate_id")
         seen.add(record_id)
-        enc = _encounter(record)
+        rejected = int_rejection(position, record_id, record, "encounters")
+        if rejected is not None:
+            raise rejected
+        enc = encounter_from_dict(record)  # difficulty and org_metric.value are ints by now
         problems = validate_encounter(enc, catalogue)
         if problems:
             problem = problems[0]

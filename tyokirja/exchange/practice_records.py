@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 
 from tyokirja.domain.content import Catalogue, ContentError
-from tyokirja.domain.exercise import ExerciseLibrary
+from tyokirja.domain.exercise import ExerciseLibrary, Step
 from tyokirja.domain.practice import ExerciseSession, FeedbackRequest, FollowUpTask, Goal
-from tyokirja.domain.timeutil import parse_iso, to_storage
+from tyokirja.domain.practice_rules import check_answer
+from tyokirja.domain.timeutil import to_storage
 
-from .rejection import ImportRejected, is_plain_name, record_id, surrogate_field
+from . import limits
+from .rejection import ImportRejected, date_rejection, int_rejection, is_plain_name, record_id, surrogate_field
 
 
 @dataclass(frozen=True)
@@ -67,24 +68,40 @@ def build_arrays(records: PracticeRecords | None) -> dict[str, list[dict]]:
     }
 
 
-def bad_date(spec: ArraySpec, record: dict) -> str | None:
-    """The first timestamp or date field of `record` that is not a real moment or day."""
-    for name in spec.times:
-        value = record.get(name)
-        if value is None:
-            continue
-        try:
-            to_storage(parse_iso(value))
-        except (ValueError, OverflowError):
-            return name
-    for name in spec.days:
-        value = record.get(name)
-        if value is None:
-            continue
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            return name
+def bad_date(spec: ArraySpec, record: dict) -> tuple[str, str] | None:
+    """(field, "not_real" | "years") for the first timestamp or day of `record` that is no real
+    moment or day in the years the diary handles (limits.MIN_YEAR..MAX_YEAR)."""
+    for names, check in ((spec.times, limits.moment_problem), (spec.days, limits.day_problem)):
+        for name in names:
+            value = record.get(name)
+            problem = check(value) if value is not None else None
+            if problem is not None:
+                return name, problem
+    return None
+
+
+def answer_field(spec: ArraySpec, record: dict, steps: dict[str, Step]) -> tuple[str, str] | None:
+    """(field, detail) for the first answer in `record` that cannot be stored or shown, else None.
+
+    Every answer passes limits.answer_problem ("huge_number", "too_long"); one for a step of the
+    exercise as this program ships it (`steps`: step id -> Step; empty when the answers were
+    made with another version of the exercise) must also have that step's shape ("answer_shape").
+    """
+    name = limits.ANSWER_FIELDS.get(spec.name)
+    if name is None or name not in record:
+        return None
+    answers = record[name] if spec.name == "exercise_sessions" else {record.get("step_id"): record[name]}
+    for step_id, value in answers.items():
+        shown = f"{name}.{step_id}" if spec.name == "exercise_sessions" else name
+        problem = limits.answer_problem(value)
+        if problem is not None:
+            return shown, problem[1]
+        step = steps.get(step_id) if step_id is not None else None
+        if step is not None:
+            try:
+                check_answer(step, value)
+            except ValueError:
+                return shown, "answer_shape"
     return None
 
 
@@ -123,14 +140,30 @@ def default_library(catalogue: Catalogue) -> ExerciseLibrary | None:
 def parse_practice(document: dict, catalogue: Catalogue, library: ExerciseLibrary | None = None) -> PracticeRecords:
     """The checked practice records of a version 2 document whose schema already passed.
 
-    Per array, in order: ids well formed, text valid Unicode, real dates, ids unique within the
-    array, content ids known (exercise ids against `library`, the shipped library when None).
+    Per array, in order: ids well formed, text valid Unicode, real dates in the years the diary
+    handles, ids unique within the array, integers in range (limits.INT_FIELDS), answers usable
+    and, when made with the exercise version this program ships, of their step's shape (a
+    follow-up's result against its session's step when that session is in the file), content
+    ids known (exercise ids against `library`, the shipped library when None).
     """
     library = library if library is not None else default_library(catalogue)
-    return PracticeRecords(**{spec.name: _records(document, spec, catalogue, library) for spec in ARRAYS})
+    steps: dict[str, dict[str, Step]] = {}  # session id -> its steps, when checkable
+    return PracticeRecords(**{spec.name: _records(document, spec, catalogue, library, steps) for spec in ARRAYS})
 
 
-def _records(document: dict, spec: ArraySpec, catalogue: Catalogue, library: ExerciseLibrary | None) -> list:
+def _steps_of(record: dict, library: ExerciseLibrary | None) -> dict[str, Step]:
+    """The steps an exercise session's answers were made with, by id ({} when unknown here)."""
+    exercise_id = record.get("exercise_id")
+    if library is None or exercise_id not in library:
+        return {}
+    exercise = library.get(exercise_id)
+    if exercise.version != record.get("exercise_version", 1):
+        return {}  # made with other content: only the general limits apply
+    return {step.id: step for step in exercise.steps}
+
+
+def _records(document: dict, spec: ArraySpec, catalogue: Catalogue, library: ExerciseLibrary | None,
+             steps: dict[str, dict[str, Step]]) -> list:
     seen: set[str] = set()
     records = []
     for position, record in enumerate(document[spec.name], start=1):
@@ -143,10 +176,19 @@ def _records(document: dict, spec: ArraySpec, catalogue: Catalogue, library: Exe
             raise ImportRejected(position, rid, field, "not_json", "encoding", spec.name)
         bad = bad_date(spec, record)
         if bad is not None:
-            raise ImportRejected(position, rid, bad, "bad_date", "", spec.name)
+            raise date_rejection(position, rid, *bad, spec.name)
         if rid in seen:
             raise ImportRejected(position, rid, "id", "duplicate_id", "", spec.name)
         seen.add(rid)
+        rejected = int_rejection(position, rid, record, spec.name)
+        if rejected is not None:
+            raise rejected
+        if spec.name == "exercise_sessions":
+            steps[rid] = _steps_of(record, library)
+        session_id = rid if spec.name == "exercise_sessions" else record.get("session_id")
+        wrong = answer_field(spec, record, steps.get(session_id, {}) if session_id else {})
+        if wrong is not None:
+            raise ImportRejected(position, rid, wrong[0], "schema", wrong[1], spec.name)
         item = spec.record_type.from_dict(record)
         unknown = unknown_value(item, catalogue, library)
         if unknown is not None:

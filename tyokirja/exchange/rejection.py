@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from . import limits
+
 # The fixed set of reasons an import is refused (ImportRejected.code).
 CODES = (
     "not_json",
@@ -15,6 +17,7 @@ CODES = (
     "already_exists",
     "unknown_value",
     "too_large",
+    "too_deep",
 )
 # The schema's id pattern, matched over the whole string (JSON Schema's "$" lets a final "\n" in).
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
@@ -27,7 +30,8 @@ class ImportRejected(ValueError):
     "exercise_sessions", "follow_ups", "feedback_requests" or "goals"; both None for a problem with
     the file as a whole), record_id its "id" when that is a well-formed id, field the JSON field
     (dotted for nested ones, e.g. "follow_up.due"), code one of CODES and detail a short machine
-    word (a JSON Schema keyword, "encoding", a version number...). Never holds diary text.
+    word (a JSON Schema keyword, "encoding", a version number...); limits the allowed
+    (lowest, highest) when the problem is a value out of range. Never holds diary text.
     """
 
     def __init__(
@@ -38,6 +42,8 @@ class ImportRejected(ValueError):
         code: str,
         detail: str = "",
         array: str | None = None,
+        *,
+        limits: tuple[int, int] | None = None,
     ):
         assert code in CODES, code
         self.array = array if array is not None or record_index is None else "encounters"
@@ -46,8 +52,26 @@ class ImportRejected(ValueError):
         self.field = field
         self.code = code
         self.detail = detail
+        self.limits = limits
         where = f"{self.array} record {record_index}" if record_index is not None else "file"
         super().__init__(f"{code}: {where}, field {field or '-'} ({detail})")
+
+
+def date_rejection(index: int, rid: str | None, field: str, problem: str, array: str) -> ImportRejected:
+    """The refusal of a date field (limits.moment_problem): not a real one, or outside the years."""
+    if problem == "years":
+        return ImportRejected(index, rid, field, "bad_date", "years", array, limits=(limits.MIN_YEAR, limits.MAX_YEAR))
+    return ImportRejected(index, rid, field, "bad_date", "", array)
+
+
+def int_rejection(index: int | None, rid: str | None, record: dict, array: str | None) -> ImportRejected | None:
+    """The refusal of the first integer field of `record` that is no whole number in its range
+    (limits.INT_FIELDS; `array` None for the file's header), else None."""
+    problem = limits.int_problem(record, array)
+    if problem is None:
+        return None
+    field, detail, bounds = problem
+    return ImportRejected(index, rid, field, "schema", detail, array, limits=bounds)
 
 
 def is_plain_name(value: object) -> bool:
