@@ -191,6 +191,17 @@ def _offer_to_set_aside_wal(exc: BaseException, db_path: Path) -> bool:
     return True
 
 
+def _note_open_folder(window: MainWindow, db_path: Path) -> None:
+    """Say once, in the status bar, when other users may look into the diary's folder (left as it is)."""
+    from tyokirja.services.security import folder_open_to_others
+
+    if folder_open_to_others(db_path):
+        text = QCoreApplication.translate(
+            "App", "Other users of this computer may look into the folder {folder}.").replace(
+            "{folder}", str(db_path.parent))
+        window.statusBar().showMessage(text, 15000)
+
+
 def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) -> int | Reopen:
     from tyokirja.errortext import describe
     from tyokirja.storage.connection import close_diary, open_diary
@@ -278,6 +289,7 @@ def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) ->
                 service, catalogue, lang, db_path=db_path, practice=practice, backups=backups, progress=progress,
                 reports=reports), after_unlock)
             instance.raise_requested.connect(lambda: bring_forward(locker.current()))
+            _note_open_folder(window, db_path)
             window.show()
             if os.environ.get("TYOKIRJA_STARTUP_PROBE"):
                 shown = seconds_since_process_start()

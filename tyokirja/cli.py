@@ -1,6 +1,8 @@
 """Command line: open the app, or export, import, search and check a diary without a window.
 
 Exit codes: 0 done, 2 bad input or a refused file (nothing was changed), 1 any other failure.
+`check` is read-only and exits 0 when the diary is healthy, 2 when it found problems (each named on
+stderr) or the file is not a diary, 1 when the file could not be read at all.
 Errors are one clear sentence on stderr; diary text is never printed, except titles of search hits.
 """
 
@@ -61,8 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser("search", help=translate("Cli", "list entries that contain the words, newest first"))
     search.add_argument("query", metavar="QUERY", nargs="+", help=translate("Cli", "words to look for"))
 
-    commands.add_parser("check", help=translate("Cli", "check that the diary file is whole and readable"))
-    _add_passphrase_option(parser, argparse.SUPPRESS)
+    commands.add_parser("check", help=translate(
+        "Cli", "check the diary file without changing it and list every problem found "
+               "(exit 0: in good order, 2: problems found or not a diary, 1: could not be checked)"))
 
     backup = commands.add_parser("backup", help=translate("Cli", "write a consistent copy of the diary to a file"))
     backup.add_argument("--output", "-o", metavar="FILE", required=True, help=translate("Cli", "the backup file to write"))
@@ -74,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     from tyokirja.cli_report import add_report_parser
 
     add_report_parser(commands)
+    _add_passphrase_option(parser, argparse.SUPPRESS)  # last: every command above accepts it
     return parser
 
 
@@ -121,10 +125,8 @@ def run_command(args: argparse.Namespace) -> int:
     """Run one non-GUI command and turn every expected failure into a sentence and exit code."""
     from tyokirja.errortext import describe
     from tyokirja.exchange.json_format import ImportRejected
-    from tyokirja.storage.errors import CorruptDiaryError, NotADiaryError, StorageError, classify
+    from tyokirja.storage.errors import StorageError, classify
     from tyokirja.transfertext import describe_import_error
-
-    from tyokirja.storage.errors import WrongPassphraseError
 
     path = resolve_db_path(args.db)
     _PASSPHRASE_SOURCE.set({"file": getattr(args, "passphrase_file", None)})
@@ -142,12 +144,18 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`tyokirja search … | head -1`): not a storage problem, and nothing to say.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:
         err = classify(exc, path)
         if not isinstance(err, StorageError):
             raise
         _say(describe(err))
-        return EXIT_REFUSED if isinstance(err, (NotADiaryError, CorruptDiaryError, WrongPassphraseError)) else EXIT_FAILED
+        return EXIT_REFUSED if isinstance(err, _refusals()) else EXIT_FAILED
 
 
 def _say(message: str) -> None:
@@ -313,12 +321,48 @@ def _search(args: argparse.Namespace, path: Path) -> int:
 
 
 def _check(args: argparse.Namespace, path: Path) -> int:
-    from tyokirja.services.transfer import check_diary
+    """Read-only check: one line per problem found, then a verdict. Exit 0 healthy, 2 problems."""
+    from tyokirja.errortext import describe, describe_damaged_record, describe_schema_problem
+    from tyokirja.services.transfer import examine_diary
+    from tyokirja.storage.errors import DamagedRecordError, IncompleteDiaryError
 
     _require_diary(path)
-    count = check_diary(path, passphrase_for(path))
-    print(translate("Cli", "The diary is in good order: %n entries.", None, count))
+    report = examine_diary(path, passphrase_for(path))
+    for problem in report.problems:
+        _say(describe(problem))
+        details = []
+        if isinstance(problem, IncompleteDiaryError):
+            details = [describe_schema_problem(p) for p in problem.problems]
+        elif isinstance(problem, DamagedRecordError):
+            details = [describe_damaged_record(r) for r in problem.records]
+        for line in details[:50]:
+            _say(f"  - {line}")
+        if len(details) > 50:
+            _say("  - " + translate("Cli", "… and %n more", None, len(details) - 50))
+    if report.wal is not None and report.wal.belongs and report.wal.reason not in ("empty",):
+        print(translate("Cli", "Note: the diary was not closed cleanly last time; its unsaved-to-file changes "
+                               "(%n transactions) are applied when it is next opened.", None, report.wal.commits))
+    if report.folder_open_to_others:
+        print(translate("Cli", "Note: other users of this computer may look into the folder {folder}. "
+                               "Consider making it private (chmod 700).").replace("{folder}", str(path.parent)))
+    if report.problems:
+        first = report.problems[0]
+        code = EXIT_FAILED if not isinstance(first, _refusals()) else EXIT_REFUSED
+        _say(translate("Cli", "The diary is not in good order. Nothing was changed."))
+        return code
+    print(translate("Cli", "The diary is in good order: %n entries.", None, int(report.entries or 0)))
     return EXIT_OK
+
+
+def _refusals() -> tuple[type, ...]:
+    from tyokirja.storage.errors import (
+        CorruptDiaryError,
+        ForeignWalError,
+        NotADiaryError,
+        WrongPassphraseError,
+    )
+
+    return (CorruptDiaryError, ForeignWalError, NotADiaryError, WrongPassphraseError)
 
 
 def _backup(args: argparse.Namespace, path: Path) -> int:
@@ -328,9 +372,11 @@ def _backup(args: argparse.Namespace, path: Path) -> int:
     _require_diary(path)
     if any(_same_file(output, Path(f"{path}{suffix}")) for suffix in ("", "-wal", "-shm", "-journal")):
         raise CommandError(translate("Cli", "The backup file would replace the diary itself. Give another --output file."))
+    passphrase = passphrase_for(path)
     with _opened(path) as db:
-        written = BackupService(db, path).backup_to(output)
-        count = BackupService(db, path).recovery().check(written)
+        service = BackupService(db, path, passphrase=passphrase)
+        written = service.backup_to(output)
+        count = service.recovery().check(written)  # an encrypted diary's backup opens with its key
     print(translate("Cli", "Backed up %n entries to {path}.", None, count).replace("{path}", str(written)))
     return EXIT_OK
 

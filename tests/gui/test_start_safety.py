@@ -150,3 +150,25 @@ def test_moving_the_strangers_wal_aside_opens_the_diary_as_last_saved(tmp_path, 
     kept = [p for p in a.parent.iterdir() if ".other-copy-" in p.name and not p.name.endswith("-shm")]
     assert len(kept) == 1 and kept[0].read_bytes() == stranger.read_bytes()
     assert told and str(kept[0]) in told[0]
+
+
+def test_a_record_damaged_while_the_app_runs_is_explained_not_crashed_on(diary, catalogue, qtbot, monkeypatch):
+    """The diary page's list meets a record it cannot read: one message, the rest keeps working."""
+    from tyokirja.ui.pages.diary_page import DiaryPage
+
+    for n in range(3):
+        diary.save(Encounter(occurred_at=WHEN.replace(hour=8 + n), title=f"Merkintä {n}"))
+    shown = []
+    monkeypatch.setattr(messages, "error", lambda parent, text: shown.append(text))
+    page = DiaryPage(diary, catalogue, "en")
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() == 3
+    db = diary.encounters.db
+    db.execute("UPDATE encounters SET title = CAST(x'c328' AS TEXT) WHERE title = 'Merkintä 1'")
+    page.model.refresh()
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert "damaged record" in shown[0] and "tyokirja check" in shown[0]
+    page.model.refresh()
+    qtbot.wait(50)
+    assert len(shown) == 1  # said once, not on every repaint

@@ -17,6 +17,9 @@ from tyokirja.storage import encryption
 from tyokirja.storage.connection import close_diary, is_encrypted, open_diary
 from tyokirja.storage.encryption import PlainCopy
 from tyokirja.storage.errors import StorageError
+from tyokirja.storage.inspection import folder_open_to_others
+
+__all__ = ["CopyRemoval", "PlainCopy", "SecurityService", "folder_open_to_others", "passphrase_strength"]
 
 LOCK_IDLE_KEY = "lock_idle_minutes"
 DEFAULT_LOCK_IDLE_MINUTES = 10

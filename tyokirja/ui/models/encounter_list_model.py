@@ -25,6 +25,7 @@ from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import EncounterFilter, EncounterSummary
 from tyokirja.domain.timeutil import shown_time
 from tyokirja.services.diary import DiaryService
+from tyokirja.storage.errors import StorageError
 
 SummaryRole = Qt.ItemDataRole.UserRole + 1
 DateTextRole = Qt.ItemDataRole.UserRole + 2
@@ -50,6 +51,7 @@ class EncounterListModel(QAbstractListModel):
     """Rows of EncounterSummary for the current filter, newest first; more pages on demand."""
 
     total_changed = Signal(int)  # matching entries for the current filter
+    load_failed = Signal(object)  # a typed StorageError: the rows loaded so far stay, no more are asked
 
     def __init__(self, service: DiaryService, catalogue: Catalogue, lang: str, parent=None):
         super().__init__(parent)
@@ -80,8 +82,15 @@ class EncounterListModel(QAbstractListModel):
 
     def _reload(self, limit: int) -> None:
         self.beginResetModel()
-        self._total = self._service.count(self._filter)
-        self._rows = self._service.summaries(self._filter, offset=0, limit=limit)
+        try:
+            self._total = self._service.count(self._filter)
+            self._rows = self._service.summaries(self._filter, offset=0, limit=limit)
+        except StorageError as exc:  # e.g. a record damaged on disk: show what can be shown, say why
+            self._rows, self._total = [], 0
+            self.endResetModel()
+            self.total_changed.emit(0)
+            self.load_failed.emit(exc)
+            return
         if len(self._rows) < limit:
             self._total = len(self._rows)
         self.endResetModel()
@@ -94,7 +103,12 @@ class EncounterListModel(QAbstractListModel):
         if parent.isValid():
             return
         start = len(self._rows)
-        page = self._service.summaries(self._filter, offset=start, limit=PAGE_SIZE)
+        try:
+            page = self._service.summaries(self._filter, offset=start, limit=PAGE_SIZE)
+        except StorageError as exc:
+            self._total = start  # stop asking for more
+            self.load_failed.emit(exc)
+            return
         if len(page) < PAGE_SIZE:
             self._total = start + len(page)  # the diary shrank meanwhile: stop asking
         if not page:

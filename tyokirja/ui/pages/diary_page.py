@@ -70,6 +70,9 @@ class DiaryPage(QWidget):
         self.editor.changed.connect(self._on_editor_changed)
         self.filter_bar.filter_changed.connect(self._on_filter_bar_filter_changed)
         self.model.total_changed.connect(self._on_model_total_changed)
+        # Queued: the model fails inside a view's paint or fetch; the message waits for the event loop.
+        self.model.load_failed.connect(self._on_model_load_failed, Qt.ConnectionType.QueuedConnection)
+        self._load_failure_shown = False
         self.list_view.selectionModel().currentChanged.connect(self._on_list_current_changed)
         self.list_view.activated.connect(self._on_list_activated)
         QApplication.instance().focusChanged.connect(self._on_app_focus_changed)
@@ -425,6 +428,11 @@ class DiaryPage(QWidget):
         finally:
             self._syncing = False
         self._select(self.current_encounter_id())
+
+    def _on_model_load_failed(self, error: StorageError) -> None:
+        if not self._load_failure_shown:  # once a session: the list keeps what it could show
+            self._load_failure_shown = True
+            messages.error(self, describe(error))
 
     def _on_model_total_changed(self, total: int) -> None:
         self.count_changed.emit(total, not self.model.current_filter().is_empty())
