@@ -130,3 +130,17 @@ def test_in_a_terminal_the_passphrase_is_asked_without_echo(encrypted_diary):
     assert answered
     assert "Palaverissa sovittiin Äänekosken asiasta" in text
     assert PASS not in text  # not echoed
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_backup_of_an_encrypted_diary_succeeds_and_its_copy_opens_with_the_key(encrypted_diary, tmp_path, where):
+    secret = passfile(tmp_path, PASS)
+    out = tmp_path / "copy.sqlite"
+    args = ["--db", encrypted_diary, "backup", "-o", out]
+    args = (["--passphrase-file", secret, *args] if where == "before" else [*args, "--passphrase-file", secret])
+    done = run_cli(*args)
+    assert done.returncode == 0, done.stderr
+    assert "Backed up 2 entries" in done.stdout and done.stderr == ""
+    assert is_encrypted(out)
+    checked = run_cli("--db", out, "check", "--passphrase-file", secret)
+    assert checked.returncode == 0 and "2 entries" in checked.stdout, checked.stderr
