@@ -342,7 +342,7 @@ def _check(args: argparse.Namespace, path: Path) -> int:
     if report.wal is not None and report.wal.belongs and report.wal.reason not in ("empty",):
         print(translate("Cli", "Note: the diary was not closed cleanly last time; its unsaved-to-file changes "
                                "(%n transactions) are applied when it is next opened.", None, report.wal.commits))
-    if report.folder_open_to_others:
+    if report.folder_open_to_others and not report.problems:
         print(translate("Cli", "Note: other users of this computer may look into the folder {folder}. "
                                "Consider making it private (chmod 700).").replace("{folder}", str(path.parent)))
     if report.problems:
