@@ -104,7 +104,8 @@ def describe_damaged_record(record) -> str:
         "json": translate("ErrorText", "broken structured data in field {field}"),
         "integer": translate("ErrorText", "a non-number in number field {field}"),
     }.get(record.kind, translate("ErrorText", "an unreadable value in field {field}"))
-    return f"{record_label(record.table, record.record_id)}: {what.replace('{field}', record.column)}"
+    column = {"occurred_utc": "occurred_at"}.get(record.column, record.column)
+    return f"{record_label(record.table, record.record_id)}: {what.replace('{field}', field_label(column))}"
 
 
 def describe_schema_problem(problem) -> str:
