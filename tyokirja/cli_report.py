@@ -48,11 +48,18 @@ def add_report_parser(commands) -> None:
 def date_arg(text: str):
     from datetime import date
 
+    from tyokirja.domain.timeutil import MAX_YEAR, MIN_YEAR
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             translate("Cli", "not a date: {text} (write it as YYYY-MM-DD)").replace("{text}", text)) from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is outside the years {first}–{last}").replace("{text}", text)
+            .replace("{first}", str(MIN_YEAR)).replace("{last}", str(MAX_YEAR)))
+    return day
 
 
 def run_report(args: argparse.Namespace, path: Path) -> int:

@@ -321,6 +321,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{text} is outside the years {first}–{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>check the diary file without changing it and list every problem found (exit 0: in good order, 2: problems found or not a diary, 1: could not be checked)</source>
         <translation type="unfinished"></translation>
     </message>

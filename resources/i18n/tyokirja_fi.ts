@@ -321,6 +321,10 @@
         <translation>ei ole päivämäärä: {text} (kirjoita muodossa VVVV-KK-PP)</translation>
     </message>
     <message>
+        <source>{text} is outside the years {first}–{last}</source>
+        <translation>{text} on vuosien {first}–{last} ulkopuolella</translation>
+    </message>
+    <message>
         <source>check the diary file without changing it and list every problem found (exit 0: in good order, 2: problems found or not a diary, 1: could not be checked)</source>
         <translation>tarkista päiväkirjatiedosto muuttamatta sitä ja luettele kaikki löydetyt viat (paluuarvo 0: kunnossa, 2: vikoja tai ei päiväkirja, 1: tarkistus ei onnistunut)</translation>
     </message>

@@ -6,6 +6,11 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 
 
+# The years a record may carry: a work diary, with room on both sides for date arithmetic
+# (a day after 31.12.9999 overflows). Imports, the CLI's dates and the date pickers share them.
+MIN_YEAR, MAX_YEAR = 1900, 9998
+
+
 def to_storage(moment: datetime) -> tuple[str, int]:
     """Split an aware datetime into a sortable UTC string and its offset in minutes."""
     if moment.tzinfo is None or moment.utcoffset() is None:

@@ -14,13 +14,12 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from tyokirja.domain.timeutil import parse_iso, to_storage
+from tyokirja.domain.timeutil import MAX_YEAR, MIN_YEAR, parse_iso, to_storage
 
 MAX_DEPTH = 100  # levels of arrays and objects; an export uses about six
 MAX_TEXT = 5_000_000  # characters, the schema's maxLength of every record text
 MAX_CONTENT_VERSION = 1_000_000  # exercise and catalogue versions count content edits
 ANSWER_NUMBER = 2**31 - 1  # a number inside an answer: what a Qt widget can hold
-MIN_YEAR, MAX_YEAR = 1900, 9998  # a work diary; date arithmetic needs room before the year 9999
 _BIG_DIGITS = 30  # longer integer literals are not converted (Python refuses over 4,300 digits)
 _TOO_BIG = 10**_BIG_DIGITS  # stands in for them: out of every range, reported by field
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
-from tyokirja.domain.timeutil import edited_time, shown_time
+from tyokirja.domain.timeutil import MAX_YEAR, MIN_YEAR, edited_time, shown_time
 
 
 class DateTimeField(QDateTimeEdit):
@@ -26,6 +26,7 @@ class DateTimeField(QDateTimeEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setTimeZone(QTimeZone.utc())
+        self.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
         self._format = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
         self.setDisplayFormat(self._format)
         self._original: datetime | None = None
@@ -64,6 +65,7 @@ class DateField(QDateEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setCalendarPopup(True)
+        self.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
         self.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
 
     def set_value(self, day: date) -> None:

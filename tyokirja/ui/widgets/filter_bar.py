@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyokirja.domain.timeutil import MAX_YEAR, MIN_YEAR
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import EncounterFilter
 
@@ -37,6 +38,7 @@ class _OptionalDate(QWidget):
         self.check = QCheckBox(caption)
         self.check.setAccessibleName(accessible)
         self.edit = QDateEdit(QDate.currentDate())
+        self.edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.edit.setAccessibleName(accessible)
