@@ -64,3 +64,15 @@ def en_app(qapp):
     translators = install_translators(qapp, "en")
     yield qapp
     remove_translators(qapp, translators)
+
+
+@pytest.fixture
+def restore_app_state(qapp):
+    """run_gui names the application and sets the default locale: put both back afterwards."""
+    from PySide6.QtCore import QLocale
+
+    name, org, locale = qapp.applicationName(), qapp.organizationName(), QLocale()
+    yield
+    qapp.setApplicationName(name)
+    qapp.setOrganizationName(org)
+    QLocale.setDefault(locale)

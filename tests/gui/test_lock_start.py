@@ -7,7 +7,7 @@ import hashlib
 from datetime import datetime, timezone
 
 import pytest
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.typing import commit_text
@@ -23,15 +23,6 @@ from tyokirja.ui.main_window import MainWindow
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 PASS = "aloitus vaatii tunnuslauseen"
-
-
-@pytest.fixture
-def restore_app_state(qapp):
-    name, org, locale = qapp.applicationName(), qapp.organizationName(), QLocale()
-    yield
-    qapp.setApplicationName(name)
-    qapp.setOrganizationName(org)
-    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QLockFile, QSettings
+from PySide6.QtCore import QLockFile, QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -31,16 +31,6 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def window(diary, catalogue, qtbot, en_app, db_path):
     return shown_and_active(qtbot, build_main_window(diary, catalogue, "en", db_path=db_path))
-
-
-@pytest.fixture
-def restore_app_state(qapp):
-    """run_gui names the application and sets the default locale: put both back afterwards."""
-    name, org, locale = qapp.applicationName(), qapp.organizationName(), QLocale()
-    yield
-    qapp.setApplicationName(name)
-    qapp.setOrganizationName(org)
-    QLocale.setDefault(locale)
 
 
 def _actions_by_shortcut(window) -> dict[str, str]:

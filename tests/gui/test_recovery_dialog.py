@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tyokirja.app import run_gui
@@ -22,15 +22,6 @@ from tyokirja.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 WHEN = datetime(2026, 5, 4, 8, 15, tzinfo=timezone.utc)
-
-
-@pytest.fixture
-def restore_app_state(qapp):
-    name, org, locale = qapp.applicationName(), qapp.organizationName(), QLocale()
-    yield
-    qapp.setApplicationName(name)
-    qapp.setOrganizationName(org)
-    QLocale.setDefault(locale)
 
 
 def _sha(path: Path) -> str:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QLockFile
+from PySide6.QtCore import QLockFile
 
 from tyokirja.app import _lock_path, run_gui
 from tyokirja.ui import messages
@@ -26,15 +26,6 @@ HOLDER = (
     "print('locked', flush=True)\n"
     "time.sleep(120)\n"
 )
-
-
-@pytest.fixture
-def restore_app_state(qapp):
-    name, org, locale = qapp.applicationName(), qapp.organizationName(), QLocale()
-    yield
-    qapp.setApplicationName(name)
-    qapp.setOrganizationName(org)
-    QLocale.setDefault(locale)
 
 
 def test_a_second_launch_is_refused_and_the_first_instance_is_asked_to_come_forward(

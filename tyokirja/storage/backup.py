@@ -12,11 +12,11 @@ in atomically.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 import os
 import re
 import secrets
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -25,7 +25,13 @@ import sqlcipher3
 import sqlite_utils
 
 from .connection import SQLITE_HEADER, _connect, inspect, private_umask
-from .errors import DiaryUnavailableError, EnvironmentStorageError, StorageError, classify
+from .errors import (
+    DiaryUnavailableError,
+    EnvironmentStorageError,
+    StorageError,
+    classify,
+)
+from .files import fsync_dir as _fsync_dir
 from .migrations import backups_dir
 
 __all__ = [
@@ -97,15 +103,6 @@ class DiarySettings:
 
 def _stamp(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime(STAMP_FORMAT)
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not possible on every platform (Windows)
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _fsync_file(path: Path) -> None:

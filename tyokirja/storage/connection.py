@@ -16,15 +16,13 @@ import sqlite_utils
 
 from . import wal_guard
 from .errors import (
-    CorruptDiaryError,
     DamagedRecordError,
     DiaryUnavailableError,
-    NotADiaryError,
     ReadOnlyError,
     UnsupportedSqliteError,
-    WrongPassphraseError,
     classify,
 )
+from .files import fsync_dir as _fsync_dir
 
 APPLICATION_ID = 0x544B4A41  # "TKJA"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -352,15 +350,6 @@ def _create_new(path: Path, passphrase: str | None) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(OSError):
             os.unlink(f"{temp}{suffix}")
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not possible on every platform (Windows)
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def open_diary(path: Path, *, create: bool = True, passphrase: str | None = None) -> DiaryDatabase:

@@ -9,7 +9,13 @@ from datetime import date, datetime, timezone
 import sqlcipher3
 import sqlite_utils
 
-from tyokirja.domain.encounter import Encounter, EncounterFilter, EncounterSummary, FollowUp, OrgMetric
+from tyokirja.domain.encounter import (
+    Encounter,
+    EncounterFilter,
+    EncounterSummary,
+    FollowUp,
+    OrgMetric,
+)
 from tyokirja.domain.timeutil import from_storage, local_day_bounds_utc, to_storage
 
 from .erasure import checkpoint_truncate

@@ -30,6 +30,8 @@ from .connection import (
     truncate_wal,
 )
 from .errors import CorruptDiaryError, StorageError, classify
+from .files import fsync_dir as _fsync_dir
+from .files import fsync_path as _fsync
 
 COMPANIONS = ("-wal", "-shm", "-journal")
 DIARY_UUID_KEY = "diary_uuid"  # stamped into `settings` by migration 0007_diary_identity
@@ -51,19 +53,6 @@ def check_passphrase(path: Path, passphrase: str) -> None:
 def _remove(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         os.unlink(path)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not possible on every platform (Windows)
-        _fsync(folder)
 
 
 def _table_counts(conn: sqlcipher3.Connection, schema: str) -> dict[str, int]:

@@ -7,8 +7,8 @@ from datetime import date
 
 from tyokirja.domain.practice import FollowUpTask
 
-from .sessions import RecordRepository, dumps, moment, now_utc, select, stamp
 from .errors import reads_record
+from .sessions import RecordRepository, dumps, moment, now_utc, select, stamp
 
 
 class FollowUpRepository(RecordRepository):

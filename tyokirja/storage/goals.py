@@ -7,6 +7,7 @@ from datetime import date
 
 from tyokirja.domain.practice import Goal, IfThen
 
+from .errors import reads_record
 from .sessions import (
     RecordRepository,
     dumps,
@@ -16,7 +17,6 @@ from .sessions import (
     select,
     stamp,
 )
-from .errors import reads_record
 
 
 class GoalRepository(RecordRepository):

@@ -15,7 +15,6 @@ from tyokirja.domain.timeutil import from_storage, to_storage
 from .encounters import fts_query
 from .errors import NotFoundError, classify, reads_record
 
-
 # -- shared by the practice repositories ---------------------------------------------------------
 
 
