@@ -34,17 +34,19 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def diary(db_path, catalogue):
-    """A DiaryService over a fresh diary file (the same graph app.py builds)."""
-    from tyokirja.services.diary import DiaryService
-    from tyokirja.storage.connection import close_diary, open_diary
-    from tyokirja.storage.drafts import DraftRepository
-    from tyokirja.storage.encounters import EncounterRepository
+def workbook(db_path, catalogue):
+    """A Workbook over a fresh diary file: the composition root app.py and the CLI use."""
+    from tyokirja.services.workbook import open_workbook
 
-    db = open_diary(db_path)
-    service = DiaryService(EncounterRepository(db), DraftRepository(db), catalogue)
-    yield service
-    close_diary(db)
+    opened = open_workbook(db_path, create=True, catalogue=catalogue)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def diary(workbook):
+    """The workbook's DiaryService (the same object the main window uses)."""
+    return workbook.diary
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from tyokirja import APP_ID
 from tyokirja.domain.content import Catalogue
-from tyokirja.services.diary import DiaryService
+from tyokirja.services.workbook import Workbook
 from tyokirja.ui.dialogs.draft_recovery import DraftRecoveryDialog, open_recovery_dialog
 from tyokirja.ui.main_window import MainWindow
 
@@ -39,13 +39,9 @@ def seconds_since_process_start() -> float:
         return time.monotonic() - _IMPORTED_AT
 
 
-def build_main_window(
-    service: DiaryService, catalogue: Catalogue, lang: str, *, db_path: Path | None = None, practice=None,
-    backups=None, progress=None, reports=None,
-) -> MainWindow:
-    """The window with every page, wired to `service` (the same graph run_gui shows)."""
-    return MainWindow(service, catalogue, lang, db_path=db_path, practice=practice, backups=backups,
-                      progress=progress, reports=reports)
+def build_main_window(workbook: Workbook, lang: str) -> MainWindow:
+    """The window with every page over `workbook` (the same graph run_gui shows)."""
+    return MainWindow(workbook, lang)
 
 
 @dataclass(frozen=True)
@@ -205,8 +201,6 @@ def _note_open_folder(window: MainWindow, db_path: Path) -> None:
 def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) -> int | Reopen:
     from tyokirja.errortext import describe
     from tyokirja.storage.connection import close_diary, open_diary
-    from tyokirja.storage.drafts import DraftRepository
-    from tyokirja.storage.encounters import EncounterRepository
     from tyokirja.storage.errors import StorageError
     from tyokirja.ui import messages
 
@@ -249,45 +243,25 @@ def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) ->
             messages.error(None, describe(exc))
             return 2
         try:
-            catalogue = Catalogue.load_default()
-            service = DiaryService(EncounterRepository(db), DraftRepository(db), catalogue)
             from tyokirja.domain.content import ContentError
-            from tyokirja.services.practice import PracticeService
 
+            workbook = Workbook(db, db_path, Catalogue.load_default())
             try:
-                practice = PracticeService.open(db, catalogue)
-            except ContentError as exc:  # broken exercise content must not keep the diary closed
-                print(f"Exercise content could not be read: {exc}", file=sys.stderr)
-                practice = None
-            try:
-                from tyokirja.services.progress import ProgressService
-
-                progress = ProgressService.open(db, catalogue)
-            except ContentError as exc:  # nor may broken rating content
-                print(f"Rating content could not be read: {exc}", file=sys.stderr)
-                progress = None
-            from tyokirja.services.backup import BackupService
-
-            backups = BackupService(db, db_path)
-            reports = None
-            if practice is not None and progress is not None:
-                from tyokirja.services.reporting import ReportService
-
-                reports = ReportService.open(db, catalogue, progress, practice)
-            window = build_main_window(service, catalogue, lang, db_path=db_path, practice=practice, backups=backups,
-                                       progress=progress, reports=reports)
-            from tyokirja.services.security import SecurityService
+                window = build_main_window(workbook, lang)
+            except ContentError as exc:  # shipped content is part of the program: reinstall it
+                text = QCoreApplication.translate(
+                    "App", "The exercise or rating texts that come with Työkirja could not be read, so it cannot "
+                           "start. Your diary was not changed. Reinstall Työkirja.")
+                print(f"{text} ({exc})", file=sys.stderr)
+                messages.error(None, text)
+                return 2
             from tyokirja.ui.lock import install_lock
 
             def after_unlock(new_window: MainWindow) -> None:
                 offer_recovered_drafts(new_window)
-                backup_actions = getattr(new_window, "backup_actions", None)
-                if backup_actions is not None:
-                    backup_actions.start_automatic()
+                new_window.backup_actions.start_automatic()
 
-            locker = install_lock(SecurityService(db, db_path), window, lambda: build_main_window(
-                service, catalogue, lang, db_path=db_path, practice=practice, backups=backups, progress=progress,
-                reports=reports), after_unlock)
+            locker = install_lock(workbook.security, window, lambda: build_main_window(workbook, lang), after_unlock)
             instance.raise_requested.connect(lambda: bring_forward(locker.current()))
             _note_open_folder(window, db_path)
             window.show()

@@ -171,13 +171,14 @@ def _require_diary(path: Path) -> None:
 
 @contextlib.contextmanager
 def _opened(path: Path, *, create: bool = False):
-    from tyokirja.storage.connection import close_diary, open_diary
+    """The diary at `path` as a Workbook (services.workbook), closed again after the command."""
+    from tyokirja.services.workbook import open_workbook
 
-    db = open_diary(path, create=create, passphrase=passphrase_for(path))
+    workbook = open_workbook(path, create=create, passphrase=passphrase_for(path))
     try:
-        yield db
+        yield workbook
     finally:
-        close_diary(db)
+        workbook.close()
 
 
 def _add_passphrase_option(parser: argparse.ArgumentParser, sub_default) -> None:
@@ -247,18 +248,15 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _export(args: argparse.Namespace, path: Path) -> int:
-    from tyokirja.services.transfer import TransferService
-    from tyokirja.storage.encounters import EncounterRepository
     from tyokirja.transfertext import describe_export_error
 
     output = Path(args.output).expanduser()
     _require_diary(path)
     if any(_same_file(output, Path(f"{path}{suffix}")) for suffix in ("", "-wal", "-shm", "-journal")):
         raise CommandError(translate("Cli", "The export file would replace the diary itself. Give another --output file."))
-    with _opened(path) as db:
-        service = TransferService(EncounterRepository(db), _catalogue())
+    with _opened(path) as workbook:
         try:
-            count = service.export_json(output)
+            count = workbook.transfer.export_json(output)
         except OSError as exc:
             raise CommandError(describe_export_error(exc, output), EXIT_FAILED) from None
     print(translate("Cli", "Exported %n entries to {path}.", None, count).replace("{path}", str(output)))
@@ -267,8 +265,6 @@ def _export(args: argparse.Namespace, path: Path) -> int:
 
 def _import(args: argparse.Namespace, path: Path) -> int:
     from tyokirja.exchange.json_format import load_document
-    from tyokirja.services.transfer import TransferService
-    from tyokirja.storage.encounters import EncounterRepository
     from tyokirja.transfertext import describe_import_read_error, describe_import_result
 
     source = Path(args.file).expanduser()
@@ -279,8 +275,8 @@ def _import(args: argparse.Namespace, path: Path) -> int:
         raise CommandError(describe_import_read_error(exc, source)) from None
     created = not path.exists()
     try:
-        with _opened(path, create=True) as db:
-            TransferService(EncounterRepository(db), catalogue).import_encounters(bundle)
+        with _opened(path, create=True) as workbook:
+            workbook.transfer.import_encounters(bundle)
     except BaseException:
         if created:  # a new diary that did not receive the import is not left behind
             for suffix in ("", "-wal", "-shm"):
@@ -299,7 +295,6 @@ def _one_line(text: str) -> str:
 def _search(args: argparse.Namespace, path: Path) -> int:
     from tyokirja.domain.timeutil import shown_time
     from tyokirja.i18n import choose_language
-    from tyokirja.services.search import SearchService
 
     query = " ".join(args.query).strip()
     if not query:
@@ -307,8 +302,8 @@ def _search(args: argparse.Namespace, path: Path) -> int:
     _require_diary(path)
     kinds = {"session": translate("Cli", "Exercise"), "feedback": translate("Cli", "Feedback request"),
              "goal": translate("Cli", "Goal")}
-    with _opened(path) as db:  # entries and practice records together, newest first
-        found = SearchService.open(db, lang=choose_language(args.lang)).search_all(query)
+    with _opened(path) as workbook:  # entries and practice records together, newest first
+        found = workbook.search(choose_language(args.lang)).search_all(query)
     for hit in found:
         shown = shown_time(hit.when)  # the record's own local time, its offset if not this computer's
         when = shown.local.strftime("%Y-%m-%d %H:%M") + (f" {shown.offset}" if shown.show_offset else "")
@@ -366,15 +361,13 @@ def _refusals() -> tuple[type, ...]:
 
 
 def _backup(args: argparse.Namespace, path: Path) -> int:
-    from tyokirja.services.backup import BackupService
 
     output = Path(args.output).expanduser()
     _require_diary(path)
     if any(_same_file(output, Path(f"{path}{suffix}")) for suffix in ("", "-wal", "-shm", "-journal")):
         raise CommandError(translate("Cli", "The backup file would replace the diary itself. Give another --output file."))
-    passphrase = passphrase_for(path)
-    with _opened(path) as db:
-        service = BackupService(db, path, passphrase=passphrase)
+    with _opened(path) as workbook:  # the workbook's backups carry the diary's key
+        service = workbook.backups
         written = service.backup_to(output)
         count = service.recovery().check(written)  # an encrypted diary's backup opens with its key
     print(translate("Cli", "Backed up %n entries to {path}.", None, count).replace("{path}", str(written)))

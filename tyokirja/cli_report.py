@@ -14,7 +14,6 @@ from tyokirja.cli import (
     EXIT_FAILED,
     EXIT_OK,
     CommandError,
-    _catalogue,
     _opened,
     _require_diary,
     _same_file,
@@ -75,8 +74,8 @@ def run_report(args: argparse.Namespace, path: Path) -> int:
     except ReportOptionError as exc:
         raise CommandError(describe_report_option(exc).replace("{sections}", ", ".join(SECTIONS))) from None
     lang = args.report_lang or choose_language(args.lang)
-    with _opened(path) as db:
-        service = report_service(db)
+    with _opened(path) as workbook:
+        service = workbook.reports
         today = args.date_to or service.today()
         try:
             if args.date_from is not None:
@@ -108,14 +107,3 @@ def run_report(args: argparse.Namespace, path: Path) -> int:
           .replace("{path}", str(output))
           .replace("{sections}", ", ".join(headings.get(f"section_{s}", s) for s in record.sections)))
     return EXIT_OK
-
-
-def report_service(db):
-    from tyokirja.services.practice import PracticeService
-    from tyokirja.services.progress import ProgressService
-    from tyokirja.services.reporting import ReportService
-
-    catalogue = _catalogue()
-    practice = PracticeService.open(db, catalogue)
-    progress = ProgressService.open(db, catalogue)
-    return ReportService.open(db, catalogue, progress, practice)

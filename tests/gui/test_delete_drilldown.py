@@ -54,9 +54,9 @@ def entries(services):
 
 
 @pytest.fixture
-def window(services, entries, catalogue, qtbot, en_app):
+def window(workbook, services, entries, catalogue, qtbot, en_app):
     diary, progress = services
-    win = shown_and_active(qtbot, build_main_window(diary, catalogue, "en", progress=progress))
+    win = shown_and_active(qtbot, build_main_window(workbook, "en"))
     yield win
     win.close()
 

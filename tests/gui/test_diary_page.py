@@ -22,8 +22,10 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platfo
 
 
 @pytest.fixture
-def window(diary, catalogue, qtbot, en_app):
-    return shown_and_active(qtbot, build_main_window(diary, catalogue, "fi"))
+def window(workbook, diary, catalogue, qtbot, en_app):
+    window = shown_and_active(qtbot, build_main_window(workbook, "fi"))
+    window.show_area("diary")  # the app opens on Today; these tests are about the diary
+    return window
 
 
 def _entry(title: str, day: int, **fields) -> Encounter:

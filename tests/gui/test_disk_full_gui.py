@@ -22,6 +22,7 @@ from tests.unit.test_disk_full import (
     unmount,
 )
 from tyokirja.app import build_main_window
+from tyokirja.services.workbook import Workbook
 from tyokirja.errortext import describe
 from tyokirja.storage.connection import close_diary, open_diary
 from tyokirja.storage.errors import DiskFullError, ReadOnlyError
@@ -68,7 +69,7 @@ def test_disk_full_save_keeps_the_text_and_retry_succeeds(small_tmpfs, catalogue
     db_path = small_tmpfs / "tyokirja.sqlite"
     db = open_diary(db_path)
     diary = service_over(db, catalogue)
-    window = build_main_window(diary, catalogue, "en")
+    window = build_main_window(Workbook(db, db_path, catalogue), "en")
     window.show()
     shown = []
     monkeypatch.setattr(messages, "error", lambda parent, text: shown.append(text))
@@ -109,7 +110,7 @@ def test_read_only_mount_keeps_the_text_and_leaves_the_file_alone(small_tmpfs, c
     remount(small_tmpfs, "ro")
     db = open_diary(db_path)
     diary = service_over(db, catalogue)
-    window = build_main_window(diary, catalogue, "en")
+    window = build_main_window(Workbook(db, db_path, catalogue), "en")
     window.show()
     shown = []
     monkeypatch.setattr(messages, "error", lambda parent, text: shown.append(text))

@@ -12,21 +12,18 @@ from tests.helpers.typing import type_text
 from tests.helpers.windows import shown_and_active
 from tyokirja.app import build_main_window, offer_recovered_drafts
 from tyokirja.domain.encounter import Encounter
-from tyokirja.services.diary import DiaryService
-from tyokirja.storage.connection import close_diary, open_diary
-from tyokirja.storage.drafts import DraftRepository
-from tyokirja.storage.encounters import EncounterRepository
+from tyokirja.services.workbook import open_workbook
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform noise on show()
 
 
-def _window(service, catalogue, qtbot, register=True):
-    return shown_and_active(qtbot, build_main_window(service, catalogue, "fi"), register=register)
+def _window(workbook, qtbot, register=True):
+    return shown_and_active(qtbot, build_main_window(workbook, "fi"), register=register)
 
 
 @pytest.fixture
-def window(diary, catalogue, qtbot, fi_app):
-    return _window(diary, catalogue, qtbot)
+def window(workbook, qtbot, fi_app):
+    return _window(workbook, qtbot)
 
 
 def _title(window) -> QLineEdit:
@@ -61,18 +58,18 @@ def test_leaving_the_editor_writes_the_draft_at_once(window, diary, qtbot):
 
 
 def test_a_new_window_after_a_crash_offers_the_draft_and_restores_the_text(
-    diary, catalogue, db_path, qtbot, fi_app
+    workbook, diary, catalogue, db_path, qtbot, fi_app
 ):
-    first = _window(diary, catalogue, qtbot, register=False)
+    first = _window(workbook, qtbot, register=False)
     first.diary_page.new_entry()
     type_text(_title(first), "Äkillinen kiista kollegan kanssa")
     qtbot.waitUntil(lambda: len(diary.pending_drafts()) == 1, timeout=3000)
     _crash(first)
 
-    db = open_diary(db_path)  # the restarted app opens the same file afresh
+    restarted = open_workbook(db_path, catalogue=catalogue)  # the restarted app opens the same file afresh
     try:
-        service = DiaryService(EncounterRepository(db), DraftRepository(db), catalogue)
-        second = _window(service, catalogue, qtbot)
+        service = restarted.diary
+        second = _window(restarted, qtbot)
         dialog = offer_recovered_drafts(second)
         assert dialog is not None
         qtbot.waitExposed(dialog)
@@ -89,7 +86,7 @@ def test_a_new_window_after_a_crash_offers_the_draft_and_restores_the_text(
         assert service.pending_drafts() == []
         second.close()
     finally:
-        close_diary(db)
+        restarted.close()
 
 
 def test_discarding_an_offered_draft_removes_it(window, diary, catalogue, qtbot):

@@ -21,8 +21,8 @@ HELSINKI = timezone(timedelta(hours=2))
 
 
 @pytest.fixture
-def window(diary, catalogue, qtbot, fi_app):
-    return shown_and_active(qtbot, build_main_window(diary, catalogue, "fi"))
+def window(workbook, diary, catalogue, qtbot, fi_app):
+    return shown_and_active(qtbot, build_main_window(workbook, "fi"))
 
 
 @pytest.fixture

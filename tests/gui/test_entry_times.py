@@ -49,7 +49,7 @@ def _fi(moment: datetime) -> str:
     return f"{moment.day}.{moment.month}.{moment.year} {moment.hour}.{moment.minute:02d}"
 
 
-def test_list_and_editor_show_the_entrys_own_time_and_saving_keeps_it(machine_zone, diary, catalogue, qtbot,
+def test_list_and_editor_show_the_entrys_own_time_and_saving_keeps_it(workbook, machine_zone, diary, catalogue, qtbot,
                                                                       fi_app):
     away = diary.save(Encounter(occurred_at=datetime(2026, 3, 8, 8, 21, tzinfo=PLUS3), title="Matkalla"))
     # 02:30 does not exist in New York that morning (clocks jump from 2 to 3): still shown as written
@@ -61,7 +61,7 @@ def test_list_and_editor_show_the_entrys_own_time_and_saving_keeps_it(machine_zo
         gap.id: "8.3.2026 2.30 (UTC+03:00)",
         home.id: _fi(home_moment),  # no offset: it is the computer's
     }
-    window = shown_and_active(qtbot, build_main_window(diary, catalogue, "fi"))
+    window = shown_and_active(qtbot, build_main_window(workbook, "fi"))
     page = window.diary_page
     for encounter_id, text in expected.items():
         before = _stored(diary, encounter_id)
@@ -75,9 +75,9 @@ def test_list_and_editor_show_the_entrys_own_time_and_saving_keeps_it(machine_zo
         assert page.model.data(page.model.index(page.model.row_of(encounter_id)), DateTextRole) == text
 
 
-def test_editing_the_time_keeps_the_entrys_offset(machine_zone, diary, catalogue, qtbot, fi_app):
+def test_editing_the_time_keeps_the_entrys_offset(workbook, machine_zone, diary, catalogue, qtbot, fi_app):
     away = diary.save(Encounter(occurred_at=datetime(2026, 3, 8, 8, 21, tzinfo=PLUS3), title="Matkalla"))
-    window = shown_and_active(qtbot, build_main_window(diary, catalogue, "fi"))
+    window = shown_and_active(qtbot, build_main_window(workbook, "fi"))
     page = window.diary_page
     page.list_view.setCurrentIndex(page.model.index(page.model.row_of(away.id)))
     field = _when_field(page.editor)

@@ -18,8 +18,8 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platfo
 
 
 @pytest.fixture
-def window(diary, catalogue, qtbot, en_app, db_path):
-    win = build_main_window(diary, catalogue, "en", db_path=db_path)
+def window(workbook, diary, catalogue, qtbot, en_app, db_path):
+    win = build_main_window(workbook, "en")
     qtbot.addWidget(win)
     win.show()
     return win

@@ -70,7 +70,7 @@ def diary_text_on_screen() -> list[str]:
 
 
 @pytest.fixture
-def setup(diary, catalogue, db_path, qtbot, en_app):
+def setup(workbook, diary, catalogue, db_path, qtbot, en_app):
     db = diary.encounters.db
     security = SecurityService(db, db_path)
     security.turn_on(PASS)
@@ -80,7 +80,7 @@ def setup(diary, catalogue, db_path, qtbot, en_app):
     built = []
 
     def build():
-        win = build_main_window(diary, catalogue, "en", db_path=db_path)
+        win = build_main_window(workbook, "en")
         built.append(win)
         return win
 
@@ -182,9 +182,9 @@ def test_an_open_dialog_is_closed_before_locking(setup, qtbot):
     assert diary_text_on_screen() == []
 
 
-def test_an_unencrypted_diary_is_never_locked(diary, catalogue, db_path, qtbot, en_app):
+def test_an_unencrypted_diary_is_never_locked(workbook, diary, catalogue, db_path, qtbot, en_app):
     security = SecurityService(diary.encounters.db, db_path)
-    window = build_main_window(diary, catalogue, "en", db_path=db_path)
+    window = build_main_window(workbook, "en")
     qtbot.addWidget(window)
     controller = LockController(security, lambda: window)
     controller.attach(window)

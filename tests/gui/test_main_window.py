@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def window(diary, catalogue, qtbot, en_app, db_path):
-    return shown_and_active(qtbot, build_main_window(diary, catalogue, "en", db_path=db_path))
+def window(workbook, diary, catalogue, qtbot, en_app, db_path):
+    return shown_and_active(qtbot, build_main_window(workbook, "en"))
 
 
 def _actions_by_shortcut(window) -> dict[str, str]:
@@ -55,9 +55,14 @@ def test_window_title_never_shows_entry_text(window, diary):
 
 def test_sidebar_lists_the_areas_and_shows_their_pages(window):
     assert window.sidebar.accessibleName()
-    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["Diary"]
-    assert window.stack.currentWidget() is window.diary_page
-    assert list(window.pages) == ["diary"]
+    names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert names == ["Today", "Diary", "Exercises", "Feedback", "Goals", "Progress"]
+    assert list(window.pages) == ["today", "diary", "exercises", "feedback", "goals", "progress"]
+    assert window.stack.currentWidget() is window.pages["today"]
+    for row, key in enumerate(window.pages):  # each area's page is built when first shown
+        window.sidebar.setCurrentRow(row)
+        assert window.stack.currentWidget() is window.pages[key]
+    assert window.pages["diary"] is window.diary_page
 
 
 def test_every_main_action_has_its_standard_shortcut(window):

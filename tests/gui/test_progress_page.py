@@ -135,18 +135,15 @@ def test_period_choice_and_keyboard_drill_down(qtbot, graph, catalogue, en_app):
 
 
 def test_main_window_progress_area_reminder_snooze_and_opening_an_entry(qtbot, db_path, catalogue, en_app):
-    from tyokirja.domain.exercise_loader import load_default_library
-    from tyokirja.services.practice import PracticeService
-    from tyokirja.ui.main_window import MainWindow
+    from tyokirja.app import build_main_window
+    from tyokirja.services.workbook import open_workbook
 
-    db = open_diary(db_path)
+    clock = Clock(datetime(2026, 11, 23, 9, 0, tzinfo=HKI))
+    workbook = open_workbook(db_path, create=True, catalogue=catalogue, clock=clock)
     try:
-        clock = Clock(datetime(2026, 11, 23, 9, 0, tzinfo=HKI))
-        diary = DiaryService(EncounterRepository(db), DraftRepository(db), catalogue)
-        practice = PracticeService.open(db, catalogue, load_default_library(catalogue), clock)
-        progress = ProgressService.open(db, catalogue, clock=clock)
+        diary, progress = workbook.diary, workbook.progress
         entry = diary.save(Encounter(occurred_at=datetime(2026, 11, 20, 10, 0, tzinfo=HKI), title="Asiakas"))
-        window = MainWindow(diary, catalogue, "en", practice=practice, progress=progress)
+        window = build_main_window(workbook, "en")
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -180,7 +177,7 @@ def test_main_window_progress_area_reminder_snooze_and_opening_an_entry(qtbot, d
         dialog.reject()
         window.close()
     finally:
-        close_diary(db)
+        workbook.close()
 
 
 def test_a_retrospective_is_charted_beside_the_rating_made_back_then(qtbot, graph, catalogue, en_app):

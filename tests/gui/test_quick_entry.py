@@ -19,8 +19,8 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platfo
 
 
 @pytest.fixture
-def window(diary, catalogue, qtbot, fi_app):
-    return shown_and_active(qtbot, build_main_window(diary, catalogue, "fi"))
+def window(workbook, diary, catalogue, qtbot, fi_app):
+    return shown_and_active(qtbot, build_main_window(workbook, "fi"))
 
 
 def _open_dialog(window, qtbot) -> QuickEntryDialog:

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tests.helpers.typing import commit_text
 from tests.helpers.windows import shown_and_active
+from tyokirja.app import build_main_window
 from tyokirja.domain.encounter import Encounter
-from tyokirja.ui.main_window import MainWindow
+from tyokirja.services.workbook import open_workbook
 
-from .practice_support import HKI, Clock, click, close, open_practice, run_through
+from .practice_support import HKI, Clock, click, run_through
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -25,15 +26,21 @@ def clock():
 
 
 @pytest.fixture
-def practice(db_path, catalogue, clock, diary):
-    service, db = open_practice(db_path, catalogue, clock)
-    yield service
-    close(db)
+def workbook(db_path, catalogue, clock):
+    """The app's composition root with the test's clock (Today depends on the day)."""
+    opened = open_workbook(db_path, create=True, catalogue=catalogue, clock=clock)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture
-def window(qtbot, practice, diary, catalogue, en_app):
-    return shown_and_active(qtbot, MainWindow(diary, catalogue, "en", practice=practice))
+def practice(workbook):
+    return workbook.practice
+
+
+@pytest.fixture
+def window(workbook, qtbot, en_app):
+    return shown_and_active(qtbot, build_main_window(workbook, "en"))
 
 
 def button(page, accessible_name: str) -> QPushButton:
@@ -58,7 +65,7 @@ def do_exercise(qtbot, window, exercise_id):
 
 def test_today_is_the_first_area(window):
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Today", "Diary", "Exercises", "Feedback", "Goals"]
+    assert titles == ["Today", "Diary", "Exercises", "Feedback", "Goals", "Progress"]
     assert window.stack.currentWidget() is window.practice_pages.today
 
 

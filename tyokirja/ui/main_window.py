@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tyokirja import __version__
-from tyokirja.domain.content import Catalogue
-from tyokirja.services.diary import DiaryService
+from tyokirja.services.workbook import Workbook
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.pages.diary_page import DiaryPage
@@ -43,32 +42,20 @@ class Area:
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        service: DiaryService,
-        catalogue: Catalogue,
-        lang: str,
-        db_path: Path | None = None,
-        parent: QWidget | None = None,
-        backups=None,
-        practice=None,
-        progress=None,
-        reports=None,
-    ):
+    def __init__(self, workbook: Workbook, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.service, self.catalogue, self.lang, self.db_path = service, catalogue, lang, db_path
-        self.backups = backups  # services.backup.BackupService; None: no backup menu entries
-        self.reports = reports  # services.reporting.ReportService; None: no coach report entries
+        self.workbook = workbook
+        self.service, self.catalogue, self.lang, self.db_path = workbook.diary, workbook.catalogue, lang, workbook.path
+        self.backups = workbook.backups
+        self.reports = workbook.reports
+        self.progress = workbook.progress
         self.pending_restore: Path | None = None  # set by File → Restore; app.py restores after close
         self.setWindowTitle(APP_TITLE)  # never entry text: titles show up in task bars and screen shares
         self.resize(1180, 760)
-        self.diary_page = DiaryPage(service, catalogue, lang)
-        # services.practice.PracticeService; None: the diary alone (no practice areas)
-        self.practice_pages = (PracticePages(practice, service, catalogue, lang, self.show_area, self)
-                               if practice is not None else None)
-        self.progress = progress  # services.progress.ProgressService; None: no Progress area
+        self.diary_page = DiaryPage(self.service, self.catalogue, lang)
+        self.practice_pages = PracticePages(workbook.practice, self.service, self.catalogue, lang, self.show_area, self)
         self._progress_page = None
-        self.rating_reminder = self._build_rating_reminder() if progress is not None else None
+        self.rating_reminder = self._build_rating_reminder()
         self.pages: dict[str, QWidget] = {}
         self._builders: dict[str, Callable[[], QWidget]] = {}  # areas not built yet (built on first show)
 
@@ -98,8 +85,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.diary_page.status_message.connect(self._on_page_status_message)
-        if self.practice_pages is not None:
-            self.practice_pages.status_message.connect(self._on_page_status_message)
+        self.practice_pages.status_message.connect(self._on_page_status_message)
         self.diary_page.count_changed.connect(self._on_diary_page_count_changed)
         self._on_diary_page_count_changed(self.diary_page.model.total(), False)
         self._build_menus()
@@ -109,14 +95,14 @@ class MainWindow(QMainWindow):
     def _areas(self) -> list[Area]:
         """The sidebar, top to bottom. A new area (Exercises, Ratings, Progress, Reports) is one line here."""
         p = self.practice_pages
-        return [a for a in [
-            p and Area("today", self.tr("Today"), lambda: p.today),
+        return [
+            Area("today", self.tr("Today"), lambda: p.today),
             Area("diary", self.tr("Diary"), lambda: self.diary_page),
-            p and Area("exercises", self.tr("Exercises"), lambda: p.exercises),
-            p and Area("feedback", self.tr("Feedback"), lambda: p.feedback),
-            p and Area("goals", self.tr("Goals"), lambda: p.goals),
-            self.progress is not None and Area("progress", self.tr("Progress"), self._build_progress_page),
-        ] if a]
+            Area("exercises", self.tr("Exercises"), lambda: p.exercises),
+            Area("feedback", self.tr("Feedback"), lambda: p.feedback),
+            Area("goals", self.tr("Goals"), lambda: p.goals),
+            Area("progress", self.tr("Progress"), self._build_progress_page),
+        ]
 
     def _add_area(self, area: Area) -> None:
         """The first area and the diary are built now; the others when first shown (start-up time)."""
@@ -156,9 +142,7 @@ class MainWindow(QMainWindow):
 
     @property
     def progress_page(self):
-        """The Progress area's page (built on first use), or None without a progress service."""
-        if self.progress is None:
-            return None
+        """The Progress area's page (built on first use)."""
         return self.area_page("progress") if "progress" in self.pages else self._progress_page
 
     # -- menus -------------------------------------------------------------------------------
@@ -173,14 +157,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(page.quick_action)
         file_menu.addAction(page.save_action)
         file_menu.addSeparator()
-        self.backup_actions = None
-        if self.backups is not None:
-            from tyokirja.ui.backup_actions import BackupActions
+        from tyokirja.ui.backup_actions import BackupActions
 
-            self.backup_actions = BackupActions(self, self.backups)
-            file_menu.addAction(self.backup_actions.backup_action)
-            file_menu.addAction(self.backup_actions.restore_action)
-            file_menu.addSeparator()
+        self.backup_actions = BackupActions(self, self.backups)
+        file_menu.addAction(self.backup_actions.backup_action)
+        file_menu.addAction(self.backup_actions.restore_action)
+        file_menu.addSeparator()
         # Lock (Ctrl+L) and Settings → Encryption… are wired by ui.lock.LockController when it attaches.
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -218,24 +200,21 @@ class MainWindow(QMainWindow):
         self.encryption_action = QAction(self.tr("&Encryption…"), self)
         self.encryption_action.setVisible(False)
         settings_menu.addAction(self.encryption_action)
-        if self.backup_actions is not None:
-            settings_menu.addAction(self.backup_actions.keep_action)
+        settings_menu.addAction(self.backup_actions.keep_action)
 
-        if self.progress is not None:
-            self.rate_action = QAction(self.tr("&Rate my skills…"), self)
-            self.rate_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-            self.rate_action.triggered.connect(self.open_rating)
-            file_menu.insertAction(self.quit_action, self.rate_action)
+        self.rate_action = QAction(self.tr("&Rate my skills…"), self)
+        self.rate_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.rate_action.triggered.connect(self.open_rating)
+        file_menu.insertAction(self.quit_action, self.rate_action)
 
-        if self.reports is not None:
-            self.report_action = QAction(self.tr("Coach &report…"), self)
-            self.report_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-            self.report_action.triggered.connect(self.open_report_wizard)
-            self.export_log_action = QAction(self.tr("S&hared reports…"), self)
-            self.export_log_action.triggered.connect(self.open_export_log)
-            file_menu.insertAction(self.quit_action, self.report_action)
-            file_menu.insertAction(self.quit_action, self.export_log_action)
-            file_menu.insertSeparator(self.quit_action)
+        self.report_action = QAction(self.tr("Coach &report…"), self)
+        self.report_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.report_action.triggered.connect(self.open_report_wizard)
+        self.export_log_action = QAction(self.tr("S&hared reports…"), self)
+        self.export_log_action.triggered.connect(self.open_export_log)
+        file_menu.insertAction(self.quit_action, self.report_action)
+        file_menu.insertAction(self.quit_action, self.export_log_action)
+        file_menu.insertSeparator(self.quit_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About Työkirja"), self)
@@ -245,8 +224,6 @@ class MainWindow(QMainWindow):
 
     def _build_rating_reminder(self):
         """The monthly rating reminder on Today (services.progress.ProgressService)."""
-        if self.practice_pages is None:
-            return None
         from tyokirja.ui.widgets.rating_reminder import RatingReminderCard
 
         today = self.practice_pages.today
@@ -261,8 +238,7 @@ class MainWindow(QMainWindow):
         page = ProgressPage(self.progress, self.service, self.catalogue, self.lang)
         page.open_requested.connect(self._on_progress_page_open_requested)
         page.status_message.connect(self._on_page_status_message)
-        if self.rating_reminder is not None:
-            page.rating_saved.connect(self.rating_reminder.refresh)
+        page.rating_saved.connect(self.rating_reminder.refresh)
         self._progress_page = page
         return page
 
@@ -295,10 +271,10 @@ class MainWindow(QMainWindow):
         if kind == "encounter":
             self.show_area("diary")
             self.diary_page.open_encounter(record_id)
-        elif kind == "exercise" and self.practice_pages is not None:
+        elif kind == "exercise":
             self.show_area("exercises")
             self.practice_pages.exercises.show_session(record_id)
-        elif kind == "feedback" and self.practice_pages is not None:
+        elif kind == "feedback":
             self.show_area("feedback")
             self.practice_pages.feedback.open_request(record_id)
 
@@ -353,7 +329,7 @@ class MainWindow(QMainWindow):
         page.model.refresh()
 
     def show_about(self) -> None:
-        where = html.escape(str(self.db_path)) if self.db_path else self.tr("(not known)")
+        where = html.escape(str(self.db_path))
         text = "<p><b>Työkirja {version}</b></p>".replace("{version}", __version__)
         text += "<p>" + html.escape(self.tr("A private workbook for people who lead encounters at work.")) + "</p>"
         text += "<p>" + html.escape(self.tr("Your diary file:")) + "<br><code>" + where + "</code></p>"
@@ -363,7 +339,7 @@ class MainWindow(QMainWindow):
         messages.about(self, self.tr("About Työkirja"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.diary_page.prepare_close() and (self.practice_pages is None or self.practice_pages.prepare_close()):
+        if self.diary_page.prepare_close() and self.practice_pages.prepare_close():
             event.accept()
         else:
             event.ignore()

@@ -1,0 +1,95 @@
+"""The composition root: one open diary and every repository and service over it.
+
+`open_workbook(path)` is the one way the app, the command line and the tests get at a diary. It
+opens (or creates) the file through storage.connection, and the Workbook builds each service
+once, on first use, over the same connection: nothing is ever `None`, and nothing is wired by hand
+anywhere else. app.py puts the main window on top; cli.py uses the services it needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+
+from tyokirja.domain.content import Catalogue
+from tyokirja.domain.encounter import now_local
+from tyokirja.services.backup import BackupService
+from tyokirja.services.diary import DiaryService
+from tyokirja.services.practice import PracticeService
+from tyokirja.services.progress import ProgressService
+from tyokirja.services.reporting import ReportService
+from tyokirja.services.search import SearchService
+from tyokirja.services.security import SecurityService
+from tyokirja.services.transfer import TransferService
+from tyokirja.storage.connection import DiaryDatabase, close_diary, open_diary
+from tyokirja.storage.drafts import DraftRepository
+from tyokirja.storage.encounters import EncounterRepository
+
+
+class Workbook:
+    """An open diary with its services. Build it with open_workbook(); close() it when done.
+
+    Services are created on first use (start-up builds only what the first page needs) and are
+    shared: every page and command sees the same objects over the same connection.
+    """
+
+    def __init__(self, db: DiaryDatabase, path: Path, catalogue: Catalogue, *,
+                 passphrase: str | None = None, clock: Callable[[], datetime] = now_local):
+        self.db = db
+        self.path = Path(path)
+        self.catalogue = catalogue
+        self.clock = clock
+        self._passphrase = passphrase  # only for a command line run; the app never keeps it
+        self.diary = DiaryService(EncounterRepository(db), DraftRepository(db), catalogue, clock)
+
+    @cached_property
+    def practice(self) -> PracticeService:
+        """Exercises, follow-ups, feedback requests and goals (raises ContentError on broken content)."""
+        return PracticeService.open(self.db, self.catalogue, clock=self.clock)
+
+    @cached_property
+    def progress(self) -> ProgressService:
+        """Skill ratings and the progress statistics (raises ContentError on broken content)."""
+        return ProgressService.open(self.db, self.catalogue, clock=self.clock)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        return ReportService.open(self.db, self.catalogue, self.progress, self.practice, clock=self.clock)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        return BackupService(self.db, self.path, passphrase=self._passphrase)
+
+    @cached_property
+    def security(self) -> SecurityService:
+        return SecurityService(self.db, self.path)
+
+    @cached_property
+    def transfer(self) -> TransferService:
+        return TransferService(self.diary.encounters, self.catalogue, self.clock, practice=self.practice)
+
+    def search(self, lang: str) -> SearchService:
+        """Search over entries and practice records, naming exercises in `lang`."""
+        return SearchService(self.diary.encounters, self.practice.sessions, self.practice.feedback,
+                             self.practice.goals_repo, self.practice.library, lang)
+
+    def close(self) -> None:
+        """Checkpoint and close the diary file (a session that wrote nothing leaves it as it was)."""
+        close_diary(self.db)
+
+
+def open_workbook(path: Path, *, create: bool = False, passphrase: str | None = None,
+                  catalogue: Catalogue | None = None, clock: Callable[[], datetime] = now_local) -> Workbook:
+    """Open the diary at `path` (refusing anything that is not a healthy diary, see storage.inspection).
+
+    `create` makes a new diary when there is no file (the caller has asked the user first).
+    Raises the typed storage errors of open_diary.
+    """
+    db = open_diary(Path(path), create=create, passphrase=passphrase)
+    try:
+        return Workbook(db, path, catalogue or Catalogue.load_default(), passphrase=passphrase, clock=clock)
+    except BaseException:
+        close_diary(db)
+        raise
