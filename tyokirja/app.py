@@ -5,7 +5,6 @@ No module-level state: tests build the same graph over a temporary file with bui
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import resource
@@ -14,10 +13,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QLockFile, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tyokirja import APP_ID
+from tyokirja.paths import lock_path
 from tyokirja.domain.content import Catalogue
 from tyokirja.services.workbook import Workbook
 from tyokirja.ui.dialogs.draft_recovery import DraftRecoveryDialog, open_recovery_dialog
@@ -56,14 +56,6 @@ def offer_recovered_drafts(window: MainWindow) -> DraftRecoveryDialog | None:
     """Offer the drafts a crashed or killed session left: Restore opens one in the editor, unsaved."""
     page = window.diary_page
     return open_recovery_dialog(page.service, window, page.restore_draft)
-
-
-def _lock_path(db_path: Path) -> str:
-    """A per-user lock outside the diary's folder (a refused file's folder is left untouched)."""
-    folder = os.environ.get("XDG_RUNTIME_DIR") or QDir.tempPath()
-    user = getattr(os, "getuid", lambda: "")()
-    digest = hashlib.sha256(str(db_path.expanduser().resolve()).encode("utf-8")).hexdigest()[:20]
-    return str(Path(folder) / f"tyokirja-{user}-{digest}.lock")
 
 
 def _startup_probe(window: MainWindow, shown_s: float, app: QApplication) -> None:
@@ -200,11 +192,11 @@ def _note_open_folder(window: MainWindow, db_path: Path) -> None:
 
 def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) -> int | Reopen:
     from tyokirja.errortext import describe
-    from tyokirja.storage.connection import close_diary, open_diary
+    from tyokirja.storage.connection import close_diary
     from tyokirja.storage.errors import StorageError
     from tyokirja.ui import messages
 
-    lock = QLockFile(_lock_path(db_path))
+    lock = QLockFile(lock_path(db_path))
     lock.setStaleLockTime(0)  # a lock is stale only when the process that holds it is gone
     if not lock.tryLock(200):
         from tyokirja.ui.single_instance import ask_first_instance_to_raise

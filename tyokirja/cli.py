@@ -377,7 +377,7 @@ def _backup(args: argparse.Namespace, path: Path) -> int:
 def _restore(args: argparse.Namespace, path: Path) -> int:
     from PySide6.QtCore import QLockFile
 
-    from tyokirja.app import _lock_path
+    from tyokirja.paths import lock_path
     from tyokirja.services.backup import RecoveryService
 
     source = Path(args.backup).expanduser()
@@ -386,7 +386,7 @@ def _restore(args: argparse.Namespace, path: Path) -> int:
         raise CommandError(message.replace("{path}", str(source)))
     if any(_same_file(source, Path(f"{path}{suffix}")) for suffix in ("", "-wal", "-shm", "-journal")):
         raise CommandError(translate("Cli", "The backup is the diary file itself. Nothing was changed."))
-    lock = QLockFile(_lock_path(path))
+    lock = QLockFile(lock_path(path))
     lock.setStaleLockTime(0)
     if not lock.tryLock(200):
         raise CommandError(translate("Cli", "The diary is open in Työkirja. Close the app first; nothing was changed."))

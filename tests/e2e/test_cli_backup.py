@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-from tyokirja.app import _lock_path
+from tyokirja.paths import lock_path
 from tyokirja.domain.encounter import Encounter
 from tyokirja.storage.connection import close_diary, open_diary
 from tyokirja.storage.encounters import EncounterRepository
@@ -84,7 +84,7 @@ def test_restore_waits_for_the_app_to_close_the_diary(cli, tmp_path):
     _make_diary(diary, "Yksi")
     copy = tmp_path / "kopio.sqlite"
     assert cli("--db", diary, "backup", "-o", copy).returncode == 0
-    lock = QLockFile(_lock_path(diary))
+    lock = QLockFile(lock_path(diary))
     assert lock.tryLock(0)
     try:
         done = cli("--db", diary, "restore", copy)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.helpers.typing import type_text
 from tests.helpers.windows import shown_and_active
-from tyokirja.app import _lock_path, build_main_window, run_gui
+from tyokirja.app import build_main_window, run_gui
+from tyokirja.paths import lock_path
 from tyokirja.domain.encounter import Encounter
 from tyokirja.errortext import describe
 from tyokirja.storage.errors import NotADiaryError
@@ -148,7 +149,7 @@ def test_a_second_window_on_the_same_diary_is_refused(db_path, qapp, monkeypatch
     shown = []
     monkeypatch.setattr(messages, "error", lambda parent, text: shown.append(text))
     db_path.parent.mkdir(parents=True)
-    held = QLockFile(_lock_path(db_path))
+    held = QLockFile(lock_path(db_path))
     assert held.tryLock(0)
     try:
         assert run_gui(db_path, "en") == 3

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLockFile
 
-from tyokirja.app import _lock_path, run_gui
+from tyokirja.app import run_gui
+from tyokirja.paths import lock_path
 from tyokirja.ui import messages
 from tyokirja.ui.single_instance import InstanceServer, ask_first_instance_to_raise, bring_forward, server_name
 
@@ -34,7 +35,7 @@ def test_a_second_launch_is_refused_and_the_first_instance_is_asked_to_come_forw
     shown = []
     monkeypatch.setattr(messages, "error", lambda parent, text: shown.append(text))
     db_path.parent.mkdir(parents=True)
-    lock = QLockFile(_lock_path(db_path))  # the first instance: holds the lock, listens
+    lock = QLockFile(lock_path(db_path))  # the first instance: holds the lock, listens
     assert lock.tryLock(0)
     first = InstanceServer(db_path)
     try:
