@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox
 
 from tyokirja.domain.rating import load_default_instrument
 from tyokirja.ui.widgets.rating_item_form import RatingItemForm
-from tyokirja.ui.widgets.step_widgets import StepWidget
+from tyokirja.ui.widgets.step_base import StepWidget
 
 
 class FocusRatingStep(StepWidget):

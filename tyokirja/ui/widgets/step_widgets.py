@@ -11,10 +11,8 @@ model_answers / info -> None (no input); goals_review -> [{"goal_id", "status", 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
-from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,75 +22,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from tyokirja.domain.content import Catalogue
-
 from .chip_set import ChipSet
+from .focus_rating_step import FocusRatingStep
 from .segmented_choice import SegmentedChoice
+from .step_base import StepContext, StepWidget, attr, tx
 from .term_picker import TermPicker
 
+# StepContext, StepWidget, attr and tx (step_base) are imported from here by the runner and answer_text.
 MODEL_KINDS = ("paraphrase", "reflection", "clarifying", "summary")
 GOAL_STATUSES = ("continue", "adapted", "ended")
-
-
-def tx(obj: Any, key: str, lang: str) -> str:
-    """A content text in `lang` through the content object's own method (step.prompt(lang)...); "" if none."""
-    method = getattr(obj, key, None)
-    return (method(lang) if callable(method) else "") or ""
-
-
-def attr(obj: Any, key: str, default=None):
-    """A kind-specific step setting; `default` when the content leaves it unset."""
-    value = getattr(obj, key, None)
-    return default if value is None else value
-
-
-@dataclass
-class StepContext:
-    """What step widgets may need besides the step: language, vocabulary, diary, earlier answers."""
-
-    lang: str
-    catalogue: Catalogue
-    diary: Any = None  # DiaryService, for the encounter step
-    responses: dict = field(default_factory=dict)  # earlier answers of this session, by step id
-    statement: Any = None  # the ListeningStatement chosen for this session, if any
-    goals: list = field(default_factory=list)  # active goals, for goals_review
-
-
-class StepWidget(QWidget):
-    changed = Signal()
-
-    def __init__(self, step, ctx: StepContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.step, self.ctx = step, ctx
-        self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(0, 0, 0, 0)
-        self.body.setSpacing(8)
-
-    def value(self):
-        return None
-
-    def set_value(self, value) -> None:
-        pass
-
-    def has_answer(self) -> bool:
-        value = self.value()
-        if isinstance(value, str):
-            return bool(value.strip())
-        if isinstance(value, dict):
-            return any(str(v).strip() for v in value.values())
-        if isinstance(value, list):
-            return bool(value)
-        return value is not None
-
-    def label(self, text: str) -> QLabel:
-        widget = QLabel(text)
-        widget.setWordWrap(True)
-        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return widget
 
 
 class TextStep(StepWidget):
@@ -351,7 +292,5 @@ WIDGETS = {
 def build_step_widget(step, ctx: StepContext, parent: QWidget | None = None) -> StepWidget:
     """The input for one step; an unknown kind (newer content) falls back to a text field."""
     if step.kind == "focus_rating":  # lives beside the rating widgets it reuses
-        from tyokirja.ui.widgets.focus_rating_step import FocusRatingStep
-
         return FocusRatingStep(step, ctx, parent)
     return WIDGETS.get(step.kind, TextStep)(step, ctx, parent)
