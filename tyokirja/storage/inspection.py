@@ -17,15 +17,6 @@ from pathlib import Path
 import sqlcipher3
 
 from . import content_scan, migrations, schema_check, verified, wal_guard
-from .connection import (
-    APPLICATION_ID,
-    CIPHER_PAGE_SIZE,
-    SQLITE_HEADER,
-    _connect,
-    apply_key,
-    header_damage,
-    looks_encrypted,
-)
 from .errors import (
     CorruptDiaryError,
     DamagedRecordError,
@@ -35,6 +26,15 @@ from .errors import (
     StorageError,
     WrongPassphraseError,
     classify,
+)
+from .sqlite_file import (
+    APPLICATION_ID,
+    CIPHER_PAGE_SIZE,
+    SQLITE_HEADER,
+    _connect,
+    apply_key,
+    header_damage,
+    looks_encrypted,
 )
 
 
