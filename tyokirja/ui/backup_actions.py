@@ -102,7 +102,7 @@ class BackupActions(QObject):
             if exc.code == "backup_is_diary":
                 messages.error(self.window, self.tr("A backup cannot replace the diary itself. Choose another file."))
             else:
-                messages.error(self.window, describe(exc))
+                messages.storage_error(self.window, exc)
             return False
         self._status(self.tr("Backup saved to {path}.").replace("{path}", str(written)))
         return True
@@ -138,7 +138,7 @@ class BackupActions(QObject):
                 return
             self.backups.set_keep(dialog.value())
         except StorageError as exc:
-            messages.error(self.window, describe(exc))
+            messages.storage_error(self.window, exc)
             return
         self._status(self.tr("Työkirja keeps %n automatic backups.", "", dialog.value()))
 

@@ -27,6 +27,13 @@ def error(parent: QWidget | None, text: str) -> None:
     box.exec()
 
 
+def storage_error(parent: QWidget | None, exc: BaseException) -> None:
+    """Explain a typed storage failure (errortext.describe) in the one standard way."""
+    from tyokirja.errortext import describe
+
+    error(parent, describe(exc))
+
+
 def info(parent: QWidget | None, text: str) -> None:
     box = _box(parent, QMessageBox.Icon.Information, text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyokirja.errortext import describe
 from tyokirja.services.backup import BackupListing, BackupService
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
@@ -101,7 +100,7 @@ class BackupsDialog(QDialog):
         try:
             count = self.backups.recovery().check(Path(path))
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return
         question = self.tr("Restore {path} (%n entries)? The diary closes and opens again with the "
                            "backup's entries; the current file is kept aside.", "", count)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from tyokirja.domain.encounter import Encounter
-from tyokirja.errortext import describe
 from tyokirja.services.diary import DiaryService, draft_key
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
@@ -55,7 +54,7 @@ def open_recovery_dialog(service: DiaryService, parent: QWidget, on_restore) -> 
     try:
         drafts = service.pending_drafts()
     except StorageError as exc:  # a damaged draft: say so rather than fail the start
-        messages.error(parent, describe(exc))
+        messages.storage_error(parent, exc)
         return None
     if not drafts:
         return None
@@ -150,7 +149,7 @@ class DraftRecoveryDialog(QDialog):
         try:
             self._service.discard_draft(None if is_new_draft(draft) else enc.id)
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return
         self._take_selected()
         self._close_if_done()

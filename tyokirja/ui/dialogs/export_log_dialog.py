@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from tyokirja.domain.report import period_label
-from tyokirja.errortext import describe
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.widgets.wrap_label import WrapLabel
@@ -56,7 +55,7 @@ class ExportLogDialog(QDialog):
         try:
             records = self.service.exports()
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             records = []
         self.records = records
         headings = self.service.texts[self.lang]
@@ -88,5 +87,5 @@ class ExportLogDialog(QDialog):
         try:
             self.service.forget_export(self.records[row].id)
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
         self.reload()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyokirja.errortext import describe
 from tyokirja.services.erasure import DEFAULT_REPLACEMENT, ForgetPreview, ForgetService
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
@@ -141,7 +140,7 @@ class ForgetDialog(QDialog):
         try:
             preview = self._service.preview(word)
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return None
         self._preview = preview
         text = self.preview_text(preview)
@@ -168,7 +167,7 @@ class ForgetDialog(QDialog):
         try:
             result = self._service.forget(preview.word)
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return False
         self._preview = None
         self.forget_button.setEnabled(False)
@@ -207,7 +206,7 @@ class ForgetDialog(QDialog):
         try:
             removed = self._service.prune_backups(backups)
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return False
         self._show_backups(self._service.backups())
         self.result_label.setText(self.tr("Backups deleted: {count}.").replace("{count}", str(len(removed))))

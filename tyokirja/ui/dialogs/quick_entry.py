@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import Encounter
 from tyokirja.domain.validation import ValidationError
-from tyokirja.errortext import describe, describe_problem
+from tyokirja.errortext import describe_problem
 from tyokirja.services.diary import DiaryService
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
@@ -114,7 +114,7 @@ class QuickEntryDialog(QDialog):
             self.title_edit.setFocus()
             return
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return
         self.entry_saved.emit(saved)
         self.accept()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from tyokirja.domain.rating import RatingSession
 from tyokirja.domain.validation import ValidationError
-from tyokirja.errortext import describe
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.widgets.rating_item_form import RatingItemForm, entry_choices
@@ -169,7 +168,7 @@ class RatingSessionDialog(QDialog):
                     "{n}", str(len(exc.problems))))
             return None
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return None
         self.saved = saved
         self._build_summary(saved, self.progress.previous_levels(saved))

@@ -112,7 +112,7 @@ class RecoveryDialog(QDialog):
         try:
             kept = self.recovery.restore(self.newest.path)
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return
         text = self.tr("The backup from {date} was restored.").replace("{date}", backup_label(self.newest))
         if kept is not None:
@@ -129,7 +129,7 @@ class RecoveryDialog(QDialog):
         try:
             kept = self.recovery.set_aside()
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return
         if kept is not None:
             messages.info(self, self.tr("The file that could not be opened was kept as {path}.")

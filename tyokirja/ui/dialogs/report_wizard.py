@@ -31,7 +31,12 @@ from tyokirja.storage.errors import StorageError
 from tyokirja.transfertext import describe_export_error, describe_report_option
 from tyokirja.ui import messages
 from tyokirja.ui.dialogs.report_preview import preview_html
-from tyokirja.ui.dialogs.report_wizard_pages import AgendaPage, ItemsPage, PeriodPage, SectionsPage
+from tyokirja.ui.dialogs.report_wizard_pages import (
+    AgendaPage,
+    ItemsPage,
+    PeriodPage,
+    SectionsPage,
+)
 from tyokirja.ui.worker import Task
 
 PERIOD, SECTIONS_PAGE, AGENDA, ITEMS, PREVIEW = range(5)
@@ -158,7 +163,7 @@ class ReportWizard(QWizard):
             messages.error(self, describe_report_option(exc))
             self.back()
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             self.back()
 
     def choice_label(self, choice) -> str:

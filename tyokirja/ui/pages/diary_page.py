@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QTime, QTimer, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,15 +32,17 @@ from tyokirja.errortext import describe, describe_problem
 from tyokirja.services.diary import DiaryService
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
+from tyokirja.ui.autosave import AUTOSAVE_MS
 from tyokirja.ui.dialogs.draft_recovery import is_blank, pending_draft
 from tyokirja.ui.dialogs.quick_entry import QuickEntryDialog
-from tyokirja.ui.models.encounter_list_model import EncounterDelegate, EncounterListModel
+from tyokirja.ui.models.encounter_list_model import (
+    EncounterDelegate,
+    EncounterListModel,
+)
 from tyokirja.ui.widgets.empty_state import EmptyDiaryState
 from tyokirja.ui.widgets.encounter_editor import EncounterEditor
 from tyokirja.ui.widgets.filter_bar import FilterBar
 from tyokirja.ui.widgets.undo_banner import UndoBanner
-
-AUTOSAVE_MS = 1000
 
 
 class DiaryPage(QWidget):
@@ -228,7 +238,7 @@ class DiaryPage(QWidget):
             self.flush_draft()
             return False
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return False
         self._mark_saved(saved)
         self._refresh_list()
@@ -272,7 +282,7 @@ class DiaryPage(QWidget):
         if closing:
             return messages.confirm(self, describe(exc) + "\n\n" + self.tr(
                 "Close anyway? The changes you have not saved will be lost."), self.tr("Close anyway"))
-        messages.error(self, describe(exc))
+        messages.storage_error(self, exc)
         return False
 
     def flush_draft(self) -> None:
@@ -365,7 +375,7 @@ class DiaryPage(QWidget):
         try:
             removed = self.service.delete(encounter_id)
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return
         self._undo = removed
         self._close_editor()
@@ -393,7 +403,7 @@ class DiaryPage(QWidget):
         try:
             restored = self.service.restore(self._undo)
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return
         self._forget_undo()
         if self._commit_current():

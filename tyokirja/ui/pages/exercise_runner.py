@@ -23,15 +23,19 @@ from PySide6.QtWidgets import (
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.practice_rules import goal_from_plan
-from tyokirja.errortext import describe
 from tyokirja.services.practice import IncompleteSession
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
+from tyokirja.ui.autosave import AUTOSAVE_MS
 from tyokirja.ui.widgets.answer_text import answers_html
 from tyokirja.ui.widgets.runner_summary import EarlierAnswers, SummaryView
-from tyokirja.ui.widgets.step_widgets import StepContext, StepWidget, build_step_widget, tx
+from tyokirja.ui.widgets.step_widgets import (
+    StepContext,
+    StepWidget,
+    build_step_widget,
+    tx,
+)
 
-AUTOSAVE_MS = 700
 NO_INPUT_KINDS = ("info", "statement", "model_answers", "goals_review")
 
 
@@ -384,6 +388,6 @@ class ExerciseRunner(QWidget):
         try:
             result = call()
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return None
         return True if result is None else result

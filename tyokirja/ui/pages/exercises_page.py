@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from tyokirja.domain.content import Catalogue
-from tyokirja.errortext import describe
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.models.encounter_list_model import format_when
 from tyokirja.ui.pages.exercise_runner import ExerciseRunner
 from tyokirja.ui.widgets.record_list import ID_ROLE, LIST_STYLE
-
 
 
 class ExercisesPage(QWidget):
@@ -141,7 +139,7 @@ class ExercisesPage(QWidget):
         try:
             sessions = self.practice.completed_sessions(exercise_id)
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return
         for session in sessions:
             item = QListWidgetItem(format_when(session.completed_at))

@@ -27,15 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from tyokirja.domain.content import Catalogue
-from tyokirja.domain.practice import FEEDBACK_STATUSES, FeedbackRequest, next_feedback_status
-from tyokirja.errortext import describe
+from tyokirja.domain.practice import (
+    FEEDBACK_STATUSES,
+    FeedbackRequest,
+    next_feedback_status,
+)
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
+from tyokirja.ui.autosave import AUTOSAVE_MS
 from tyokirja.ui.widgets.choice_combo import ChoiceCombo
-from tyokirja.ui.widgets.wrap_label import WrapLabel
 from tyokirja.ui.widgets.record_list import ID_ROLE, LIST_STYLE
+from tyokirja.ui.widgets.wrap_label import WrapLabel
 
-AUTOSAVE_MS = 700
 TEXT_FIELDS = ("question", "content", "sbi_situation", "sbi_behaviour", "sbi_impact", "take", "leave", "action")
 
 
@@ -161,7 +164,7 @@ class FeedbackPage(QWidget):
         try:
             requests = self.practice.feedback_requests()
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return
         self.list.blockSignals(True)
         self.list.clear()
@@ -189,7 +192,7 @@ class FeedbackPage(QWidget):
         try:
             self._show(self.practice.get_feedback(current.data(ID_ROLE)))
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
 
     # -- editor --------------------------------------------------------------------------------
 
@@ -272,7 +275,7 @@ class FeedbackPage(QWidget):
             else:
                 self.request = self.practice.update_feedback(request)
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return False
         item = self.list.currentItem()
         if item is not None and item.data(ID_ROLE) == self.request.id:
@@ -303,7 +306,7 @@ class FeedbackPage(QWidget):
         try:
             self.request = self.practice.advance_feedback(self.request.id)
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return
         self.status_message.emit(self.tr("Stage: {stage}").replace("{stage}", self.status_names[self.request.status]))
         self.refresh(self.request.id)

@@ -28,18 +28,17 @@ from PySide6.QtWidgets import (
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.practice import GOAL_STATUSES, Goal
-from tyokirja.errortext import describe
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
+from tyokirja.ui.autosave import AUTOSAVE_MS
 from tyokirja.ui.widgets.choice_combo import ChoiceCombo
 from tyokirja.ui.widgets.date_inputs import DateField
 from tyokirja.ui.widgets.linked_encounters import LinkedEncounters
 from tyokirja.ui.widgets.plans_editor import PlansEditor
+from tyokirja.ui.widgets.record_list import ID_ROLE, LIST_STYLE
 from tyokirja.ui.widgets.segmented_choice import SegmentedChoice
 from tyokirja.ui.widgets.wrap_label import WrapLabel
-from tyokirja.ui.widgets.record_list import ID_ROLE, LIST_STYLE
 
-AUTOSAVE_MS = 700
 REVIEW_AFTER_DAYS = 14
 
 
@@ -161,7 +160,7 @@ class GoalsPage(QWidget):
         try:
             goals = self.practice.goals()
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return
         self.list.blockSignals(True)
         self.list.clear()
@@ -189,7 +188,7 @@ class GoalsPage(QWidget):
         try:
             self._show(self.practice.get_goal(current.data(ID_ROLE)) if current else None)
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
 
     # -- editor --------------------------------------------------------------------------------
 
@@ -257,7 +256,7 @@ class GoalsPage(QWidget):
             else:
                 self.goal = self.practice.update_goal(goal)
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return False
         item = self.list.currentItem()
         if item is not None and item.data(ID_ROLE) == self.goal.id:
@@ -280,7 +279,7 @@ class GoalsPage(QWidget):
             self.goal = self.practice.set_goal_status(self.goal.id, self.status.value(),
                                                       self.review_note.toPlainText())
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return
         self.status_message.emit(self.tr("Review recorded."))
         self.refresh(self.goal.id)

@@ -10,7 +10,6 @@ from datetime import date
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from tyokirja.domain.progress import FUNNEL_STAGES, PRACTICE_KINDS
-from tyokirja.errortext import describe
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.charts.bar_chart import BarChart, BarSeries
@@ -158,7 +156,7 @@ class ProgressPage(QWidget):
         try:
             self.data = self.progress.progress(self.period.value() or "3m")
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return
         d = self.data
         for item_id, card in self.skill_cards.items():

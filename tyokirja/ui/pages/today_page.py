@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyokirja.errortext import describe
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 
@@ -92,7 +91,7 @@ class TodayPage(QWidget):
         try:
             self.view = self.practice.today(self.today())
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return
         while self.cards.count():
             item = self.cards.takeAt(0)
@@ -232,7 +231,7 @@ class TodayPage(QWidget):
         try:
             self.practice.abandon(session)
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return
         self.refresh()
 
@@ -240,7 +239,7 @@ class TodayPage(QWidget):
         try:
             self.practice.dismiss_followup(task.id)
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return
         self.status_message.emit(self.tr("Follow-up dismissed."))
         self.refresh()

@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyokirja.errortext import describe
 from tyokirja.services.security import PlainCopy, SecurityService
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.models.encounter_list_model import format_when
 from tyokirja.ui.widgets.wrap_label import WrapLabel
-
 
 VISIBLE_ROWS = 8
 
@@ -91,7 +89,7 @@ class PlaintextCopiesBox(QGroupBox):
         try:
             removal = self.security.delete_copies(picked)
         except StorageError as exc:
-            messages.error(self, describe(exc))
+            messages.storage_error(self, exc)
             return
         if removal.failed:
             messages.error(self, self.tr("These copies could not be deleted. Delete them by hand:")
