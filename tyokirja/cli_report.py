@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tyokirja.cli import (
+from tyokirja.cli_common import (
     EXIT_FAILED,
     EXIT_OK,
     CommandError,
