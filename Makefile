@@ -31,14 +31,14 @@ bench: $(STAMP) translations
 # Long reliability runs (docs: /work/shared/reliability.md §4): 1,000 kill -9 runs of the real save
 # path, the unsafe-settings positive control and 10,000 fuzzed imports; then a summary of the
 # figures (about 15 minutes on 2 cores). A test that honours TYOKIRJA_STALE_LOCK_ITERATIONS and
-# reports through tyokirja.devtools.crashwriter.report("stale_lock", ...) joins by adding its file here.
+# reports through tests.helpers.crashwriter.report("stale_lock", ...) joins by adding its file here.
 STRESS_REPORT := $(CURDIR)/.stress-report.jsonl
 STRESS_TESTS := tests/unit/test_crash_kill9.py tests/unit/test_exchange_fuzz.py
 stress: $(STAMP) translations
 	@rm -f $(STRESS_REPORT)
 	@TYOKIRJA_STRESS_REPORT=$(STRESS_REPORT) TYOKIRJA_KILL9_ITERATIONS=1000 TYOKIRJA_FUZZ_EXAMPLES=10000 \
 	  TYOKIRJA_STALE_LOCK_ITERATIONS=100 $(PY) -m pytest -p no:cacheprovider -q -m "" $(STRESS_TESTS); \
-	  status=$$?; $(PY) -m tyokirja.devtools.crashwriter --summary $(STRESS_REPORT); rm -f $(STRESS_REPORT); exit $$status
+	  status=$$?; $(PY) -m tests.helpers.crashwriter --summary $(STRESS_REPORT); rm -f $(STRESS_REPORT); exit $$status
 
 # Re-scan the sources for translatable strings (then translate in resources/i18n/tyokirja_fi.ts).
 lupdate: $(STAMP)

@@ -13,7 +13,7 @@ import random
 
 import pytest
 
-from tyokirja.devtools.crashwriter import report, run_kill9
+from tests.helpers.crashwriter import report, run_kill9
 
 ITERATIONS = int(os.environ.get("TYOKIRJA_KILL9_ITERATIONS", "50"))
 # The control stops at its first detected failure; measured rates are 1.5–5 % a kill, so 600

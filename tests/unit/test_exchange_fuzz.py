@@ -147,7 +147,7 @@ malformed = st.one_of(
 def _fuzz_report():
     yield
     if FUZZ_FIGURES["tried"]:
-        from tyokirja.devtools.crashwriter import report
+        from tests.helpers.crashwriter import report
 
         report("import_fuzz", dict(FUZZ_FIGURES))
 

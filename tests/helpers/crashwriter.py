@@ -1,6 +1,6 @@
 """kill -9 crash harness: a child saving through the real save path, and the parent that kills it.
 
-Child:  python -m tyokirja.devtools.crashwriter DB
+Child:  python -m tests.helpers.crashwriter DB   (from the repository root)
     Opens DB with open_diary and saves encounters through DiaryService.save in a loop. Each
     entry's facts are random hex and its notes the sha256 of the facts. Before a save it prints
     "try <seq> <id> <sha>", and only after save() returned "ack <seq> <id> <sha>" (flushed).
@@ -12,7 +12,7 @@ Parent: run_kill9(folder, iterations, seed) starts the child, waits for "ready",
     its digest (or a newer one the child was trying), digests match the bodies, no sequence gaps.
 
 TYOKIRJA_CRASHWRITER_UNSAFE=1 makes the CHILD run with journal_mode=OFF and synchronous=OFF: the
-positive control that shows the oracle detects damage. Only this developer tool reads it; the
+positive control that shows the oracle detects damage. Only this test helper reads it; the
 application never does. No Qt is imported here (the child must start fast).
 """
 
@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[2]  # the repository: the child imports tests.helpers from here
 UNSAFE_ENV = "TYOKIRJA_CRASHWRITER_UNSAFE"
 TITLE = re.compile(r"^crash-(\d+)$")
 ZONE = timezone(timedelta(hours=2))
@@ -114,6 +115,7 @@ def _child_env(unsafe: bool) -> dict:
     env = dict(os.environ)
     env.pop("QT_QPA_PLATFORM", None)
     env["PYTHONUNBUFFERED"] = "1"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     if unsafe:
         env[UNSAFE_ENV] = "1"
     else:
@@ -124,7 +126,7 @@ def _child_env(unsafe: bool) -> dict:
 def _one_run(db_path: Path, rng: random.Random, unsafe: bool) -> list[str]:
     """Start, kill, return the child's output lines."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tyokirja.devtools.crashwriter", str(db_path)],
+        [sys.executable, "-m", "tests.helpers.crashwriter", str(db_path)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=_child_env(unsafe),
@@ -284,7 +286,7 @@ def main(argv: list[str]) -> int:
         print(summary(Path(argv[1])))
         return 0
     if len(argv) != 1:
-        print("usage: python -m tyokirja.devtools.crashwriter DB | --summary REPORT", file=sys.stderr)
+        print("usage: python -m tests.helpers.crashwriter DB | --summary REPORT", file=sys.stderr)
         return 2
     child(Path(argv[0]))
     return 0
