@@ -79,7 +79,8 @@ def test_keep_count_lives_in_the_diary_and_is_bounded(service, db_path):
     for bad in (0, 366):
         with pytest.raises(ValueError):
             service.set_keep(bad)
-    service.settings.put("backup_keep", "many")
+    with service.db.atomic():  # a value the app never writes (another version, a damaged file)
+        service.db.execute("UPDATE settings SET value = 'many' WHERE key = 'backup_keep'")
     assert service.keep() == DEFAULT_KEEP
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -18,7 +19,9 @@ from pathlib import Path
 import sqlite_utils
 
 from tyokirja.storage import backup as store
-from tyokirja.storage.backup import BackupInfo, BackupIsDiaryError, DiarySettings
+from tyokirja.storage.backup import BackupInfo, BackupIsDiaryError
+from tyokirja.storage.errors import StorageError
+from tyokirja.storage.settings import BACKUP_KEEP, SettingsRepository
 
 __all__ = [
     "BackupInfo",
@@ -30,8 +33,7 @@ __all__ = [
     "KEEP_RANGE",
 ]
 
-KEEP_KEY = "backup_keep"
-DEFAULT_KEEP = 30
+DEFAULT_KEEP = BACKUP_KEEP.default  # 30
 KEEP_RANGE = (1, 365)
 DAILY = timedelta(days=1)
 # A start within this time of the newest automatic backup makes no new one: quick restarts
@@ -66,7 +68,7 @@ class BackupListing:
 def _listing(info: BackupInfo, passphrase: str | None = None) -> BackupListing:
     try:
         return BackupListing(info, store.backup_entry_count(info.path, passphrase))
-    except store.StorageError:
+    except StorageError:
         return BackupListing(info, None)
 
 
@@ -86,13 +88,13 @@ class BackupService:
         self,
         db: sqlite_utils.Database,
         diary_path: Path,
-        settings: DiarySettings | None = None,
+        settings: SettingsRepository | None = None,
         clock: Callable[[], datetime] = _utc_now,
         passphrase: str | None = None,
-    ):
+    ) -> None:
         self.db = db
         self.diary_path = Path(diary_path)
-        self.settings = settings or DiarySettings(db)
+        self.settings = settings or SettingsRepository(db)
         self.clock = clock
         self.passphrase = passphrase  # an encrypted diary's backups carry its key
         self._uuid = _identity(db)  # read once, on the thread that opened the diary
@@ -101,18 +103,13 @@ class BackupService:
 
     def keep(self) -> int:
         """How many automatic backups are kept (1..365, default 30)."""
-        raw = self.settings.get(KEEP_KEY)
-        try:
-            value = int(raw) if raw is not None else DEFAULT_KEEP
-        except ValueError:
-            value = DEFAULT_KEEP
-        return min(max(value, KEEP_RANGE[0]), KEEP_RANGE[1])
+        return min(max(self.settings.get(BACKUP_KEEP), KEEP_RANGE[0]), KEEP_RANGE[1])
 
     def set_keep(self, count: int) -> list[Path]:
         """Store the number of kept backups and rotate at once; return the backups removed."""
         if not KEEP_RANGE[0] <= int(count) <= KEEP_RANGE[1]:
             raise ValueError(f"keep must be within {KEEP_RANGE}")
-        self.settings.put(KEEP_KEY, str(int(count)))
+        self.settings.set(BACKUP_KEEP, int(count))
         return store.rotate(self.diary_path, int(count), self._owned)
 
     # -- making backups ----------------------------------------------------------------------
@@ -157,7 +154,7 @@ class BackupService:
             return encryption.uuid_of_file(Path(path)) == self._uuid
         return is_encrypted(Path(path))
 
-    def _source(self):
+    def _source(self) -> AbstractContextManager[sqlite_utils.Database]:
         """Where a copy is read from: a connection of its own, or, for an encrypted diary whose
         passphrase this service was not given (the app keeps no copy of it), the app's own
         connection, whose VACUUM INTO writes a copy encrypted with the same key."""
@@ -180,7 +177,7 @@ class RecoveryService:
 
     def __init__(
         self, diary_path: Path, clock: Callable[[], datetime] = _utc_now, passphrase: str | None = None
-    ):
+    ) -> None:
         self.diary_path = Path(diary_path)
         self.clock = clock
         self.passphrase = passphrase

@@ -55,7 +55,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import TYPE_CHECKING
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import now_local
@@ -88,8 +89,13 @@ from tyokirja.domain.rating import (
     months_before,
 )
 from tyokirja.domain.timeutil import local_day_bounds_utc, to_storage
+from tyokirja.storage.settings import RATING_SNOOZED_UNTIL, SettingsRepository
 
-SNOOZE_KEY = "rating_snoozed_until"
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from tyokirja.storage.ratings import ProgressQueries, RatingRepository
+
 SNOOZE_DAYS = 7
 LISTENING_OPTIONS = {"downloading": 1, "factual": 2, "empathic": 3, "generative": 4}
 REFLECTIONS = ("daily_reflection", "deep_reflection", "weekly_review")
@@ -150,8 +156,9 @@ def _day(utc_text: str, offset: int, tz) -> date:
 class ProgressService:
     """The one place the UI goes through for ratings and progress (see the module docstring)."""
 
-    def __init__(self, ratings, queries, settings, instrument: Instrument, catalogue: Catalogue,
-                 clock: Callable[[], datetime] = now_local, tz=None):
+    def __init__(self, ratings: RatingRepository, queries: ProgressQueries, settings: SettingsRepository,
+                 instrument: Instrument, catalogue: Catalogue,
+                 clock: Callable[[], datetime] = now_local, tz: tzinfo | None = None) -> None:
         self.ratings = ratings
         self.queries = queries
         self.settings = settings
@@ -161,12 +168,12 @@ class ProgressService:
         self.tz = tz
 
     @classmethod
-    def open(cls, db, catalogue: Catalogue, instrument: Instrument | None = None,
-             clock: Callable[[], datetime] = now_local, tz=None) -> "ProgressService":
+    def open(cls, db: sqlite_utils.Database, catalogue: Catalogue, instrument: Instrument | None = None,
+             clock: Callable[[], datetime] = now_local, tz: tzinfo | None = None) -> ProgressService:
         """Build the service and its repositories over an open diary (used by app.py and tests)."""
-        from tyokirja.storage.ratings import ProgressQueries, RatingRepository, SettingsStore
+        from tyokirja.storage.ratings import ProgressQueries, RatingRepository
 
-        return cls(RatingRepository(db), ProgressQueries(db), SettingsStore(db),
+        return cls(RatingRepository(db), ProgressQueries(db), SettingsRepository(db),
                    instrument or load_default_instrument(catalogue), catalogue, clock, tz)
 
     def _now(self) -> datetime:
@@ -246,19 +253,15 @@ class ProgressService:
     # -- reminder -------------------------------------------------------------------------------
 
     def snoozed_until(self) -> date | None:
-        raw = self.settings.get(SNOOZE_KEY)
-        try:
-            return date.fromisoformat(raw) if raw else None
-        except ValueError:
-            return None
+        return self.settings.get(RATING_SNOOZED_UNTIL)
 
     def snooze(self, days: int = SNOOZE_DAYS) -> date:
         until = self._today() + timedelta(days=days)
-        self.settings.put(SNOOZE_KEY, until.isoformat())
+        self.settings.set(RATING_SNOOZED_UNTIL, until)
         return until
 
     def clear_snooze(self) -> None:
-        self.settings.put(SNOOZE_KEY, None)
+        self.settings.clear(RATING_SNOOZED_UNTIL)
 
     def rating_due(self, today: date | None = None) -> bool:
         last = self.ratings.last_rated_at("monthly")

@@ -39,7 +39,7 @@ from tyokirja.domain.report import (
 from tyokirja.domain.timeutil import local_day_bounds_utc
 
 from .progress import LISTENING_OPTIONS
-from .report_texts import SharedTexts, answers_of, as_list, local_day
+from .report_texts import SharedTexts, as_list
 
 WELLBEING_SCALES = ("load", "surface_acting", "detachment", "relaxation", "mastery", "control")
 LISTENING_EXERCISE = "listening_level"
@@ -235,10 +235,10 @@ class ReportBuilder(SharedTexts):
     # -- patterns -------------------------------------------------------------------------------
 
     def patterns(self) -> PatternsSection:
-        rows = self.queries.encounter_marks(self.lo, self.hi)
-        pairs = Counter((channel, situation) for channel, situation, *_ in rows)
-        scopes = Counter(scope for _, _, scope, *_ in rows)
-        difficulties = [d for *_, d, _ in rows if d]
+        rows = self.queries.encounter_marks(self.lo, self.hi, feelings=self.o.has("feelings"))
+        pairs = Counter((row.channel, row.situation) for row in rows)
+        scopes = Counter(row.scope for row in rows)
+        difficulties = [row.difficulty for row in rows if row.difficulty]
         data = self.data
         order = [t.id for t in self.catalogue.terms("elements")]
         ranked = sorted(data.elements, key=lambda e: order.index(e.element_id) if e.element_id in order else len(order))
@@ -251,13 +251,13 @@ class ReportBuilder(SharedTexts):
             listening.append(Count(option.label(self.lang) if option else str(level),
                                    data.listening.counts.get(level, 0)))
         presence = []
-        for utc, offset, raw in self.queries.exercise_answers(self.lo, self.hi, PRESENCE_EXERCISE):
-            value = answers_of(raw).get("presence_after")
+        for check in self.queries.exercise_answers(self.lo, self.hi, PRESENCE_EXERCISE):
+            value = check.answers.get("presence_after")
             if isinstance(value, int):
-                presence.append(Point(local_day(utc, offset, self.tz), value))
+                presence.append(Point(check.at.local_day(self.tz), value))
         top = None
         if self.o.has("feelings"):
-            counts = Counter(term for *_, feelings in rows for term in as_list(feelings))
+            counts = Counter(term for row in rows for term in row.feelings)
             top = [Count(self.label("emotions", term), n) for term, n in
                    sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_FEELINGS]]
         ranked = sorted(((self.label("channels", c), self.label("situations", s), n) for (c, s), n in pairs.items()),
@@ -289,8 +289,8 @@ class ReportBuilder(SharedTexts):
 
     def feedback(self) -> FeedbackSection:
         funnel = self.data.funnel
-        themes = Counter(skill for _status, skills in self.queries.feedback_skills(self.lo, self.hi)
-                         for skill in as_list(skills))
+        themes = Counter(skill for request in self.queries.feedback_skills(self.lo, self.hi)
+                         for skill in request.skills)
         quotes = None
         if self.o.has("quotes"):
             quotes = [self.quote(ref.id) for ref in self.o.shared_items() if ref.kind == "feedback"]
@@ -308,9 +308,9 @@ class ReportBuilder(SharedTexts):
         rows = self.queries.exercise_answers(self.lo, self.hi, LOAD_EXERCISE)
         series: dict[str, list[Point]] = {scale: [] for scale in WELLBEING_SCALES}
         sources: Counter = Counter()
-        for utc, offset, raw in rows:
-            answers = answers_of(raw)
-            day = local_day(utc, offset, self.tz)
+        for check in rows:
+            answers = check.answers
+            day = check.at.local_day(self.tz)
             for scale in WELLBEING_SCALES:
                 if isinstance(answers.get(scale), int):
                     series[scale].append(Point(day, answers[scale]))
@@ -327,9 +327,9 @@ class ReportBuilder(SharedTexts):
 
     def metrics(self) -> list[MetricSeries]:
         by_kind: dict[str, list[Point]] = {kind: [] for kind in METRIC_SCALES}
-        for kind, value, utc, offset in self.queries.org_metrics(self.lo, self.hi):
-            if kind in by_kind and value is not None:
-                by_kind[kind].append(Point(local_day(utc, offset, self.tz), value))
+        for metric in self.queries.org_metrics(self.lo, self.hi):
+            if metric.kind in by_kind and metric.value is not None:
+                by_kind[metric.kind].append(Point(metric.at.local_day(self.tz), metric.value))
         out = []
         for kind, (low, high) in METRIC_SCALES.items():
             points = by_kind[kind]

@@ -7,7 +7,7 @@ here runs unless its section was ticked; other people appear by role only.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
 
 from tyokirja.domain.report import Excerpt, FeedbackQuote
@@ -20,20 +20,6 @@ ENCOUNTER_FIELDS = (
     ("do_differently", "excerpt_differently"),
     ("notes", "excerpt_notes"),
 )
-
-
-def local_day(utc_text: str, offset: int, tz) -> date:
-    moment = datetime.fromisoformat(utc_text[:19]).replace(tzinfo=timezone.utc)
-    return (moment.astimezone(tz) if tz is not None else moment + timedelta(minutes=offset)).date()
-
-
-def answers_of(raw: str | None) -> dict:
-    """An exercise session's stored answers (JSON text) as a dict; anything else as {}."""
-    try:
-        value = json.loads(raw) if raw else {}
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 def as_list(raw) -> list:

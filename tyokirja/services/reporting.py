@@ -52,7 +52,6 @@ from tyokirja.domain.timeutil import local_day_bounds_utc
 from tyokirja.resources import resources_dir
 
 from .report_builder import ReportBuilder
-from .report_texts import local_day
 
 ProgressFn = Callable[[int, int], None] | None
 CancelFn = Callable[[], bool] | None
@@ -123,13 +122,13 @@ class ReportService:
 
     def choices(self, start: date, end: date) -> list[Choice]:
         lo, hi = local_day_bounds_utc(start, end, self.tz)
-        out = [Choice(ItemRef("encounter", i), local_day(u, o, self.tz), t, "", bool(s))
-               for i, u, o, t, s in self.queries.encounter_choices(lo, hi)]
+        out = [Choice(ItemRef("encounter", e.id), e.at.local_day(self.tz), e.title, "", e.shared)
+               for e in self.queries.encounter_choices(lo, hi)]
         exercise_ids = tuple(e for e in self.practice.library.ids() if e not in OWN_EXERCISES_LEFT_OUT)
-        out += [Choice(ItemRef("reflection", i), local_day(u, o, self.tz), ex, ex, bool(s))
-                for i, u, o, ex, s in self.queries.session_choices(lo, hi, exercise_ids)]
-        out += [Choice(ItemRef("feedback", i), local_day(u, o, self.tz), t, st, bool(s))
-                for i, u, o, t, st, _role, s in self.queries.feedback_choices(lo, hi)]
+        out += [Choice(ItemRef("reflection", s.id), s.at.local_day(self.tz), s.exercise_id, s.exercise_id, s.shared)
+                for s in self.queries.session_choices(lo, hi, exercise_ids)]
+        out += [Choice(ItemRef("feedback", f.id), f.at.local_day(self.tz), f.target_behaviour, f.status, f.shared)
+                for f in self.queries.feedback_choices(lo, hi)]
         return sorted(out, key=lambda c: (c.day, c.ref.kind))
 
     def goals(self, options: ReportOptions) -> list[Goal]:

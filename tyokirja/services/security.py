@@ -18,11 +18,11 @@ from tyokirja.storage.connection import close_diary, is_encrypted, open_diary
 from tyokirja.storage.encryption import PlainCopy
 from tyokirja.storage.errors import StorageError
 from tyokirja.storage.inspection import folder_open_to_others
+from tyokirja.storage.settings import LOCK_IDLE_MINUTES, SettingsRepository
 
 __all__ = ["CopyRemoval", "PlainCopy", "SecurityService", "folder_open_to_others", "passphrase_strength"]
 
-LOCK_IDLE_KEY = "lock_idle_minutes"
-DEFAULT_LOCK_IDLE_MINUTES = 10
+DEFAULT_LOCK_IDLE_MINUTES = LOCK_IDLE_MINUTES.default  # 10
 MAX_LOCK_IDLE_MINUTES = 24 * 60
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -60,9 +60,10 @@ class CopyRemoval:
 class SecurityService:
     """Turning encryption on and off, changing the passphrase, the lock policy, lock and unlock."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path):
+    def __init__(self, db: sqlite_utils.Database, path: Path, settings: SettingsRepository | None = None) -> None:
         self.db = db
         self.path = Path(path)
+        self.settings = settings or SettingsRepository(db)
         self._locked = False
 
     # -- state -------------------------------------------------------------------------------
@@ -117,16 +118,11 @@ class SecurityService:
 
     def lock_idle_minutes(self) -> int:
         """Minutes of inactivity before the app locks; 0 = never. Only meaningful when encrypted."""
-        raw = encryption.read_setting(self.db, LOCK_IDLE_KEY)
-        try:
-            value = int(raw) if raw is not None else DEFAULT_LOCK_IDLE_MINUTES
-        except ValueError:
-            value = DEFAULT_LOCK_IDLE_MINUTES
-        return max(0, min(value, MAX_LOCK_IDLE_MINUTES))
+        return max(0, min(self.settings.get(LOCK_IDLE_MINUTES), MAX_LOCK_IDLE_MINUTES))
 
     def set_lock_idle_minutes(self, minutes: int) -> None:
         minutes = max(0, min(int(minutes), MAX_LOCK_IDLE_MINUTES))
-        encryption.write_setting(self.db, LOCK_IDLE_KEY, str(minutes))
+        self.settings.set(LOCK_IDLE_MINUTES, minutes)
 
     # -- lock and unlock ---------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 import tyokirja
 from tyokirja.domain.content import Catalogue
@@ -12,9 +13,14 @@ from tyokirja.domain.encounter import Encounter, now_local
 from tyokirja.exchange import json_format
 from tyokirja.exchange.json_format import ImportBundle, ImportRejected
 from tyokirja.exchange.practice_records import ARRAY_NAMES, PracticeRecords
-from tyokirja.storage.inspection import examine
 from tyokirja.storage.encounters import EncounterRepository
 from tyokirja.storage.errors import classify
+from tyokirja.storage.inspection import HealthReport, examine
+
+if TYPE_CHECKING:
+    from tyokirja.services.diary import DiaryService
+    from tyokirja.services.practice import PracticeService
+    from tyokirja.storage.sessions import RecordRepository
 
 __all__ = ["ImportRejected", "TransferService", "check_diary"]
 
@@ -29,12 +35,13 @@ class TransferService:
     storage errors; a refused import file as ImportRejected, with the diary unchanged.
     """
 
-    def __init__(self, encounters, catalogue: Catalogue, clock: Callable[[], datetime] = now_local,
-                 practice=None):
-        self.encounters: EncounterRepository = getattr(encounters, "encounters", encounters)
+    def __init__(self, encounters: EncounterRepository | DiaryService, catalogue: Catalogue,
+                 clock: Callable[[], datetime] = now_local, practice: PracticeService | None = None) -> None:
+        self.encounters = cast(EncounterRepository, getattr(encounters, "encounters", encounters))
         self.catalogue = catalogue
         self.clock = clock
         self.library = getattr(practice, "library", None)
+        repos: tuple[RecordRepository, ...]
         if practice is not None:
             repos = (practice.sessions, practice.followups, practice.feedback, practice.goals_repo)
         else:
@@ -45,13 +52,13 @@ class TransferService:
 
             db = self.encounters.db
             repos = (SessionRepository(db), FollowUpRepository(db), FeedbackRepository(db), GoalRepository(db))
-        self.practice_repos = dict(zip(ARRAY_NAMES, repos))
+        self.practice_repos: dict[str, RecordRepository] = dict(zip(ARRAY_NAMES, repos, strict=True))
 
     def practice_records(self) -> PracticeRecords:
         """Every practice record in the diary."""
         return PracticeRecords(**{name: repo.all() for name, repo in self.practice_repos.items()})
 
-    def export_document(self) -> dict:
+    def export_document(self) -> dict[str, Any]:
         """The export document for the diary as it is now (drafts are not exported)."""
         try:
             encounters = self.encounters.all()
@@ -107,7 +114,7 @@ class TransferService:
         return self.import_encounters(json_format.load_document(Path(path), self.catalogue, self.library))
 
 
-def examine_diary(path: Path, passphrase: str | None = None):
+def examine_diary(path: Path, passphrase: str | None = None) -> HealthReport:
     """Everything `tyokirja check` reports about the file at `path` (read only; see storage.inspection)."""
     return examine(Path(path), passphrase, full=True)
 
@@ -123,7 +130,7 @@ def check_diary(path: Path, passphrase: str | None = None) -> int:
     return int(report.entries or 0)
 
 
-def _raise_typed(exc: Exception, path: Path | None = None):
+def _raise_typed(exc: Exception, path: Path | None = None) -> NoReturn:
     """Re-raise a driver error as its typed storage error (unknown ones unchanged: bugs)."""
     err = classify(exc, path)
     if err is exc:

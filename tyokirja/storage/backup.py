@@ -39,7 +39,6 @@ __all__ = [
     "BEFORE_MIGRATION",
     "BackupInfo",
     "BackupIsDiaryError",
-    "DiarySettings",
     "backup_entry_count",
     "backups_dir",
     "list_backups",
@@ -74,31 +73,6 @@ class BackupInfo:
     @property
     def automatic(self) -> bool:
         return self.kind == AUTOMATIC
-
-
-class DiarySettings:
-    """Key/value settings kept inside the diary file (the `settings` table)."""
-
-    def __init__(self, db: sqlite_utils.Database):
-        self.db = db
-
-    def get(self, key: str, default: str | None = None) -> str | None:
-        try:
-            row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        except Exception as exc:
-            raise classify(exc) from exc
-        return default if row is None else row[0]
-
-    def put(self, key: str, value: str) -> None:
-        try:
-            with self.db.atomic():
-                self.db.execute(
-                    "INSERT INTO settings (key, value) VALUES (?, ?) "
-                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    [key, value],
-                )
-        except Exception as exc:
-            raise classify(exc) from exc
 
 
 def _stamp(moment: datetime) -> str:

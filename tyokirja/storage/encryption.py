@@ -32,9 +32,9 @@ from .connection import (
 from .errors import CorruptDiaryError, StorageError, classify
 from .files import fsync_dir as _fsync_dir
 from .files import fsync_path as _fsync
+from .settings import DIARY_UUID, SettingsRepository
 
 COMPANIONS = ("-wal", "-shm", "-journal")
-DIARY_UUID_KEY = "diary_uuid"  # stamped into `settings` by migration 0007_diary_identity
 
 
 def diary_path(db: sqlite_utils.Database) -> Path:
@@ -145,27 +145,6 @@ def adopt(db: sqlite_utils.Database, fresh: sqlite_utils.Database) -> sqlite_uti
     return db
 
 
-def read_setting(db: sqlite_utils.Database, key: str) -> str | None:
-    """One value from the diary's own settings table (inside the encrypted file when encryption is on)."""
-    try:
-        row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-    except sqlcipher3.dbapi2.Error as exc:
-        raise classify(exc) from exc
-    return None if row is None else str(row[0])
-
-
-def write_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
-    try:
-        with db.atomic():
-            db.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [key, value],
-            )
-    except sqlcipher3.dbapi2.Error as exc:
-        raise classify(exc) from exc
-
-
 @dataclass(frozen=True)
 class PlainCopy:
     """One unencrypted copy of the open diary found on disk (offered for deletion, never deleted unasked)."""
@@ -177,7 +156,7 @@ class PlainCopy:
 
 def diary_uuid(db: sqlite_utils.Database) -> str | None:
     """The open diary's identity (read only); None only for a diary that has not been migrated yet."""
-    return read_setting(db, DIARY_UUID_KEY)
+    return SettingsRepository(db).get(DIARY_UUID)
 
 
 def _candidate_folders(path: Path) -> tuple[Path, Path]:
@@ -198,7 +177,7 @@ def uuid_of_file(candidate: Path) -> str | None:
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             return None
         view = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
-        return read_setting(view, DIARY_UUID_KEY)
+        return SettingsRepository(view).get(DIARY_UUID)
     except Exception:
         return None
     finally:

@@ -329,28 +329,3 @@ class ProgressQueries:
             out.extend(_rows(self.db, "SELECT id, occurred_utc, occurred_offset, title FROM encounters "
                                       f"WHERE id IN ({marks})", chunk))
         return out
-
-
-class SettingsStore:
-    """Key/value pairs in the diary's own `settings` table."""
-
-    def __init__(self, db: sqlite_utils.Database):
-        self.db = db
-
-    def get(self, key: str) -> str | None:
-        rows = _rows(self.db, "SELECT value FROM settings WHERE key = ?", [key])
-        return rows[0][0] if rows else None
-
-    def put(self, key: str, value: str | None) -> None:
-        try:
-            with self.db.atomic():
-                if value is None:
-                    self.db.execute("DELETE FROM settings WHERE key = ?", [key])
-                else:
-                    self.db.execute(
-                        "INSERT INTO settings (key, value) VALUES (?, ?) "
-                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                        [key, value],
-                    )
-        except sqlcipher3.dbapi2.Error as exc:
-            raise classify(exc) from exc
