@@ -412,12 +412,6 @@ TWELVE = {
 }
 
 
-def _shipped_ready() -> bool:
-    names = {p.stem for p in SHIPPED.glob("*.toml")} if SHIPPED.is_dir() else set()
-    return TWELVE <= names and (SHIPPED.parent / "listening.toml").exists()
-
-
-@pytest.mark.skipif(not _shipped_ready(), reason="the content files are still being written")
 def test_the_shipped_library_is_complete(catalogue):
     library = load_default_library(catalogue)  # every key in both languages, skills known
     assert set(library.ids()) == TWELVE
