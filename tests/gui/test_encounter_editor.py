@@ -14,17 +14,25 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
     QWidget,
 )
 
+from tests.helpers.controls import control, controls, label_for, scroll_area
 from tests.helpers.typing import commit_text, type_text
 from tyokirja.domain.encounter import Encounter, FollowUp
 from tyokirja.domain.validation import Problem
 from tyokirja.errortext import describe_problem
+from tyokirja.ui.widgets.elements_editor import ElementsEditor
 from tyokirja.ui.widgets.encounter_editor import EncounterEditor
+from tyokirja.ui.widgets.problem_marks import ProblemBanner
+from tyokirja.ui.widgets.segmented_choice import SegmentedChoice
+from tyokirja.ui.widgets.skill_marks import SkillMarks
+from tyokirja.ui.widgets.term_picker import TermPicker
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform noise on show()
 
@@ -89,38 +97,44 @@ def segment(choice, text: str) -> QAbstractButton:
 def test_user_fills_every_field_and_gets_exactly_that_back(fi_editor, qtbot, catalogue):
     ed = fi_editor
     base = ed.encounter()
-    ed._when.setDateTime(QDateTime(QDate(2025, 5, 13), QTime(14, 5)))
-    type_text(ed._title, "Kehityskeskustelu – yllätys äänensävystä")
-    qtbot.mouseClick(ed._needs_completion, Qt.MouseButton.LeftButton)  # fresh form: ticks it
-    ed._combos["my_role"].setFocus()
-    qtbot.keyClick(ed._combos["my_role"], Qt.Key.Key_Down)  # first real choice
-    ed._combos["counterpart_role"].setCurrentIndex(3)
-    ed._combos["scope"].setCurrentIndex(1)
-    ed._combos["channel"].setCurrentIndex(ed._combos["channel"].findText("Kasvokkain"))
-    qtbot.keyClick(ed._combos["situation"], Qt.Key.Key_Down)
-    qtbot.mouseClick(segment(ed._difficulty, "3"), Qt.MouseButton.LeftButton)
-    commit_text(ed._facts, "Hän sanoi: \"Tämä ei käy.\"\nMinä vastasin rauhallisesti. č ŋ 🙂")
-    qtbot.mouseClick(ed._my_feelings.chip("nervous"), Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(ed._my_feelings.chip("hurt"), Qt.MouseButton.LeftButton)
-    type_text(ed._my_feelings_text, "Jäykistyin hetkeksi.")
-    ed._their_feelings.setFocus()
-    qtbot.keyClick(ed._their_feelings.chip("irritated"), Qt.Key.Key_Space)
-    type_text(ed._their_feelings_text, "Ehkä väsynyt.")
-    type_text(ed._impact, "Hän rauhoittui.")
-    type_text(ed._went_well, "Kysyin ennen kuin vastasin.")
-    type_text(ed._differently, "Tauko ennen vastausta.")
-    personal = ed._elements._choices["personal"]
+    control(ed, QDateTimeEdit, "Ajankohta").setDateTime(QDateTime(QDate(2025, 5, 13), QTime(14, 5)))
+    type_text(control(ed, QLineEdit, "Otsikko"), "Kehityskeskustelu – yllätys äänensävystä")
+    qtbot.mouseClick(control(ed, QCheckBox, "Täydennä myöhemmin"), Qt.MouseButton.LeftButton)  # fresh form: ticks it
+    my_role = control(ed, QComboBox, "Roolini")
+    my_role.setFocus()
+    qtbot.keyClick(my_role, Qt.Key.Key_Down)  # first real choice
+    control(ed, QComboBox, "Kenen kanssa (rooli)").setCurrentIndex(3)
+    control(ed, QComboBox, "Sisäinen vai ulkoinen").setCurrentIndex(1)
+    channel = control(ed, QComboBox, "Kanava")
+    channel.setCurrentIndex(channel.findText("Kasvokkain"))
+    qtbot.keyClick(control(ed, QComboBox, "Tilanne"), Qt.Key.Key_Down)
+    qtbot.mouseClick(segment(control(ed, SegmentedChoice, "Vaikeus"), "3"), Qt.MouseButton.LeftButton)
+    commit_text(control(ed, QPlainTextEdit, "Mitä tapahtui (havainnot)"),
+                "Hän sanoi: \"Tämä ei käy.\"\nMinä vastasin rauhallisesti. č ŋ 🙂")
+    mine = control(ed, TermPicker, "Omat tunteeni")
+    qtbot.mouseClick(mine.chip("nervous"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(mine.chip("hurt"), Qt.MouseButton.LeftButton)
+    type_text(control(ed, QPlainTextEdit, "Omat tunteeni omin sanoin"), "Jäykistyin hetkeksi.")
+    theirs = control(ed, TermPicker, "Toisen tunteet (arvioni)")
+    theirs.setFocus()
+    qtbot.keyClick(theirs.chip("irritated"), Qt.Key.Key_Space)
+    type_text(control(ed, QPlainTextEdit, "Toisen tunteet, arvioni sanoin"), "Ehkä väsynyt.")
+    type_text(control(ed, QPlainTextEdit, "Miten vaikutin toiseen"), "Hän rauhoittui.")
+    type_text(control(ed, QPlainTextEdit, "Mikä meni hyvin"), "Kysyin ennen kuin vastasin.")
+    type_text(control(ed, QPlainTextEdit, "Mitä tekisin toisin"), "Tauko ennen vastausta.")
+    personal = control(ed, SegmentedChoice, "Personointi")
     qtbot.mouseClick(segment(personal, "Kyllä"), Qt.MouseButton.LeftButton)
-    exceed = ed._elements._choices["exceed"]
+    exceed = control(ed, SegmentedChoice, "Odotusten ylittäminen")
     qtbot.keyClick(exceed.buttons()[0], Qt.Key.Key_Right)  # not set -> no
     qtbot.keyClick(exceed.buttons()[1], Qt.Key.Key_Right)  # no -> partly
-    type_text(ed._follow_text, "Palaan asiaan viikon päästä.")
-    assert not ed._due.isEnabled()
-    qtbot.mouseClick(ed._has_due, Qt.MouseButton.LeftButton)
-    assert ed._due.isEnabled()
-    ed._due.setDate(QDate(2025, 5, 20))
-    qtbot.mouseClick(ed._follow_done, Qt.MouseButton.LeftButton)
-    type_text(ed._notes, "Ei nimiä – vain roolit.")
+    type_text(control(ed, QPlainTextEdit, "Jatkotoimi"), "Palaan asiaan viikon päästä.")
+    due = control(ed, QDateEdit, "Määräpäivä")
+    assert not due.isEnabled()
+    qtbot.mouseClick(control(ed, QCheckBox, "Määräpäivä"), Qt.MouseButton.LeftButton)  # "has a due date"
+    assert due.isEnabled()
+    due.setDate(QDate(2025, 5, 20))
+    qtbot.mouseClick(control(ed, QCheckBox, "Jatkotoimi tehty"), Qt.MouseButton.LeftButton)
+    type_text(control(ed, QPlainTextEdit, "Muistiinpanot"), "Ei nimiä – vain roolit.")
 
     roles = [t.id for t in catalogue.terms("my_roles")]
     expected = base.copy(
@@ -167,8 +181,9 @@ def test_time_recorded_in_another_zone_is_kept_until_changed(en_editor, catalogu
     en_editor.set_encounter(full_encounter(catalogue).copy(occurred_at=tokyo, facts=""))
     assert en_editor.encounter().occurred_at == tokyo
     assert en_editor.encounter().occurred_at.utcoffset() == timedelta(hours=9)
-    assert en_editor._when.text() == "14/03/2025 18:00 (UTC+09:00)"  # Tokyo's wall clock, not Helsinki's
-    en_editor._when.setDateTime(en_editor._when.dateTime().addSecs(3600))
+    when = control(en_editor, QDateTimeEdit, "When")
+    assert when.text() == "14/03/2025 18:00 (UTC+09:00)"  # Tokyo's wall clock, not Helsinki's
+    when.setDateTime(when.dateTime().addSecs(3600))
     moved = en_editor.encounter().occurred_at
     assert moved == tokyo + timedelta(hours=1)
     assert moved.utcoffset() == timedelta(hours=9)  # editing keeps the entry's own offset
@@ -176,36 +191,40 @@ def test_time_recorded_in_another_zone_is_kept_until_changed(en_editor, catalogu
 
 def test_finnish_date_time_display(fi_editor, catalogue):
     fi_editor.set_encounter(full_encounter(catalogue).copy(facts=""))
-    assert fi_editor._when.text() == "14.3.2025 9.30"
-    assert fi_editor._due.text() == "21.3.2025"
+    assert control(fi_editor, QDateTimeEdit, "Ajankohta").text() == "14.3.2025 9.30"
+    assert control(fi_editor, QDateEdit, "Määräpäivä").text() == "21.3.2025"
 
 
 def test_stale_catalogue_ids_survive_a_round_trip(en_editor, catalogue):
     enc = full_encounter(catalogue).copy(
         facts="", channel="carrier_pigeon", my_feelings=["old_word"], elements={"retired_element": "yes"})
     en_editor.set_encounter(enc)
-    assert en_editor._combos["channel"].currentText() == "carrier_pigeon"
+    channel = control(en_editor, QComboBox, "Channel")
+    assert channel.currentText() == "carrier_pigeon"
     assert en_editor.encounter() == enc
     en_editor.set_encounter(full_encounter(catalogue).copy(facts="", channel=None))
-    assert en_editor._combos["channel"].findText("carrier_pigeon") == -1
+    assert channel.findText("carrier_pigeon") == -1
 
 
 def test_changed_fires_on_every_kind_of_edit_but_not_on_set_encounter(en_editor, qtbot, catalogue):
     ed = en_editor
+    when = control(ed, QDateTimeEdit, "When")
     edits = [
-        lambda: type_text(ed._title, "x"),
-        lambda: ed._combos["channel"].setCurrentIndex(5),
-        lambda: qtbot.mouseClick(segment(ed._difficulty, "5"), Qt.MouseButton.LeftButton),
-        lambda: type_text(ed._facts, "y"),
-        lambda: qtbot.mouseClick(ed._my_feelings.chip("tired"), Qt.MouseButton.LeftButton),
-        lambda: qtbot.mouseClick(ed._their_feelings.chip("tired"), Qt.MouseButton.LeftButton),
-        lambda: qtbot.mouseClick(segment(ed._elements._choices["authentic"], "No"), Qt.MouseButton.LeftButton),
-        lambda: qtbot.mouseClick(ed._has_due, Qt.MouseButton.LeftButton),
-        lambda: qtbot.mouseClick(ed._follow_done, Qt.MouseButton.LeftButton),
-        lambda: qtbot.mouseClick(ed._needs_completion, Qt.MouseButton.LeftButton),
-        lambda: type_text(ed._notes, "z"),
-        lambda: type_text(ed._follow_text, "w"),
-        lambda: ed._when.setDateTime(ed._when.dateTime().addDays(-1)),
+        lambda: type_text(control(ed, QLineEdit, "Title"), "x"),
+        lambda: control(ed, QComboBox, "Channel").setCurrentIndex(5),
+        lambda: qtbot.mouseClick(segment(control(ed, SegmentedChoice, "Difficulty"), "5"), Qt.MouseButton.LeftButton),
+        lambda: type_text(control(ed, QPlainTextEdit, "What happened (observations)"), "y"),
+        lambda: qtbot.mouseClick(control(ed, TermPicker, "My feelings").chip("tired"), Qt.MouseButton.LeftButton),
+        lambda: qtbot.mouseClick(control(ed, TermPicker, "Their feelings (my guess)").chip("tired"),
+                                 Qt.MouseButton.LeftButton),
+        lambda: qtbot.mouseClick(segment(control(ed, SegmentedChoice, "Authenticity"), "No"),
+                                 Qt.MouseButton.LeftButton),
+        lambda: qtbot.mouseClick(control(ed, QCheckBox, "Has a due date"), Qt.MouseButton.LeftButton),
+        lambda: qtbot.mouseClick(control(ed, QCheckBox, "Follow-up done"), Qt.MouseButton.LeftButton),
+        lambda: qtbot.mouseClick(control(ed, QCheckBox, "Fill in later"), Qt.MouseButton.LeftButton),
+        lambda: type_text(control(ed, QPlainTextEdit, "Notes"), "z"),
+        lambda: type_text(control(ed, QPlainTextEdit, "Follow-up"), "w"),
+        lambda: when.setDateTime(when.dateTime().addDays(-1)),
     ]
     for number, edit in enumerate(edits):
         with qtbot.assertNotEmitted(ed.changed):
@@ -221,45 +240,51 @@ def test_changed_fires_on_every_kind_of_edit_but_not_on_set_encounter(en_editor,
 
 def test_missing_title_is_explained_marked_and_focused(en_editor, qtbot):
     ed = en_editor
+    banner, title = control(ed, ProblemBanner, "Problems"), control(ed, QLineEdit, "Title")
     ed.show_problems([Problem("title", "required")])
-    assert ed._banner.isVisible()
-    assert "Title: this field is required." in ed._banner.text()
-    assert ed._title.property("problem") is True
-    assert ed._labels["title"].text().startswith("\u26a0")
-    assert ed._title.accessibleDescription() == "Title: this field is required."
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is ed._title)
+    assert banner.isVisible()
+    assert "Title: this field is required." in banner.text()
+    assert title.property("problem") is True
+    assert label_for(title).text().startswith("\u26a0")
+    assert title.accessibleDescription() == "Title: this field is required."
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is title)
     ed.clear_problems()
-    assert not ed._banner.isVisible() and ed._banner.text() == ""
-    assert not ed._title.property("problem")
-    assert ed._labels["title"].text() == "Title"
-    assert ed._title.accessibleDescription() == ""
+    assert not banner.isVisible() and banner.text() == ""
+    assert not title.property("problem")
+    assert label_for(title).text() == "Title"
+    assert title.accessibleDescription() == ""
 
 
 def test_problem_sentences_come_from_the_shared_error_texts_in_finnish(fi_editor, qtbot):
     problems = [Problem("elements", "unknown_value", "x"), Problem("title", "required")]
     fi_editor.show_problems(problems)
     for problem in problems:
-        assert describe_problem(problem) in fi_editor._banner.text()
+        assert describe_problem(problem) in control(fi_editor, ProblemBanner, "Ongelmat").text()
     # The first bad field in the form's order gets focus, whatever order the problems came in.
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is fi_editor._title)
-    assert fi_editor._elements.property("problem") is True
+    title = control(fi_editor, QLineEdit, "Otsikko")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is title)
+    assert control(fi_editor, ElementsEditor, "Toteutuneet elementit").property("problem") is True
 
 
 def test_problems_further_down_are_scrolled_into_view_and_focused(en_editor, qtbot):
+    notes = control(en_editor, QPlainTextEdit, "Notes")
     en_editor.show_problems([Problem("notes", "too_long", 6_000_000)])
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is en_editor._notes)
-    assert en_editor._scroll.verticalScrollBar().value() > 0
-    assert en_editor._notes.visibleRegion().boundingRect().height() > 0
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is notes)
+    assert scroll_area(en_editor).verticalScrollBar().value() > 0
+    assert notes.visibleRegion().boundingRect().height() > 0
 
 
 def test_labels_follow_the_catalogue_language(fi_editor, en_editor):
-    fi_channels = [fi_editor._combos["channel"].itemText(i) for i in range(fi_editor._combos["channel"].count())]
-    en_channels = [en_editor._combos["channel"].itemText(i) for i in range(en_editor._combos["channel"].count())]
+    # Both fixtures at once leave the Finnish translator installed: the form speaks Finnish in both,
+    # and only the catalogue's words (channels, feelings, elements) follow each editor's language.
+    fi_channel, en_channel = control(fi_editor, QComboBox, "Kanava"), control(en_editor, QComboBox, "Kanava")
+    fi_channels = [fi_channel.itemText(i) for i in range(fi_channel.count())]
+    en_channels = [en_channel.itemText(i) for i in range(en_channel.count())]
     assert "Kasvokkain" in fi_channels and "Face to face" in en_channels
-    assert fi_editor._combos["channel"].itemData(0) is None  # "not chosen" first
-    assert fi_editor._my_feelings.chip("irritated").text() == "ärtynyt"
-    assert en_editor._my_feelings.chip("irritated").text() == "irritated"
-    assert segment(fi_editor._elements._choices["personal"], "Ei valittu").toolTip() == (
+    assert fi_channel.itemData(0) is None  # "not chosen" first
+    assert control(fi_editor, TermPicker, "Omat tunteeni").chip("irritated").text() == "ärtynyt"
+    assert control(en_editor, TermPicker, "Omat tunteeni").chip("irritated").text() == "irritated"
+    assert segment(control(fi_editor, SegmentedChoice, "Personointi"), "Ei valittu").toolTip() == (
         "Toinen kohdataan yksilönä eikä tapausnumerona.")
 
 
@@ -270,12 +295,13 @@ def test_every_control_has_an_accessible_name(en_editor):
         if isinstance(w, kinds) and not isinstance(w.parentWidget(), QAbstractSpinBox) and not w.accessibleName()
     ]
     assert unnamed == []
-    assert en_editor._their_feelings.accessibleName() == "Their feelings (my guess)"
+    assert [p.accessibleName() for p in controls(en_editor, TermPicker)] == [
+        "My feelings", "Their feelings (my guess)"]
 
 
 def test_tab_order_follows_the_visual_order(en_editor):
-    host = en_editor._host
-    start = en_editor._when
+    host = scroll_area(en_editor).widget()
+    start = control(en_editor, QDateTimeEdit, "When")
     chain, widget = [], start
     while True:
         if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(host)
@@ -290,7 +316,7 @@ def test_tab_order_follows_the_visual_order(en_editor):
     names = [w.accessibleName() for w in chain]
     assert names[:3] == ["When", "Title", "Fill in later"]
     assert names[-1] == "Notes"
-    assert chain.count(en_editor._my_feelings.focusProxy()) == 1  # one stop per picker, not one per word
+    assert chain.count(control(en_editor, TermPicker, "My feelings").focusProxy()) == 1  # one stop, not one per word
     assert len(chain) < 40
 
 
@@ -308,7 +334,8 @@ def test_ctrl_s_reaches_the_window(qtbot, catalogue, en_app):
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    for field in (editor._title, editor._facts, editor._combos["channel"], editor._when):
+    for field in (control(editor, QLineEdit, "Title"), control(editor, QPlainTextEdit, "What happened (observations)"),
+                  control(editor, QComboBox, "Channel"), control(editor, QDateTimeEdit, "When")):
         field.setFocus()
         qtbot.waitUntil(field.hasFocus)
         qtbot.keyClick(field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -320,9 +347,10 @@ def test_a_megabyte_of_text_stays_responsive(en_editor, catalogue):
     started = time.perf_counter()
     en_editor.set_encounter(enc)
     loaded = time.perf_counter() - started
-    en_editor._facts.moveCursor(en_editor._facts.textCursor().MoveOperation.End)
+    facts = control(en_editor, QPlainTextEdit, "What happened (observations)")
+    facts.moveCursor(facts.textCursor().MoveOperation.End)
     started = time.perf_counter()
-    type_text(en_editor._facts, "lisää tekstiä")
+    type_text(facts, "lisää tekstiä")
     typing = time.perf_counter() - started
     assert loaded < 5 and typing < 1.0, (loaded, typing)
     assert en_editor.encounter().facts == enc.facts + "lisää tekstiä"
@@ -330,37 +358,40 @@ def test_a_megabyte_of_text_stays_responsive(en_editor, catalogue):
 
 def test_follow_up_without_due_date_and_not_rated_difficulty_are_none(en_editor, qtbot, catalogue):
     en_editor.set_encounter(full_encounter(catalogue).copy(facts=""))
-    qtbot.mouseClick(en_editor._has_due, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(segment(en_editor._difficulty, "Not rated"), Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(segment(en_editor._elements._choices["personal"], "Not set"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(control(en_editor, QCheckBox, "Has a due date"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(segment(control(en_editor, SegmentedChoice, "Difficulty"), "Not rated"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(segment(control(en_editor, SegmentedChoice, "Personalisation"), "Not set"),
+                     Qt.MouseButton.LeftButton)
     enc = en_editor.encounter()
-    assert enc.follow_up.due is None and not en_editor._due.isEnabled()
+    assert enc.follow_up.due is None and not control(en_editor, QDateEdit, "Due date").isEnabled()
     assert enc.difficulty is None
     assert "personal" not in enc.elements
 
 
 def test_quick_entry_marker_is_shown_ticked_and_can_be_cleared(en_editor, qtbot, catalogue):
     en_editor.set_encounter(full_encounter(catalogue).copy(facts="", needs_completion=True))
-    box = en_editor._needs_completion
-    assert isinstance(box, QCheckBox) and box.isVisible() and box.isChecked()
+    box = control(en_editor, QCheckBox, "Fill in later")
+    assert box.isVisible() and box.isChecked()
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     assert en_editor.encounter().needs_completion is False
 
 
 def test_focus_title(en_editor, qtbot):
-    en_editor._notes.setFocus()
+    control(en_editor, QPlainTextEdit, "Notes").setFocus()
     en_editor.focus_title()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is en_editor._title)
+    title = control(en_editor, QLineEdit, "Title")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is title)
 
 
 def test_the_form_fits_900_pixels_without_sideways_scrolling(en_editor, fi_editor):
     for editor in (en_editor, fi_editor):
-        assert editor._host.minimumSizeHint().width() <= editor._scroll.viewport().width()
+        scroll = scroll_area(editor)
+        assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
 
 
 def test_scrolling_over_an_unfocused_choice_scrolls_the_form_not_the_choice(en_editor):
-    combo = en_editor._combos["channel"]
-    en_editor._title.setFocus()
+    combo = control(en_editor, QComboBox, "Channel")
+    control(en_editor, QLineEdit, "Title").setFocus()
     before = combo.currentIndex()
     centre = QPointF(combo.rect().center())
     wheel = QWheelEvent(centre, QPointF(combo.mapToGlobal(centre)), QPoint(), QPoint(0, -120),
@@ -372,7 +403,7 @@ def test_scrolling_over_an_unfocused_choice_scrolls_the_form_not_the_choice(en_e
 
 def test_skills_exercised_are_ticked_by_the_user_and_kept_with_heading_ids(en_editor, qtbot, catalogue):
     ed = en_editor
-    marks = ed._skills
+    marks = control(ed, SkillMarks, "Skills exercised")
     assert "communication" not in marks.boxes and "eq" not in marks.boxes  # headings, not rated skills
     assert len(marks.boxes) == 10
     assert marks.boxes["listening"].text() == "Listening"
@@ -381,7 +412,7 @@ def test_skills_exercised_are_ticked_by_the_user_and_kept_with_heading_ids(en_ed
     assert marks.boxes["presence"].isChecked()
     changes = []
     ed.changed.connect(lambda: changes.append(1))
-    ed._scroll.ensureWidgetVisible(marks)
+    scroll_area(ed).ensureWidgetVisible(marks)
     box = marks.boxes["presence"]
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # clears it
     assert not marks.boxes["presence"].isChecked()

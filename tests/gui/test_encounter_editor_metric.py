@@ -7,8 +7,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QSpinBox
 
+from tests.helpers.controls import control, label_for
 from tests.helpers.typing import type_text
 from tests.helpers.windows import shown_and_active
 from tyokirja.app import build_main_window
@@ -44,7 +45,8 @@ def test_choosing_csat_and_4_by_keyboard_stores_it_and_no_metric_clears_it(windo
     page = window.diary_page
     _press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     type_text(QApplication.focusWidget(), "Palautekysely – asiakas tyytyväinen")
-    kind, value = page.editor._metric_kind, page.editor._metric_value
+    kind = control(page.editor, QComboBox, "Asiakasmittari")
+    value = control(page.editor, QSpinBox, "Asiakasmittarin arvo")
     assert not value.isEnabled()
     kind.setFocus()
     _press(qtbot, kind, Qt.Key.Key_Down)  # NPS
@@ -68,15 +70,20 @@ def test_choosing_csat_and_4_by_keyboard_stores_it_and_no_metric_clears_it(windo
 
 def test_the_row_speaks_finnish(window):
     editor = window.diary_page.editor
-    labels = [editor._metric_kind.itemText(i) for i in range(editor._metric_kind.count())]
+    kind = control(editor, QComboBox, "Asiakasmittari")
+    labels = [kind.itemText(i) for i in range(kind.count())]
     assert labels[0] == "Ei mittaria" and labels[2].startswith("CSAT") and "1–5" in labels[2]
-    assert editor._labels["org_metric"].text() == "Asiakasmittari"
+    assert label_for(kind).text() == "Asiakasmittari"
     notes = [w.text() for w in editor.findChildren(QLabel)]
     assert any(text.startswith("Vain jos organisaatiosi jakaa") for text in notes)
 
 
+def metric_controls(editor) -> tuple[QComboBox, QSpinBox]:
+    return control(editor, QComboBox, "Customer metric"), control(editor, QSpinBox, "Customer metric value")
+
+
 def test_the_value_range_follows_the_kind(editor):
-    kind, value = editor._metric_kind, editor._metric_value
+    kind, value = metric_controls(editor)
     expected = {"nps": (0, 10), "csat": (1, 5), "ces": (1, 7)}
     for key, (low, high) in expected.items():
         kind.setCurrentIndex(kind.findData(key))
@@ -93,22 +100,22 @@ def test_the_value_range_follows_the_kind(editor):
 def test_a_stored_metric_is_shown_and_round_trips_unchanged(editor, qtbot):
     enc = Encounter(occurred_at=datetime(2026, 2, 2, 9, 0, tzinfo=HELSINKI), title="x",
                     org_metric=OrgMetric("nps", 0))
+    kind, value = metric_controls(editor)
     with qtbot.assertNotEmitted(editor.changed):
         editor.set_encounter(enc)
-    assert editor._metric_kind.currentData() == "nps" and editor._metric_value.value() == 0
+    assert kind.currentData() == "nps" and value.value() == 0
     assert editor.encounter() == enc and not editor.is_dirty()
     editor.set_encounter(enc.copy(org_metric=None))
-    assert editor.encounter().org_metric is None and not editor._metric_value.isEnabled()
+    assert editor.encounter().org_metric is None and not value.isEnabled()
     with qtbot.waitSignal(editor.changed, timeout=1000):
-        editor._metric_kind.setCurrentIndex(editor._metric_kind.findData("ces"))
+        kind.setCurrentIndex(kind.findData("ces"))
     assert editor.is_dirty()
 
 
 def test_controls_are_named_and_ignore_a_stray_wheel(editor):
-    kind, value = editor._metric_kind, editor._metric_value
-    assert (kind.accessibleName(), value.accessibleName()) == ("Customer metric", "Customer metric value")
-    assert editor._labels["org_metric"].buddy() is kind
-    editor._title.setFocus()
+    kind, value = metric_controls(editor)  # found by these accessible names
+    assert label_for(kind).text() == "Customer metric"  # the row's label is the kind's buddy
+    control(editor, QLineEdit, "Title").setFocus()
     kind.setCurrentIndex(kind.findData("nps"))
     value.setValue(5)
     for widget in (kind, value):
