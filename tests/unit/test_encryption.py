@@ -55,7 +55,7 @@ def add(service: DiaryService, n: int) -> list[str]:
 
 
 def test_turn_on_change_and_off_keeps_every_entry(opened, db_path):
-    db, service, security = opened
+    _db, service, security = opened
     titles = add(service, 25)
     assert not security.is_encrypted()
 
@@ -76,8 +76,7 @@ def test_turn_on_change_and_off_keeps_every_entry(opened, db_path):
     assert db_path.read_bytes()[:16] == SQLITE_HEADER
     got = sorted(s.title for s in service.summaries(limit=100))
     assert got == sorted([*titles, "Salattu uusi"])
-    close_diary(db)
-    security._locked = True  # closed here; the fixture must not close it twice
+    security.lock()  # closes the diary; the fixture sees it locked and does not close it twice
     plain = open_diary(db_path)  # opens without any passphrase again
     assert EncounterRepository(plain).count() == 26
     close_diary(plain)
@@ -94,11 +93,10 @@ def test_no_converting_leftovers_and_owner_only_files(opened, db_path):
 
 
 def test_encrypted_diary_needs_the_passphrase_and_refuses_a_wrong_one_fast(opened, db_path):
-    db, service, security = opened
+    _db, service, security = opened
     add(service, 5)
     security.turn_on(PASS)
-    close_diary(db)
-    security._locked = True
+    security.lock()  # closes the diary
     before, listing = sha(db_path), names(db_path.parent)
 
     with pytest.raises(errors.NotADiaryError) as caught:

@@ -68,7 +68,7 @@ def encrypted(db_path, catalogue):
 
 
 def test_no_marker_appears_as_plain_bytes_in_any_file(encrypted, db_path):
-    db, service, _security = encrypted
+    db, service, security = encrypted
     saved, saved_texts = entry("SAVEDCANARY")
     service.encounters.save(saved)
     draft, draft_texts = entry("DRAFTCANARY")
@@ -98,8 +98,7 @@ def test_no_marker_appears_as_plain_bytes_in_any_file(encrypted, db_path):
         assert len(hits) == 1, word
     assert [d.key for d, _enc in service.pending_drafts()] != []
 
-    close_diary(db)
-    encrypted[2]._locked = True
+    security.lock()  # closes the diary: the scan then sees the files as they stay at rest
     assert scan(db_path.parent, needles) == []
 
 
