@@ -119,7 +119,7 @@ def test_up_and_down_in_the_list_open_entries(window, diary, qtbot):
     diary.save(_entry("Ensimmäinen", 1, facts="Aamun palaveri"))
     diary.save(_entry("Toinen", 2, facts="Iltapäivän puhelu"))
     page = window.diary_page
-    page._refresh_list()
+    page.model.refresh()  # saved behind the page's back: reload the list
     page.list_view.setFocus()  # Tab into the list: the newest entry opens and is selected
     assert page.editor.encounter().title == "Toinen"
     assert page.list_view.selectionModel().isSelected(page.model.index(0))
@@ -134,7 +134,7 @@ def test_moving_to_another_entry_saves_valid_changes(window, diary, qtbot):
     first = diary.save(_entry("Ensimmäinen", 1))
     diary.save(_entry("Toinen", 2))
     page = window.diary_page
-    page._refresh_list()
+    page.model.refresh()  # saved behind the page's back: reload the list
     page.list_view.setCurrentIndex(page.model.index(page.model.row_of(first.id)))
     title = _title_field(window)
     _press(qtbot, title, Qt.Key.Key_End)
@@ -150,7 +150,7 @@ def test_moving_away_from_an_invalid_entry_keeps_it_as_a_draft(window, diary, qt
     first = diary.save(_entry("Ensimmäinen", 1))
     diary.save(_entry("Toinen", 2))
     page = window.diary_page
-    page._refresh_list()
+    page.model.refresh()  # saved behind the page's back: reload the list
     page.list_view.setCurrentIndex(page.model.index(page.model.row_of(first.id)))
     title = _title_field(window)
     _press(qtbot, title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -173,7 +173,7 @@ def test_delete_then_undo_restores_the_entry_exactly(window, diary, qtbot):
                              my_feelings=["frustrated"], elements={"authentic": "partly"}))
     before = diary.get(gone.id)
     page = window.diary_page
-    page._refresh_list()
+    page.model.refresh()  # saved behind the page's back: reload the list
     page.list_view.setFocus()
     page.list_view.setCurrentIndex(page.model.index(page.model.row_of(gone.id)))
     _press(qtbot, page.list_view, Qt.Key.Key_Delete)
@@ -192,7 +192,7 @@ def test_undo_button_in_the_banner_restores_and_the_offer_lasts_until_the_next_d
     gone = diary.save(_entry("Poistuva", 2))
     other = diary.save(_entry("Toinen", 3))
     page = window.diary_page
-    page._refresh_list()
+    page.model.refresh()  # saved behind the page's back: reload the list
     page.list_view.setCurrentIndex(page.model.index(page.model.row_of(gone.id)))
     page.delete_action.trigger()
     assert diary.count() == 1
@@ -216,7 +216,7 @@ def test_undo_button_in_the_banner_restores_and_the_offer_lasts_until_the_next_d
 def test_delete_key_in_a_text_field_does_not_delete_the_entry(window, diary, qtbot):
     diary.save(_entry("Pysyy", 1))
     page = window.diary_page
-    page._refresh_list()
+    page.model.refresh()  # saved behind the page's back: reload the list
     page.list_view.setCurrentIndex(page.model.index(0))
     title = _title_field(window)
     title.setCursorPosition(0)
@@ -232,7 +232,7 @@ def test_search_and_filters_combine_with_and(window, diary, qtbot):
                       facts="Puhuttiin asiakkaista", situation="development_talk"))
     diary.save(_entry("Tukipyyntö", 4, my_role="service", channel="email", situation="support"))
     page, bar = window.diary_page, window.diary_page.filter_bar
-    page._refresh_list()
+    page.model.refresh()  # saved behind the page's back: reload the list
 
     def titles():
         return sorted(page.model.data(page.model.index(r)) for r in range(page.model.rowCount()))
@@ -263,7 +263,7 @@ def test_search_and_filters_combine_with_and(window, diary, qtbot):
 def test_no_match_says_so(window, diary, qtbot):
     diary.save(_entry("Asiakkaan reklamaatio", 1))
     page = window.diary_page
-    page._refresh_list()
+    page.model.refresh()  # saved behind the page's back: reload the list
     type_text(page.filter_bar.search, "xyzzy")
     qtbot.waitUntil(lambda: page.no_match.isVisible())
     assert page.model.rowCount() == 0

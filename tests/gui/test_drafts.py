@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tests.helpers.typing import type_text
@@ -32,10 +32,13 @@ def _title(window) -> QLineEdit:
 
 
 def _crash(window) -> None:
-    """Drop a window the way a crash would: no closeEvent, nothing saved on the way out."""
-    window.diary_page._autosave.stop()
+    """Drop a window the way a crash would: no closeEvent, nothing saved on the way out.
+
+    The window is destroyed at once, and with it any pending autosave timer, so nothing of it runs later.
+    """
     window.hide()
     window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
 
 
@@ -104,7 +107,7 @@ def test_changes_to_a_saved_entry_come_back_as_that_entry(window, diary, qtbot):
                                   title="Tallennettu"))
     diary.save_draft(stored.copy(title="Tallennettu, muokattu"), is_new=False)
     page = window.diary_page
-    page._refresh_list()
+    page.model.refresh()  # saved behind the page's back: reload the list
     dialog = offer_recovered_drafts(window)
     dialog.restore_selected()
     assert page.editor.encounter().title == "Tallennettu, muokattu"

@@ -92,8 +92,7 @@ def setup(workbook, diary, catalogue, db_path, qtbot, en_app):
     for screen in (controller.lock_screen,):
         if screen is not None:
             screen.close()
-    if controller.window is not None:
-        controller.window.diary_page._autosave.stop()
+    if controller.window is not None:  # deleted below before any event runs: no autosave can fire
         controller.window.hide()
         controller.window.deleteLater()
     QApplication.instance().removeEventFilter(controller)

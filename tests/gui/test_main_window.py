@@ -82,7 +82,7 @@ def test_every_main_action_has_its_standard_shortcut(window):
 def test_count_in_the_status_bar(window, diary):
     for day in (1, 2, 3):
         diary.save(Encounter(occurred_at=datetime(2024, 1, day, tzinfo=timezone.utc), title=f"Merkintä {day}"))
-    window.diary_page._refresh_list()
+    window.diary_page.model.refresh()  # saved behind the page's back: reload the list
     assert window.count_label.text() == "3 entries"
 
 

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.helpers.controls import controls
 from tests.helpers.typing import type_text
 from tests.helpers.windows import shown_and_active
 from tyokirja.app import build_main_window
@@ -25,8 +26,7 @@ def window(workbook, diary, catalogue, qtbot, fi_app):
 
 def _open_dialog(window, qtbot) -> QuickEntryDialog:
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    dialog = window.diary_page._quick
-    assert isinstance(dialog, QuickEntryDialog)
+    (dialog,) = [d for d in controls(window, QuickEntryDialog) if d.isVisible()]  # the one the shortcut opened
     qtbot.waitExposed(dialog)
     return dialog
 
