@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -12,10 +11,10 @@ from tyokirja.domain.encounter import Encounter, EncounterFilter
 from tyokirja.ui.models.encounter_list_model import (
     PAGE_SIZE,
     DateTextRole,
+    EncounterListModel,
     LabelsTextRole,
     NeedsCompletionRole,
     SummaryRole,
-    EncounterListModel,
 )
 
 HELSINKI = timezone(timedelta(hours=2))
@@ -47,29 +46,58 @@ def fi_locale(qapp):
     QLocale.setDefault(before)
 
 
-def test_twenty_thousand_entries_load_one_page_at_a_time(qapp, diary, catalogue):
+class _Reads:
+    """Records what the model asks the diary for: each page (offset, limit, rows returned) and each count."""
+
+    def __init__(self, monkeypatch, service):
+        self.pages: list[tuple[int, int, int]] = []
+        self.counts = 0
+        summaries, count = service.summaries, service.count
+
+        def spy_summaries(flt=EncounterFilter(), offset=0, limit=PAGE_SIZE):
+            page = summaries(flt, offset=offset, limit=limit)
+            self.pages.append((offset, limit, len(page)))
+            return page
+
+        def spy_count(flt=EncounterFilter()):
+            self.counts += 1
+            return count(flt)
+
+        monkeypatch.setattr(service, "summaries", spy_summaries)
+        monkeypatch.setattr(service, "count", spy_count)
+
+    def rows_read(self) -> int:
+        return sum(n for _offset, _limit, n in self.pages)
+
+
+def test_twenty_thousand_entries_load_one_page_at_a_time(qapp, diary, catalogue, monkeypatch):
     ids = _bulk(diary, 20_000)
-    started = time.perf_counter()
+    reads = _Reads(monkeypatch, diary)
     model = EncounterListModel(diary, catalogue, "fi")
     model.set_filter(EncounterFilter())
     assert model.rowCount() == PAGE_SIZE == 200
     assert model.total() == 20_000
     assert model.canFetchMore()
+    # one count and one page of 200 were read from the diary, never the 20,000 entries
+    assert (reads.counts, reads.pages) == (1, [(0, PAGE_SIZE, PAGE_SIZE)])
     # newest first; nothing beyond the first page is loaded yet
     assert model.data(model.index(0), SummaryRole).id == ids[-1]
     assert model.row_of(ids[0]) == -1
+    assert len(reads.pages) == 1  # looking a row up does not load further pages
     model.fetchMore()
     assert model.rowCount() == 400
     for _ in range(5):
         model.fetchMore()
     assert model.rowCount() == 1400
-    assert time.perf_counter() - started < 3.0
-    # a full reset with a filter stays fast too
-    started = time.perf_counter()
+    # each fetchMore read exactly the next page, and nothing was read that is not shown
+    assert reads.pages == [(offset, PAGE_SIZE, PAGE_SIZE) for offset in range(0, 1400, PAGE_SIZE)]
+    assert reads.rows_read() == model.rowCount() and reads.counts == 1
+    # a full reset with a filter reads one count and the first page again
+    reads.pages.clear()
     model.set_filter(EncounterFilter(my_role="service", channel="email"))
     assert model.total() == len([i for i in range(20_000) if i % 3 == 1])
     assert model.rowCount() == 200
-    assert time.perf_counter() - started < 1.0
+    assert (reads.counts, reads.pages) == (2, [(0, PAGE_SIZE, PAGE_SIZE)])
 
 
 def test_filter_resets_to_first_page_and_last_page_ends_fetching(qapp, diary, catalogue):
