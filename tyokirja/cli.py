@@ -152,6 +152,8 @@ def run_command(args: argparse.Namespace) -> int:
         err = classify(exc, path)
         if not isinstance(err, StorageError):
             raise
+        if err.path is None:  # a record that failed deep in a repository: name the file it is in
+            err.path = path
         _say(describe(err))
         return EXIT_REFUSED if isinstance(err, _refusals()) else EXIT_FAILED
 

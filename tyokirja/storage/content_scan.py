@@ -14,14 +14,18 @@ from datetime import date
 
 import sqlcipher3
 
-from tyokirja.domain.timeutil import from_storage
+from tyokirja.domain.timeutil import MAX_YEAR, MIN_YEAR, from_storage
 
 # Columns holding a calendar date (YYYY-MM-DD); every *_utc column holds a stored timestamp.
 DATE_COLUMNS = frozenset({"follow_up_due", "due_on", "start", "review_at", "refers_to_date", "period_start",
                           "period_end"})
-# JSON columns are those with a JSON default ('[]', '{}', 'null') plus these.
-JSON_COLUMNS = frozenset({"payload", "sections"})
+# JSON columns are those with a JSON default ('[]', '{}', 'null') plus these (by the default they
+# would have). A '[]' column must hold an array and a '{}' column an object: the repositories
+# rely on it ("null" in a feelings list, or a list of answers, fails far from the scan).
+JSON_COLUMNS = {"payload": "'{}'", "sections": "'[]'"}
 _JSON_DEFAULTS = ("'[]'", "'{}'", "'null'")
+_JSON_SHAPES = {"'[]'": "array", "'{}'": "object"}
+_MAX_OFFSET = 24 * 60 - 1  # a UTC offset is less than a day either way
 _TIMESTAMP_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*"
 _DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
 # Tables that hold no records of their own: FTS indexes and their shadow tables are checked by
@@ -75,15 +79,20 @@ def _checks(info: list, columns: list[str]) -> list[tuple[str, str, str, str]]:
             offset = name[: -len("_utc")] + "_offset"
             off = _q(offset) if offset in columns else "0"
             bad = (f"({col} IS NOT NULL AND NOT (typeof({col}) = 'text' AND {col} GLOB '{_TIMESTAMP_GLOB}' "
-                   f"AND julianday({col}) IS NOT NULL AND typeof({off}) = 'integer'))")
+                   f"AND julianday({col}) IS NOT NULL AND typeof({off}) = 'integer' "
+                   f"AND {off} BETWEEN -{_MAX_OFFSET} AND {_MAX_OFFSET} "
+                   f"AND substr({col}, 1, 4) BETWEEN '{MIN_YEAR:04d}' AND '{MAX_YEAR:04d}'))")
             checks.append((name, "timestamp", bad, off))
         elif name in DATE_COLUMNS:
             bad = (f"({col} IS NOT NULL AND {col} != '' AND NOT (typeof({col}) = 'text' "
                    f"AND {col} GLOB '{_DATE_GLOB}' AND date({col}) = {col}))")
             checks.append((name, "date", bad, "0"))
         elif name in JSON_COLUMNS or default in _JSON_DEFAULTS:
-            checks.append((name, "json", f"({col} IS NOT NULL AND NOT (typeof({col}) = 'text' AND json_valid({col})))",
-                           "0"))
+            shape = _JSON_SHAPES.get(JSON_COLUMNS.get(name, default))
+            # CASE: json_type() raises on invalid JSON, and SQLite may evaluate it before json_valid()
+            want = f" AND CASE WHEN json_valid({col}) THEN json_type({col}) END = '{shape}'" if shape else ""
+            checks.append((name, "json",
+                           f"({col} IS NOT NULL AND NOT (typeof({col}) = 'text' AND json_valid({col}){want}))", "0"))
         elif "INT" in declared:
             checks.append((name, "integer", f"(typeof({col}) NOT IN ('integer', 'null'))", "0"))
     return checks
@@ -172,10 +181,11 @@ def _text(value) -> str:
 
 def _parses_timestamp(value, offset) -> bool:
     try:
-        from_storage(_text(value), int(offset))
+        moment = from_storage(_text(value), int(offset))
+        moment.astimezone()  # the views show it in the computer's zone too
     except (ValueError, TypeError, OverflowError, UnicodeDecodeError):
         return False
-    return True
+    return MIN_YEAR <= moment.year <= MAX_YEAR
 
 
 def _parses_date(value, _offset) -> bool:
@@ -187,11 +197,12 @@ def _parses_date(value, _offset) -> bool:
 
 
 def _parses_json(value, _offset) -> bool:
+    """SQL flagged it (invalid, or the wrong shape): only a value Python does read is let through."""
     try:
         json.loads(_text(value))
     except (ValueError, TypeError, UnicodeDecodeError, RecursionError):
         return False
-    return True
+    return False  # valid JSON of the wrong shape (a list where an object belongs, or null)
 
 
 _PARSERS.update(timestamp=_parses_timestamp, date=_parses_date, json=_parses_json)

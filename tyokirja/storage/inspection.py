@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +36,7 @@ from .sqlite_file import (
     _connect,
     apply_key,
     header_damage,
+    plain_header_damage,
     looks_encrypted,
 )
 
@@ -67,9 +70,17 @@ def folder_open_to_others(path: Path) -> bool:
 
 @contextlib.contextmanager
 def _wal_view(path: Path, passphrase: str | None, encrypted: bool):
-    """A read-only connection that sees the leftover -wal applied; removes a -shm it created."""
+    """A read-only connection that sees the leftover -wal applied, leaving the folder as it was.
+
+    SQLite rebuilds the -wal's index in the -shm file when it reads a leftover WAL. Without a -shm
+    the one it makes is removed again; an existing -shm is never touched: the file and its WAL are
+    then read from a private copy (the diary's own bytes, encrypted if the diary is).
+    """
     shm = Path(f"{path}-shm")
-    had_shm = shm.exists()
+    if shm.exists():
+        with _private_copy(path) as copy, _wal_view(copy, passphrase, encrypted) as conn:
+            yield conn
+        return
     conn = None
     try:
         conn = _connect(_uri(path, "mode=ro"), uri=True)
@@ -79,9 +90,21 @@ def _wal_view(path: Path, passphrase: str | None, encrypted: bool):
     finally:
         if conn is not None:
             conn.close()
-        if not had_shm:
-            with contextlib.suppress(OSError):
-                os.unlink(shm)
+        with contextlib.suppress(OSError):
+            os.unlink(shm)
+
+
+@contextlib.contextmanager
+def _private_copy(path: Path):
+    """The diary and its -wal copied into an owner-only temporary folder, removed afterwards."""
+    folder = Path(tempfile.mkdtemp(prefix="tyokirja-check-"))  # 0700
+    try:
+        copy = folder / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+        yield copy
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _setting(conn: sqlcipher3.Connection, key: str) -> str | None:
@@ -157,6 +180,10 @@ def examine(path: Path, passphrase: str | None = None, *, full: bool = False,
         app_id = int.from_bytes(head[68:72], "big")
         if app_id != APPLICATION_ID:
             report.problems.append(NotADiaryError(f"application_id is {app_id:#x}", path, reason="foreign"))
+            return report
+        damage = plain_header_damage(size, head)
+        if damage:
+            report.problems.append(CorruptDiaryError(damage, path))
             return report
     try:
         _examine_contents(path, passphrase if encrypted else None, encrypted, full, report, scan_content)
@@ -293,7 +320,9 @@ def inspect(path: Path, passphrase: str | None = None) -> HealthReport:
     """
     path = Path(path)
     whole = verified.seen_whole(path)
-    report = examine(path, passphrase, scan_content=not whole)
+    # A file changed outside the app (or after a crash) gets the full check once: integrity_check
+    # sees index, freelist and FTS damage that the quick per-table check does not.
+    report = examine(path, passphrase, full=not whole, scan_content=not whole)
     if report.problems:
         raise report.problems[0]
     if not whole:

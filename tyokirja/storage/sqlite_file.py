@@ -78,11 +78,35 @@ def header_damage(size: int, head: bytes) -> str | None:
     whose second page is a database page, is a damaged diary (restore a backup), not a foreign file.
     """
     if head.startswith(SQLITE_HEADER):
-        return None
+        return None  # see plain_header_damage, checked once the file is known to be ours
     if _near_sqlite_header(head):
         return "the SQLite header is damaged"
     if len(head) >= 512 and not any(head[:100]) and size >= 1024 and size % 512 == 0:
         return "the start of the file is blank"
+    return None
+
+
+def plain_header_damage(size: int, head: bytes) -> str | None:
+    """Checks of a plain SQLite header that SQLite itself only makes when it reaches the page.
+
+    The file must be made of whole pages, at least as many as the header says it has (when that
+    count is current), and the format fields must be the ones SQLite writes (a write version above
+    2 would silently open the diary read-only).
+    """
+    if len(head) < 100:
+        return "the SQLite header is cut short"
+    raw = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if raw == 1 else raw
+    if page_size < 512 or page_size > 65536 or page_size & (page_size - 1):
+        return "the page size in the header is damaged"
+    if head[18] not in (1, 2) or head[19] not in (1, 2) or head[21:24] != b"\x40\x20\x20":
+        return "the format fields in the header are damaged"
+    if size % page_size:
+        return "the file ends in the middle of a page"
+    pages = int.from_bytes(head[28:32], "big")
+    counter_is_current = head[24:28] == head[92:96]
+    if counter_is_current and pages and size < pages * page_size:
+        return "the file is shorter than its header says"
     return None
 
 
