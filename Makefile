@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TS := $(wildcard resources/i18n/*.ts)
 
-.PHONY: run test stress bench translations lupdate clean
+.PHONY: run test lint stress bench translations lupdate clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,14 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Static checks (configured in pyproject.toml); every one runs, and any finding fails the target.
+lint: $(STAMP)
+	@status=0; \
+	  $(VENV)/bin/ruff check tyokirja tests || status=1; \
+	  $(VENV)/bin/mypy tyokirja || status=1; \
+	  $(VENV)/bin/lint-imports || status=1; \
+	  exit $$status
 
 bench: $(STAMP) translations
 	$(PY) bench/run_bench.py --entries 20000 --keep
@@ -45,4 +53,4 @@ lupdate: $(STAMP)
 	$(PY) -m tyokirja.devtools.lupdate
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .grimp_cache
