@@ -265,6 +265,7 @@ def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) ->
                 window.backup_actions.start_automatic()
             status = app.exec()
             window = locker.window  # a new one after an unlock; None when the app quit while locked
+            locker.dispose()  # a reopen (restore, recovery) builds its own
             if window is None:
                 return int(status)
             window.close()  # no-op when already closed; keeps the editor's text if the loop ended otherwise

@@ -103,6 +103,7 @@ def describe_damaged_record(record) -> str:
         "date": translate("ErrorText", "an unreadable date in field {field}"),
         "json": translate("ErrorText", "broken structured data in field {field}"),
         "integer": translate("ErrorText", "a non-number in number field {field}"),
+        "digest": translate("ErrorText", "its text has changed on disk since it was saved (a damaged letter)"),
     }.get(record.kind, translate("ErrorText", "an unreadable value in field {field}"))
     column = {"occurred_utc": "occurred_at"}.get(record.column, record.column)
     return f"{record_label(record.table, record.record_id)}: {what.replace('{field}', field_label(column))}"
@@ -120,6 +121,8 @@ def describe_schema_problem(problem) -> str:
         "extra_index": translate("ErrorText", "unknown index {name}"),
         "missing_trigger": translate("ErrorText", "trigger {name} is missing"),
         "extra_trigger": translate("ErrorText", "unknown trigger {name}"),
+        "missing_view": translate("ErrorText", "view {name} is missing"),
+        "extra_view": translate("ErrorText", "unknown view {name}"),
     }.get(problem.kind, translate("ErrorText", "{name} differs"))
     return text.replace("{name}", problem.name)
 

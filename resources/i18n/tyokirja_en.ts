@@ -70,6 +70,10 @@
         <source>No diary was opened or created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The exercise or rating texts that come with Työkirja could not be read, so it cannot start. Your diary was not changed. Reinstall Työkirja.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -1180,6 +1184,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>its text has changed on disk since it was saved (a damaged letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an unreadable value in field {field}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,6 +1225,14 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>unknown trigger {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view {name} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown view {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2212,10 +2228,6 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>The language changes the next time you start Työkirja.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -70,6 +70,10 @@
         <source>No diary was opened or created.</source>
         <translation>Päiväkirjaa ei avattu eikä luotu.</translation>
     </message>
+    <message>
+        <source>The exercise or rating texts that come with Työkirja could not be read, so it cannot start. Your diary was not changed. Reinstall Työkirja.</source>
+        <translation>Työkirjan mukana tulevia harjoitus- tai arviointitekstejä ei voitu lukea, joten sovellus ei voi käynnistyä. Päiväkirjaasi ei muutettu. Asenna Työkirja uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -858,7 +862,7 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     </message>
     <message>
         <source>Has a due date</source>
-        <translation>Määräpäivä</translation>
+        <translation>Määräpäivä asetettu</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -1182,6 +1186,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>numerokentässä {field} on muuta kuin luku</translation>
     </message>
     <message>
+        <source>its text has changed on disk since it was saved (a damaged letter)</source>
+        <translation>sen teksti on muuttunut levyllä tallentamisen jälkeen (vioittunut merkki)</translation>
+    </message>
+    <message>
         <source>an unreadable value in field {field}</source>
         <translation>kentän {field} arvoa ei voi lukea</translation>
     </message>
@@ -1220,6 +1228,14 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>unknown trigger {name}</source>
         <translation>tuntematon liipaisin {name}</translation>
+    </message>
+    <message>
+        <source>view {name} is missing</source>
+        <translation>näkymä {name} puuttuu</translation>
+    </message>
+    <message>
+        <source>unknown view {name}</source>
+        <translation>tuntematon näkymä {name}</translation>
     </message>
     <message>
         <source>{name} differs</source>
@@ -2215,10 +2231,6 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>The language changes the next time you start Työkirja.</source>
         <translation>Kieli vaihtuu, kun käynnistät Työkirjan seuraavan kerran.</translation>
-    </message>
-    <message>
-        <source>(not known)</source>
-        <translation>(ei tiedossa)</translation>
     </message>
     <message>
         <source>A private workbook for people who lead encounters at work.</source>

@@ -225,3 +225,28 @@ def test_a_value_damaged_while_open_is_a_typed_error_naming_the_record(tmp_path)
         assert GoalRepository(db).all() == []
     finally:
         close_diary(db)
+
+
+def test_a_changed_letter_in_an_entry_is_caught_by_its_checksum(tmp_path):
+    """integrity_check cannot see a letter that changed inside a row; the entry's text digest does."""
+    path = diary(tmp_path / "d.sqlite", ("Asiakas soitti aamulla",))
+    data = bytearray(path.read_bytes())
+    at = data.find("Asiakas soitti aamulla".encode())
+    assert at > 0
+    data[at] = ord("B")  # still valid text, still a valid page
+    path.write_bytes(bytes(data))
+    before = snapshot(tmp_path)
+    with pytest.raises(errors.DamagedRecordError) as caught:
+        open_diary(path)
+    assert [(r.table, r.kind) for r in caught.value.records] == [("encounters", "digest")]
+    assert snapshot(tmp_path) == before
+
+
+def test_forgetting_a_word_keeps_the_checksums_true(tmp_path):
+    from tyokirja.storage.erasure import rewrite_texts
+
+    path = diary(tmp_path / "d.sqlite", ("Marjatta soitti", "Toinen"))
+    db = open_diary(path)
+    rewrite_texts(db, lambda text: text.replace("Marjatta", "asiakas"))
+    close_diary(db)
+    assert check_diary(path) == 2

@@ -16,6 +16,8 @@ import sqlcipher3
 
 from tyokirja.domain.timeutil import MAX_YEAR, MIN_YEAR, from_storage
 
+from .migrations import ENCOUNTER_TEXT_COLUMNS, text_digest
+
 # Columns holding a calendar date (YYYY-MM-DD); every *_utc column holds a stored timestamp.
 DATE_COLUMNS = frozenset({"follow_up_due", "due_on", "start", "review_at", "refers_to_date", "period_start",
                           "period_end"})
@@ -129,6 +131,26 @@ def scan(conn: sqlcipher3.Connection, schema: str = "main") -> list[DamagedRecor
             record_id, marks = row[0], list(row[1:])
             damaged = _confirm_row(conn, schema, table, ident, record_id, text_cols, checks, marks)
             found.extend(DamagedRecord(table, _label(record_id), column, kind) for column, kind in damaged)
+        if table == "encounters" and "text_digest" in columns:
+            flagged = {r.record_id for r in found if r.table == table}
+            found += [r for r in _digest_mismatches(conn, schema) if r.record_id not in flagged]
+    return found
+
+
+def _digest_mismatches(conn: sqlcipher3.Connection, schema: str) -> list[DamagedRecord]:
+    """Entries whose free text no longer matches the checksum written with it (a changed letter)."""
+    cols = ", ".join(f"CAST({_q(c)} AS BLOB)" for c in ENCOUNTER_TEXT_COLUMNS)
+    found = []
+    for record_id, digest, *values in conn.execute(
+            f"SELECT CAST(id AS BLOB), text_digest, {cols} FROM {schema}.encounters WHERE text_digest IS NOT NULL"):
+        try:
+            texts = [v.decode("utf-8") if isinstance(v, bytes) else v for v in values]
+        except UnicodeDecodeError:
+            continue  # reported by the text check
+        if text_digest(texts) != digest:
+            found.append(DamagedRecord("encounters", _label(record_id), "text", "digest"))
+            if len(found) >= LIMIT_PER_KIND:
+                break
     return found
 
 

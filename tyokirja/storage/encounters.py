@@ -20,7 +20,7 @@ from tyokirja.domain.timeutil import from_storage, local_day_bounds_utc, to_stor
 
 from .erasure import checkpoint_truncate
 from .errors import NotFoundError, classify, reads_record
-from .migrations import ENCOUNTER_TEXT_COLUMNS
+from .migrations import ENCOUNTER_TEXT_COLUMNS, text_digest
 
 _SUMMARY_COLUMNS = (
     "id, occurred_utc, occurred_offset, title, my_role, counterpart_role, channel, situation, "
@@ -57,7 +57,7 @@ class EncounterRepository:
 
     def _row(self, enc: Encounter) -> dict:
         occurred_utc, offset = to_storage(enc.occurred_at)
-        return {
+        row = {
             "id": enc.id,
             "occurred_utc": occurred_utc,
             "occurred_offset": offset,
@@ -87,6 +87,8 @@ class EncounterRepository:
             "org_metric_kind": enc.org_metric.kind if enc.org_metric else None,
             "org_metric_value": enc.org_metric.value if enc.org_metric else None,
         }
+        row["text_digest"] = text_digest(row[c] for c in ENCOUNTER_TEXT_COLUMNS)
+        return row
 
     def save(self, enc: Encounter, *, now: datetime | None = None) -> Encounter:
         """Insert or update `enc` durably; return it with its stored timestamps."""

@@ -19,7 +19,7 @@ import sqlcipher3
 import sqlite_utils
 
 from .errors import classify
-from .migrations import ENCOUNTER_TEXT_COLUMNS
+from .migrations import ENCOUNTER_TEXT_COLUMNS, text_digest
 
 
 @dataclass(frozen=True)
@@ -149,6 +149,9 @@ def rewrite_texts(db: sqlite_utils.Database, rewrite: Callable[[str], str]) -> i
                             new = rewrite(value)
                         if new != value:
                             updates[column] = new
+                    if updates and target.table == "encounters":  # keep the entry's text checksum true
+                        texts = dict(zip(columns, values)) | updates
+                        updates["text_digest"] = text_digest(texts.get(c) for c in ENCOUNTER_TEXT_COLUMNS)
                     if updates:
                         sets = ", ".join(f'"{c}" = ?' for c in updates)
                         db.execute(

@@ -33,13 +33,14 @@ class Schema:
     tables: dict[str, tuple[tuple, ...]]
     indexes: frozenset[str]
     triggers: frozenset[str]
+    views: frozenset[str] = frozenset()
 
 
 def read_schema(conn: sqlcipher3.Connection, schema: str = "main") -> Schema:
     rows = conn.execute(
         f"SELECT type, name FROM {schema}.sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
     ).fetchall()
-    tables, indexes, triggers = {}, set(), set()
+    tables, indexes, triggers, views = {}, set(), set(), set()
     for kind, name in rows:
         if kind == "table":
             quoted = name.replace('"', '""')
@@ -49,7 +50,9 @@ def read_schema(conn: sqlcipher3.Connection, schema: str = "main") -> Schema:
             indexes.add(name)
         elif kind == "trigger":
             triggers.add(name)
-    return Schema(tables, frozenset(indexes), frozenset(triggers))
+        elif kind == "view":
+            views.add(name)
+    return Schema(tables, frozenset(indexes), frozenset(triggers), frozenset(views))
 
 
 def known_migrations() -> list[str]:
@@ -86,6 +89,8 @@ def compare(actual: Schema, expected: Schema) -> list[SchemaProblem]:
     problems += [SchemaProblem("extra_table", t) for t in sorted(actual.tables.keys() - expected.tables.keys())]
     problems += [SchemaProblem("extra_index", i) for i in sorted(actual.indexes - expected.indexes)]
     problems += [SchemaProblem("extra_trigger", t) for t in sorted(actual.triggers - expected.triggers)]
+    problems += [SchemaProblem("missing_view", v) for v in sorted(expected.views - actual.views)]
+    problems += [SchemaProblem("extra_view", v) for v in sorted(actual.views - expected.views)]
     return problems
 
 

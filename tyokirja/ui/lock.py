@@ -132,6 +132,15 @@ class LockController(QObject):
         QApplication.instance().installEventFilter(self)
         self._sleep_watch = _connect_prepare_for_sleep(self)
 
+    def dispose(self) -> None:
+        """Stop watching: the diary this controller locked is closed (the app may reopen another)."""
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.window = None
+        self.deleteLater()
+
     # -- window and policy -------------------------------------------------------------------
 
     def attach(self, window: QMainWindow) -> None:
