@@ -59,7 +59,7 @@ class Catalogue:
         self._by_id = {kind: {t.id: t for t in items} for kind, items in terms.items()}
 
     @classmethod
-    def load(cls, directory: Path) -> "Catalogue":
+    def load(cls, directory: Path) -> Catalogue:
         """Read every *.toml file in `directory`; raise ContentError on any gap or clash."""
         terms: dict[str, list[Term]] = {kind: [] for kind in KINDS}
         versions = []
@@ -84,7 +84,7 @@ class Catalogue:
         return catalogue
 
     @classmethod
-    def load_default(cls) -> "Catalogue":
+    def load_default(cls) -> Catalogue:
         from tyokirja.resources import resources_dir
 
         return cls.load(resources_dir() / "content")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 ELEMENT_LEVELS = ("no", "partly", "yes")
 DIFFICULTY_RANGE = range(1, 6)
@@ -21,7 +21,7 @@ def new_id() -> str:
 
 def now_local() -> datetime:
     """The current time as an aware datetime in the machine's local zone."""
-    return datetime.now(timezone.utc).astimezone()
+    return datetime.now(UTC).astimezone()
 
 
 @dataclass
@@ -75,7 +75,7 @@ class Encounter:
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
-    def copy(self, **changes) -> "Encounter":
+    def copy(self, **changes) -> Encounter:
         return replace(self, **changes)
 
     def text_fields(self) -> dict[str, str]:
@@ -93,7 +93,7 @@ class Encounter:
         }
 
 
-TEXT_FIELDS = tuple(Encounter(occurred_at=datetime.now(timezone.utc), title="").text_fields())
+TEXT_FIELDS = tuple(Encounter(occurred_at=datetime.now(UTC), title="").text_fields())
 
 
 @dataclass(frozen=True)

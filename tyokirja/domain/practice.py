@@ -76,7 +76,7 @@ class ExerciseSession:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> "ExerciseSession":
+    def from_dict(cls, data: dict) -> ExerciseSession:
         return cls(
             id=data["id"],
             exercise_id=data["exercise_id"],
@@ -124,7 +124,7 @@ class FollowUpTask:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> "FollowUpTask":
+    def from_dict(cls, data: dict) -> FollowUpTask:
         return cls(
             id=data["id"],
             session_id=data.get("session_id"),
@@ -151,7 +151,7 @@ class SBI:
         return {"situation": self.situation, "behaviour": self.behaviour, "impact": self.impact}
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> "SBI":
+    def from_dict(cls, data: dict | None) -> SBI:
         data = data or {}
         return cls(data.get("situation", ""), data.get("behaviour", ""), data.get("impact", ""))
 
@@ -230,7 +230,7 @@ class FeedbackRequest:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> "FeedbackRequest":
+    def from_dict(cls, data: dict) -> FeedbackRequest:
         return cls(
             id=data["id"],
             target_behaviour=data["target_behaviour"],
@@ -278,7 +278,7 @@ class IfThen:
         return {"if": self.when, "then": self.then}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "IfThen":
+    def from_dict(cls, data: dict) -> IfThen:
         return cls(data.get("if", ""), data.get("then", ""))
 
     def is_empty(self) -> bool:
@@ -342,7 +342,7 @@ class Goal:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Goal":
+    def from_dict(cls, data: dict) -> Goal:
         return cls(
             id=data["id"],
             skill_id=data.get("skill_id"),

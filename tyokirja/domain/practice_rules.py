@@ -154,7 +154,7 @@ def suggest_exercise(
     ] or known
     if not pool:
         return None
-    oldest = min((last_done.get(ex_id, date.min) for ex_id in pool))
+    oldest = min(last_done.get(ex_id, date.min) for ex_id in pool)
     candidates = [ex_id for ex_id in pool if last_done.get(ex_id, date.min) == oldest]
     return candidates[today.toordinal() % len(candidates)]
 

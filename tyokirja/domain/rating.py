@@ -43,16 +43,16 @@ LANGS = ("fi", "en")
 
 __all__ = [
     "Anchor",
-    "Item",
     "Instrument",
+    "Item",
+    "Problem",
     "RatingSession",
     "SkillRating",
-    "Problem",
     "ValidationError",
-    "load_instrument",
     "load_default_instrument",
-    "validate_session",
+    "load_instrument",
     "months_before",
+    "validate_session",
 ]
 
 
@@ -201,7 +201,7 @@ class SkillRating:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> "SkillRating":
+    def from_dict(cls, data: dict) -> SkillRating:
         return cls(
             item_id=data["item_id"],
             level=int(data.get("level", 0)),
@@ -256,7 +256,7 @@ class RatingSession:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> "RatingSession":
+    def from_dict(cls, data: dict) -> RatingSession:
         ref = data.get("refers_to_date")
         return cls(
             id=data["id"],

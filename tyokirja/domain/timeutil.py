@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
-
 
 # The years a record may carry: a work diary, with room on both sides for date arithmetic
 # (a day after 31.12.9999 overflows). Imports, the CLI's dates and the date pickers share them.
@@ -16,7 +15,7 @@ def to_storage(moment: datetime) -> tuple[str, int]:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("naive datetime")
     offset = int(moment.utcoffset().total_seconds() // 60)
-    utc = moment.astimezone(timezone.utc)
+    utc = moment.astimezone(UTC)
     return utc.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), offset
 
 
@@ -26,7 +25,7 @@ def from_storage(utc_text: str, offset_minutes: int) -> datetime:
     # which matters when a list or a statistic rebuilds thousands of timestamps.
     utc = datetime.fromisoformat(utc_text)
     if utc.tzinfo is None:
-        utc = utc.replace(tzinfo=timezone.utc)
+        utc = utc.replace(tzinfo=UTC)
     return utc.astimezone(timezone(timedelta(minutes=offset_minutes)))
 
 
