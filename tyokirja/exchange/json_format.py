@@ -166,14 +166,14 @@ def write_atomically(path: Path, text: str | bytes) -> None:
 # -- import -------------------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def schema(version: int = FORMAT_VERSION) -> dict:
     """The JSON Schema (draft 2020-12) of a format version, from resources/schema/."""
     path = resources_dir() / "schema" / SCHEMA_FILE.format(version=version)
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _validator(version: int) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema(version))
 

@@ -104,7 +104,7 @@ def answer_problem(value: object) -> tuple[tuple[str, ...], str] | None:
             for key, inner in reversed(list(item.items())):
                 if len(key) > MAX_TEXT:
                     return trail, "too_long"
-                stack.append((inner, trail + (key,)))
+                stack.append((inner, (*trail, key)))
         elif isinstance(item, list):
             stack.extend((inner, trail) for inner in reversed(item))
     return None

@@ -121,9 +121,8 @@ def unknown_value(record, catalogue: Catalogue, library: ExerciseLibrary | None)
         if any(s not in catalogue.ids("skills") for s in record.skills):
             return "skills"
         return None
-    if isinstance(record, Goal):
-        if record.skill_id is not None and record.skill_id not in catalogue.ids("skills"):
-            return "skill_id"
+    if isinstance(record, Goal) and record.skill_id is not None and record.skill_id not in catalogue.ids("skills"):
+        return "skill_id"
     return None
 
 

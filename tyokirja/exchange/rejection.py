@@ -96,7 +96,7 @@ def surrogate_field(value: object, trail: tuple[str, ...] = ()) -> tuple[str, ..
             return trail
     elif isinstance(value, dict):
         for key, item in value.items():
-            found = surrogate_field(item, trail + (key,))
+            found = surrogate_field(item, (*trail, key))
             if found is not None:
                 return found
     elif isinstance(value, list):
