@@ -251,7 +251,7 @@ def element_bars(elements: Sequence[tuple[str, int, int, int]], value_labels: Se
         chart.bars[i].fillColor = colour
         chart.bars[i].strokeColor = None
     drawing.add(chart)
-    legend(drawing, list(zip(colours, value_labels)), chart.x, 2)
+    legend(drawing, list(zip(colours, value_labels, strict=False)), chart.x, 2)
     return drawing
 
 

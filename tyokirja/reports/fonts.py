@@ -36,8 +36,8 @@ def _unicode_hex(code: int) -> str:
     """A code point as PDF ToUnicode hex: four digits, or a UTF-16BE surrogate pair above U+FFFF."""
     if code > 0xFFFF:
         code -= 0x10000
-        return "%04X%04X" % (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF))
-    return "%04X" % code
+        return f"{0xD800 + (code >> 10):04X}{0xDC00 + (code & 0x3FF):04X}"
+    return f"{code:04X}"
 
 
 def make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -47,18 +47,18 @@ def make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         "12 dict begin",
         "begincmap",
         "/CIDSystemInfo",
-        "<< /Registry (%s)" % fontname,
-        "/Ordering (%s)" % fontname,
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
         "/Supplement 0",
         ">> def",
-        "/CMapName /%s def" % fontname,
+        f"/CMapName /{fontname} def",
         "/CMapType 2 def",
         "1 begincodespacerange",
-        "<00> <%02X>" % (len(subset) - 1),
+        f"<00> <{len(subset) - 1:02X}>",
         "endcodespacerange",
-        "%d beginbfchar" % len(subset),
+        f"{len(subset)} beginbfchar",
     ]
-    cmap += ["<%02X> <%s>" % (i, _unicode_hex(v)) for i, v in enumerate(subset)]
+    cmap += [f"<{i:02X}> <{_unicode_hex(v)}>" for i, v in enumerate(subset)]
     cmap += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
     return "\n".join(cmap)
 

@@ -114,12 +114,12 @@ def render(doc: ReportDocument, *, progress: Progress | None = None, cancelled: 
     builder = SectionBuilder(doc, styles, template.width)
     story: list[Flowable] = []
     if with_toc and "cover" not in doc.sections:
-        story += _toc(doc, styles) + [PageBreak()]
+        story += [*_toc(doc, styles), PageBreak()]
     for done, kind in enumerate(doc.sections, start=1):
         check()
         story += builder.build(kind)
         if kind == "cover" and with_toc:  # a short report goes on below the cover
-            story += _toc(doc, styles) + [PageBreak()]
+            story += [*_toc(doc, styles), PageBreak()]
         report(done)
     check()
     while story and isinstance(story[-1], PageBreak):

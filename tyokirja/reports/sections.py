@@ -66,7 +66,7 @@ class Block(Flowable):
 
     def draw(self):
         y = self.height
-        for part, (gap, h) in zip(self.parts, self.sizes):
+        for part, (gap, h) in zip(self.parts, self.sizes, strict=False):
             y -= gap + h
             part.drawOn(self.canv, 0, y)
 
@@ -147,7 +147,7 @@ class SectionBuilder:
         """A small table of short labels and numbers (the last column right-aligned)."""
         def cells(row: list[object], bold: bool = False) -> list[Paragraph]:
             styles = [self.st.cell] * (len(row) - 1) + [self.st.cell_right]
-            return [Paragraph(("<b>%s</b>" if bold else "%s") % esc(v), s) for v, s in zip(row, styles)]
+            return [Paragraph(("<b>%s</b>" if bold else "%s") % esc(v), s) for v, s in zip(row, styles, strict=False)]
         table = Table([cells(header, True)] + [cells(r) for r in rows], colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle([
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, MUTED),
@@ -352,7 +352,7 @@ class SectionBuilder:
             mean = f"{m.mean:.1f}".replace(".", ",") if self.doc.lang == "fi" else f"{m.mean:.1f}"
             cells.append(self.line_cell(m.label, m.points, [self.p(self.t("metrics_mean", mean=mean), self.st.small)],
                                         low=m.low, high=m.high))
-        return [self.intro(self.t("metrics_intro"))] + self.grid(cells)
+        return [self.intro(self.t("metrics_intro")), *self.grid(cells)]
 
     def _appendix(self) -> list[Flowable]:
         if not self.doc.appendix:
@@ -363,5 +363,5 @@ class SectionBuilder:
             levels = [Paragraph(f"<b>{level}</b>&nbsp;&nbsp;&nbsp;{esc(text)}", self.st.hanging)
                       for level, text in item.anchors]
             items.append(Block([Heading(item.name, self.st.h3, 1), self.p(item.question, self.st.question), *levels]))
-        return out + [BalancedColumns(items, nCols=2, innerPadding=14, leftPadding=0, rightPadding=0)]
+        return [*out, BalancedColumns(items, nCols=2, innerPadding=14, leftPadding=0, rightPadding=0)]
 
