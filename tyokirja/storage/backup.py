@@ -18,7 +18,7 @@ import secrets
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlcipher3
@@ -76,7 +76,7 @@ class BackupInfo:
 
 
 def _stamp(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime(STAMP_FORMAT)
+    return moment.astimezone(UTC).strftime(STAMP_FORMAT)
 
 
 def _fsync_file(path: Path) -> None:
@@ -186,7 +186,7 @@ def list_backups(diary_path: Path) -> list[BackupInfo]:
         for kind, pattern in _patterns(diary_path):
             match = pattern.match(name)
             if match:
-                created = datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=timezone.utc)
+                created = datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=UTC)
                 found.append(BackupInfo(folder / name, created, kind))
                 break
     found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
@@ -204,7 +204,7 @@ def make_automatic_backup(db: sqlite_utils.Database, diary_path: Path, now: date
         target = folder / f"{diary_path.stem}-{stamp}-{counter}.sqlite"
         counter += 1
     make_backup(db, target, private_folder=True)
-    return BackupInfo(target, now.astimezone(timezone.utc).replace(microsecond=0), AUTOMATIC)
+    return BackupInfo(target, now.astimezone(UTC).replace(microsecond=0), AUTOMATIC)
 
 
 def rotate(diary_path: Path, keep: int, owned: Callable[[Path], bool]) -> list[Path]:
@@ -348,18 +348,17 @@ def restore_backup(
     file moved aside and the copy moved into place.
     """
     backup, diary_path = Path(backup).expanduser(), Path(diary_path).expanduser()
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     if any(_same_file(backup, Path(f"{diary_path}{s}")) for s in ("", *COMPANIONS)):
         raise BackupIsDiaryError("the backup is the diary itself", backup)
     backup_entry_count(backup, passphrase)
     _ensure_folder(diary_path.parent, private=False)
     temp = _temp_beside(diary_path, "restore")
     try:
-        with private_umask():
-            with open(backup, "rb") as src, open(temp, "xb") as dst:
-                shutil.copyfileobj(src, dst, 1024 * 1024)
-                dst.flush()
-                os.fsync(dst.fileno())
+        with private_umask(), open(backup, "rb") as src, open(temp, "xb") as dst:
+            shutil.copyfileobj(src, dst, 1024 * 1024)
+            dst.flush()
+            os.fsync(dst.fileno())
         os.chmod(temp, 0o600)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -381,4 +380,4 @@ def restore_backup(
 def automatic_backup_due(diary_path: Path, now: datetime, interval: timedelta) -> bool:
     """True when no automatic backup is younger than `interval`."""
     newest = next((b for b in list_backups(diary_path) if b.automatic), None)
-    return newest is None or now.astimezone(timezone.utc) - newest.created >= interval
+    return newest is None or now.astimezone(UTC) - newest.created >= interval

@@ -163,9 +163,9 @@ def _confirm_row(conn, schema, table, ident, record_id, text_cols, checks, marks
         if text_flag:
             values = conn.execute(f"SELECT {', '.join(f'CAST({_q(c)} AS BLOB)' for c in text_cols)} FROM {source} "
                                   f"WHERE {ident} IS ?", [record_id]).fetchone() or ()
-            bad = [n for n, v in zip(text_cols, values) if isinstance(v, bytes) and not _is_utf8(v)]
+            bad = [n for n, v in zip(text_cols, values, strict=False) if isinstance(v, bytes) and not _is_utf8(v)]
             damaged += [(n, "text") for n in bad[:1]]
-    for (name, kind, _bad, off), flagged in zip(checks, marks):
+    for (name, kind, _bad, off), flagged in zip(checks, marks, strict=True):
         if not flagged:
             continue
         if kind == "integer":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlcipher3
 import sqlite_utils
@@ -27,7 +27,7 @@ class DraftRepository:
         self.db = db
 
     def put(self, key: str, kind: str, payload: dict) -> None:
-        stamp = to_storage(datetime.now(timezone.utc))[0]
+        stamp = to_storage(datetime.now(UTC))[0]
         try:
             with self.db.atomic():
                 self.db.execute(

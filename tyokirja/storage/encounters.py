@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import sqlcipher3
 import sqlite_utils
@@ -27,10 +27,11 @@ _SUMMARY_COLUMNS = (
     "difficulty, needs_completion"
 )
 _TOKEN = re.compile(r"\S+")
+_EVERY_ENTRY = EncounterFilter()  # the default filter: no condition (frozen, so one is shared)
 
 
 def _now_utc() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def fts_query(text: str) -> tuple[list[str], list[str]]:
@@ -151,7 +152,7 @@ class EncounterRepository:
         if row is None:
             raise NotFoundError(encounter_id)
         names = [d[0] for d in cursor.description]
-        return _encounter(dict(zip(names, row)))
+        return _encounter(dict(zip(names, row, strict=True)))
 
     def exists(self, encounter_id: str) -> bool:
         return bool(self.db.execute("SELECT 1 FROM encounters WHERE id = ?", [encounter_id]).fetchone())
@@ -160,7 +161,7 @@ class EncounterRepository:
         """Every entry, oldest first (for export)."""
         cursor = self.db.execute("SELECT * FROM encounters ORDER BY occurred_utc, seq")
         names = [d[0] for d in cursor.description]
-        return [_encounter(dict(zip(names, row))) for row in cursor]
+        return [_encounter(dict(zip(names, row, strict=True))) for row in cursor]
 
     def _where(self, flt: EncounterFilter, tz=None) -> tuple[str, list]:
         clauses, params = [], []
@@ -192,7 +193,7 @@ class EncounterRepository:
         where = " WHERE " + " AND ".join(clauses) if clauses else ""
         return where, params
 
-    def count(self, flt: EncounterFilter = EncounterFilter(), tz=None) -> int:
+    def count(self, flt: EncounterFilter = _EVERY_ENTRY, tz=None) -> int:
         long_terms, short_terms = fts_query(flt.text)
         if long_terms and not short_terms and flt == EncounterFilter(text=flt.text):
             # Text alone: the index knows the answer without visiting the entries.
@@ -203,7 +204,7 @@ class EncounterRepository:
         return self.db.execute(f"SELECT count(*) FROM encounters{where}", params).fetchone()[0]
 
     def summaries(
-        self, flt: EncounterFilter = EncounterFilter(), *, offset: int = 0, limit: int = 200, tz=None
+        self, flt: EncounterFilter = _EVERY_ENTRY, *, offset: int = 0, limit: int = 200, tz=None
     ) -> list[EncounterSummary]:
         """One page of list rows, newest first, matching every part of `flt`."""
         where, params = self._where(flt, tz)

@@ -11,7 +11,7 @@ import contextlib
 import os
 import stat
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3
@@ -171,14 +171,14 @@ def uuid_of_file(candidate: Path) -> str | None:
     """
     try:
         conn = _connect(f"{candidate.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    except Exception:
+    except Exception:  # noqa: BLE001 (any file that cannot be opened is simply not a copy: None, as documented)
         return None
     try:
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             return None
         view = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
         return SettingsRepository(view).get(DIARY_UUID)
-    except Exception:
+    except Exception:  # noqa: BLE001 (a stranger's or damaged file is simply not a copy: None, as documented)
         return None
     finally:
         conn.close()
@@ -220,7 +220,7 @@ def own_plaintext_copy(path: Path, candidate: Path, uuid: str | None) -> PlainCo
         return None
     if uuid_of_file(candidate) != uuid:
         return None
-    return PlainCopy(candidate, datetime.fromtimestamp(info.st_mtime, timezone.utc), info.st_size)
+    return PlainCopy(candidate, datetime.fromtimestamp(info.st_mtime, UTC), info.st_size)
 
 
 def plaintext_copies(path: Path, uuid: str | None) -> list[PlainCopy]:

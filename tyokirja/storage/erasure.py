@@ -116,7 +116,7 @@ def scan_texts(db: sqlite_utils.Database, count: Callable[[str], int]) -> dict[t
         columns = target.text_columns + target.json_columns
         cols = ", ".join(f'"{c}"' for c in columns)
         for row in db.execute(f'SELECT {cols} FROM "{target.table}"'):
-            for column, value in zip(columns, row):
+            for column, value in zip(columns, row, strict=True):
                 if not isinstance(value, str) or not value:
                     continue
                 texts = json_strings(value) if column in target.json_columns else [value]
@@ -137,7 +137,7 @@ def rewrite_texts(db: sqlite_utils.Database, rewrite: Callable[[str], str]) -> i
                 rows = db.execute(f'SELECT "{target.key}", {cols} FROM "{target.table}"').fetchall()
                 for key, *values in rows:
                     updates = {}
-                    for column, value in zip(columns, values):
+                    for column, value in zip(columns, values, strict=True):
                         if not isinstance(value, str) or not value:
                             continue
                         if column in target.json_columns:
@@ -150,7 +150,7 @@ def rewrite_texts(db: sqlite_utils.Database, rewrite: Callable[[str], str]) -> i
                         if new != value:
                             updates[column] = new
                     if updates and target.table == "encounters":  # keep the entry's text checksum true
-                        texts = dict(zip(columns, values)) | updates
+                        texts = dict(zip(columns, values, strict=True)) | updates
                         updates["text_digest"] = text_digest(texts.get(c) for c in ENCOUNTER_TEXT_COLUMNS)
                     if updates:
                         sets = ", ".join(f'"{c}" = ?' for c in updates)

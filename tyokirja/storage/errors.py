@@ -6,6 +6,7 @@ developers; the user-facing sentences live in tyokirja/errortext.py (translated)
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import sqlcipher3
@@ -123,10 +124,8 @@ def reads_record(table: str):
                 return fn(row, *args, **kwargs)
             except (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError) as exc:
                 record_id = None
-                try:
+                with contextlib.suppress(KeyError, IndexError, TypeError):
                     record_id = row["id"]
-                except (KeyError, IndexError, TypeError):
-                    pass
                 raise DamagedRecordError(f"a stored {table} record cannot be read", table=table,
                                          record_id=None if record_id is None else str(record_id)) from exc
 

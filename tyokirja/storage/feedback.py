@@ -6,6 +6,7 @@ import json
 
 from tyokirja.domain.practice import SBI, FeedbackRequest
 
+from .errors import reads_record
 from .sessions import (
     RecordRepository,
     dumps,
@@ -16,7 +17,6 @@ from .sessions import (
 )
 
 _MOMENTS = ("asked", "received", "processed", "closed")
-from .errors import reads_record
 
 
 class FeedbackRepository(RecordRepository):

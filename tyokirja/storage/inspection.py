@@ -36,8 +36,8 @@ from .sqlite_file import (
     _connect,
     apply_key,
     header_damage,
-    plain_header_damage,
     looks_encrypted,
+    plain_header_damage,
 )
 
 

@@ -10,7 +10,7 @@ import contextlib
 import hashlib
 import os
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -285,7 +285,7 @@ def copy_before_migration(db: sqlite_utils.Database, path: Path, name: str) -> P
     """A consistent, owner-only copy of the diary as it was before migration `name`."""
     folder = backups_dir(path)
     folder.mkdir(mode=0o700, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{path.stem}-before-{name}-{stamp}.sqlite"
     db.conn.execute("VACUUM INTO ?", [str(target)])
     with contextlib.suppress(OSError):

@@ -7,7 +7,7 @@ bodies, so the progress page stays fast on a 20,000-entry diary. Times come back
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import sqlcipher3
 import sqlite_utils
@@ -27,7 +27,7 @@ def _select(db: sqlite_utils.Database, sql: str, params=()) -> list[dict]:
     try:
         cursor = db.execute(sql, list(params))
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
     except sqlcipher3.dbapi2.Error as exc:
         raise classify(exc) from exc
 
@@ -68,7 +68,7 @@ class RatingRepository:
 
     def _session_row(self, session: RatingSession, now: datetime) -> dict:
         rated_utc, rated_offset = to_storage(session.rated_at)
-        stamp = to_storage(now.astimezone(timezone.utc))[0]
+        stamp = to_storage(now.astimezone(UTC))[0]
         return {
             "id": session.id,
             "kind": session.kind,
@@ -84,7 +84,7 @@ class RatingRepository:
 
     def save(self, session: RatingSession, *, now: datetime | None = None) -> RatingSession:
         """Insert or replace the session and all its ratings in one transaction."""
-        row = self._session_row(session, now or datetime.now(timezone.utc))
+        row = self._session_row(session, now or datetime.now(UTC))
         keys = ", ".join(row)
         values = ", ".join(f":{k}" for k in row)
         sets = ", ".join(f"{k} = excluded.{k}" for k in row if k not in ("id", "created_utc"))
@@ -103,7 +103,7 @@ class RatingRepository:
 
     def insert_many(self, sessions: list[RatingSession], *, now: datetime | None = None) -> None:
         """Plain inserts; the caller owns the transaction (imports)."""
-        stamp_now = now or datetime.now(timezone.utc)
+        stamp_now = now or datetime.now(UTC)
         for s in sessions:
             row = self._session_row(s, stamp_now)
             keys = ", ".join(row)
@@ -129,7 +129,9 @@ class RatingRepository:
             raise classify(exc) from exc
         return session
 
-    def _load(self, where: str, params=(), order: str = "rated_utc, seq", limit: int | None = None) -> list[RatingSession]:
+    def _load(
+        self, where: str, params=(), order: str = "rated_utc, seq", limit: int | None = None
+    ) -> list[RatingSession]:
         sql = f"SELECT * FROM rating_sessions WHERE {where} ORDER BY {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"

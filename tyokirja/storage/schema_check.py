@@ -119,5 +119,6 @@ def check_schema(conn: sqlcipher3.Connection, schema: str = "main") -> tuple[lis
     if unknown:
         return applied, []  # a newer version's diary: the caller says so
     if not applied:
-        return applied, [SchemaProblem("missing_table", t) for t in expected_schema(frozenset(known_migrations())).tables]
+        expected = expected_schema(frozenset(known_migrations()))
+        return applied, [SchemaProblem("missing_table", t) for t in expected.tables]
     return applied, compare(read_schema(conn, schema), expected_schema(frozenset(applied)))

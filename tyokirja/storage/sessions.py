@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlcipher3
 import sqlite_utils
@@ -28,7 +28,7 @@ def moment(utc_text: str | None, offset: int | None) -> datetime | None:
 
 
 def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def dumps(value) -> str:
@@ -60,7 +60,7 @@ def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None
 def select(db: sqlite_utils.Database, sql: str, params=()) -> list[dict]:
     cursor = db.execute(sql, list(params))
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def delete_by_id(db: sqlite_utils.Database, table: str, record_id: str) -> None:

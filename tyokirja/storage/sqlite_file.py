@@ -68,7 +68,7 @@ def looks_encrypted(size: int, head: bytes) -> bool:
 
 
 def _near_sqlite_header(head: bytes) -> bool:
-    return sum(a == b for a, b in zip(head[:16], SQLITE_HEADER)) >= 10
+    return sum(a == b for a, b in zip(head[:16], SQLITE_HEADER, strict=False)) >= 10
 
 
 def header_damage(size: int, head: bytes) -> str | None:

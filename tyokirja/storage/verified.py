@@ -77,6 +77,5 @@ def remember(path: Path) -> None:
 def forget(path: Path) -> None:
     data = _load()
     if data.pop(_key(path), None) is not None:
-        with contextlib.suppress(OSError):
-            with open(_store(), "w", encoding="utf-8") as handle:
-                json.dump(data, handle)
+        with contextlib.suppress(OSError), open(_store(), "w", encoding="utf-8") as handle:
+            json.dump(data, handle)
