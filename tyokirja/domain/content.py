@@ -9,6 +9,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 LANGUAGES = ("fi", "en")
 
@@ -131,7 +132,7 @@ class Catalogue:
         return [t for t in self._terms["emotions"] if t.family == family]
 
 
-def _term(kind: str, raw: dict, source: str) -> Term:
+def _term(kind: str, raw: dict[str, Any], source: str) -> Term:
     try:
         term_id = raw["id"]
         labels = {lang: raw[lang] for lang in LANGUAGES}

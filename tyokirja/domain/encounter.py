@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from typing import Any
 
 ELEMENT_LEVELS = ("no", "partly", "yes")
 DIFFICULTY_RANGE = range(1, 6)
@@ -75,7 +76,7 @@ class Encounter:
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
-    def copy(self, **changes) -> Encounter:
+    def copy(self, **changes: Any) -> Encounter:
         return replace(self, **changes)
 
     def text_fields(self) -> dict[str, str]:
@@ -126,7 +127,7 @@ class EncounterFilter:
         return self == EncounterFilter()
 
 
-def encounter_to_dict(enc: Encounter) -> dict:
+def encounter_to_dict(enc: Encounter) -> dict[str, Any]:
     """A JSON-ready dict of every field (used by the exchange format and editor drafts)."""
     return {
         "id": enc.id,
@@ -164,7 +165,7 @@ def encounter_to_dict(enc: Encounter) -> dict:
     }
 
 
-def encounter_from_dict(data: dict) -> Encounter:
+def encounter_from_dict(data: dict[str, Any]) -> Encounter:
     """Inverse of encounter_to_dict. Raises KeyError/ValueError/TypeError on malformed input."""
     from .timeutil import parse_iso
 

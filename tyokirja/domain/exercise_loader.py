@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
+from typing import Any, overload
 
 from .content import LANGUAGES, Catalogue, ContentError
 from .exercise import (
@@ -25,27 +26,38 @@ from .exercise import (
 )
 
 
-def _texts(raw: dict, key: str, where: str, *, required: bool = True) -> dict[str, str]:
+def _texts(raw: dict[str, Any], key: str, where: str, *, required: bool = True) -> dict[str, str]:
     """`key_fi` and `key_en` as {lang: text}; both or neither (when not required)."""
     found = {lang: raw.get(f"{key}_{lang}") for lang in LANGUAGES}
     present = {lang: v for lang, v in found.items() if v is not None}
     if not present and not required:
         return {}
+    texts = {}
     for lang in LANGUAGES:
         value = found[lang]
         if not isinstance(value, str) or not value.strip():
             raise ContentError(f"{where}: {key}_{lang} is missing or empty")
-    return {lang: found[lang].strip() for lang in LANGUAGES}
+        texts[lang] = value.strip()
+    return texts
 
 
-def _int(raw: dict, key: str, where: str, default=None) -> int | None:
-    value = raw.get(key, default)
-    if value is not None and (type(value) is not int):
-        raise ContentError(f"{where}: {key} must be an integer")
-    return value
+@overload
+def _int(raw: dict[str, Any], key: str, where: str, default: int) -> int: ...
 
 
-def _step(raw: dict, where: str) -> Step:
+@overload
+def _int(raw: dict[str, Any], key: str, where: str, default: None = None) -> int | None: ...
+
+
+def _int(raw: dict[str, Any], key: str, where: str, default: int | None = None) -> int | None:
+    """An integer setting; with an int `default` never None (TOML has no null)."""
+    value: object = raw.get(key, default)
+    if value is None or type(value) is int:
+        return value
+    raise ContentError(f"{where}: {key} must be an integer")
+
+
+def _step(raw: dict[str, Any], where: str) -> Step:
     if not isinstance(raw.get("id"), str) or not raw["id"]:
         raise ContentError(f"{where}: a step lacks its id")
     where = f"{where}.{raw['id']}"
@@ -105,7 +117,7 @@ def _step(raw: dict, where: str) -> Step:
     )
 
 
-def _read_toml(path: Path) -> dict:
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -58,7 +58,7 @@ class ExerciseSession:
         """In progress or paused: resumable."""
         return self.status in ("in_progress", "paused")
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "exercise_id": self.exercise_id,
@@ -76,7 +76,7 @@ class ExerciseSession:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> ExerciseSession:
+    def from_dict(cls, data: dict[str, Any]) -> ExerciseSession:
         return cls(
             id=data["id"],
             exercise_id=data["exercise_id"],
@@ -109,7 +109,7 @@ class FollowUpTask:
     created_at: datetime | None = None
     done_at: datetime | None = None  # when it was done or dismissed
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "session_id": self.session_id,
@@ -124,7 +124,7 @@ class FollowUpTask:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> FollowUpTask:
+    def from_dict(cls, data: dict[str, Any]) -> FollowUpTask:
         return cls(
             id=data["id"],
             session_id=data.get("session_id"),
@@ -147,11 +147,11 @@ class SBI:
     behaviour: str = ""
     impact: str = ""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, str]:
         return {"situation": self.situation, "behaviour": self.behaviour, "impact": self.impact}
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> SBI:
+    def from_dict(cls, data: dict[str, Any] | None) -> SBI:
         data = data or {}
         return cls(data.get("situation", ""), data.get("behaviour", ""), data.get("impact", ""))
 
@@ -202,7 +202,7 @@ class FeedbackRequest:
         moments = (self.created_at, self.asked_at, self.received_at, self.processed_at, self.closed_at)
         return [m for m in moments if m is not None]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "target_behaviour": self.target_behaviour,
@@ -230,7 +230,7 @@ class FeedbackRequest:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> FeedbackRequest:
+    def from_dict(cls, data: dict[str, Any]) -> FeedbackRequest:
         return cls(
             id=data["id"],
             target_behaviour=data["target_behaviour"],
@@ -274,11 +274,11 @@ class IfThen:
     when: str = ""
     then: str = ""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, str]:
         return {"if": self.when, "then": self.then}
 
     @classmethod
-    def from_dict(cls, data: dict) -> IfThen:
+    def from_dict(cls, data: dict[str, Any]) -> IfThen:
         return cls(data.get("if", ""), data.get("then", ""))
 
     def is_empty(self) -> bool:
@@ -321,7 +321,7 @@ class Goal:
             "review_notes": self.review_notes,
         }
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "skill_id": self.skill_id,
@@ -342,7 +342,7 @@ class Goal:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> Goal:
+    def from_dict(cls, data: dict[str, Any]) -> Goal:
         return cls(
             id=data["id"],
             skill_id=data.get("skill_id"),

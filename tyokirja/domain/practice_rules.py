@@ -14,10 +14,11 @@ clock, so they can be tested against hand-computed examples.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from .exercise import Step
+from .content import Catalogue
+from .exercise import Exercise, Step
 from .practice import GOAL_STATUSES, ExerciseSession, FeedbackRequest, FollowUpTask, Goal, IfThen
 
 DAILY_EXERCISE = "daily_reflection"
@@ -57,7 +58,8 @@ def check_answer(step: Step, value: Any) -> None:
         ids = value if step.multiple and isinstance(value, list) else [value]
         ok = all(isinstance(v, str) and step.option(v) is not None for v in ids)
     elif kind == "scale":
-        ok = type(value) is int and step.min <= value <= step.max
+        low, high = step.min, step.max  # a scale step always has both (the loader checks)
+        ok = type(value) is int and low is not None and high is not None and low <= value <= high
     elif kind == "terms":
         ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
         if ok and step.max is not None:
@@ -92,7 +94,7 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def local_day(moment: datetime, tz=None) -> date:
+def local_day(moment: datetime, tz: tzinfo | None = None) -> date:
     """The calendar day of an aware moment: in the offset it was recorded in, or in zone `tz`.
 
     Stored moments come back in the offset they were recorded in, so by default this is the day
@@ -176,7 +178,7 @@ def pick_statement(statement_ids: list[str], recent: list[str], today: date) -> 
 # -- rules: follow-ups and reviews ---------------------------------------------------------------
 
 
-def follow_up_day(completed_at: datetime, later_days: int, tz=None) -> date:
+def follow_up_day(completed_at: datetime, later_days: int, tz: tzinfo | None = None) -> date:
     """The local day a later step falls due: the completion day plus `later_days`."""
     if later_days < 1:
         raise ValueError("later_days must be at least 1")
@@ -217,7 +219,7 @@ FEEDFORWARD_FIELDS = {
 FEEDFORWARD_REACTION = ("reaction", "my_reaction")  # emotion term ids
 
 
-def _first_text(responses: dict, step_ids: tuple[str, ...]) -> str | None:
+def _first_text(responses: dict[str, Any], step_ids: tuple[str, ...]) -> str | None:
     for step_id in step_ids:
         value = responses.get(step_id)
         if isinstance(value, str) and value.strip():
@@ -225,7 +227,9 @@ def _first_text(responses: dict, step_ids: tuple[str, ...]) -> str | None:
     return None
 
 
-def feedback_from_session(exercise, session: ExerciseSession, catalogue=None) -> FeedbackRequest | None:
+def feedback_from_session(
+    exercise: Exercise, session: ExerciseSession, catalogue: Catalogue | None = None
+) -> FeedbackRequest | None:
     """The FeedbackRequest a completed feedforward session records; None for other exercises.
 
     The session asks, hears and processes the advice, so the request starts at the furthest
@@ -247,7 +251,7 @@ def feedback_from_session(exercise, session: ExerciseSession, catalogue=None) ->
     if catalogue is not None:
         role = role if role in catalogue.ids("counterpart_roles") else None
         channel = channel if channel in catalogue.ids("channels") else None
-    reaction = next((r[k] for k in FEEDFORWARD_REACTION if isinstance(r.get(k), list)), [])
+    reaction: list[Any] = next((r[k] for k in FEEDFORWARD_REACTION if isinstance(r.get(k), list)), [])
     if catalogue is not None:
         reaction = [t for t in reaction if t in catalogue.ids("emotions")]
     plans = plan_answers(exercise, session)
@@ -274,7 +278,7 @@ def feedback_from_session(exercise, session: ExerciseSession, catalogue=None) ->
     return request
 
 
-def plan_answers(exercise, session: ExerciseSession) -> list[IfThen]:
+def plan_answers(exercise: Exercise, session: ExerciseSession) -> list[IfThen]:
     """The if–then plans the session's plan step holds (empty ones left out)."""
     step = exercise.plan_step()
     if step is None:
@@ -285,7 +289,7 @@ def plan_answers(exercise, session: ExerciseSession) -> list[IfThen]:
     return [p for p in plans if not p.is_empty()]
 
 
-def goal_from_plan(exercise, session: ExerciseSession, now: datetime, review_days: int = 7) -> Goal | None:
+def goal_from_plan(exercise: Exercise, session: ExerciseSession, now: datetime, review_days: int = 7) -> Goal | None:
     """A Goal (experiment) built from the session's if–then plan, reviewed in `review_days`."""
     plans = plan_answers(exercise, session)
     if not plans:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Protocol
 
-from .rating import months_before
+from .rating import RatingSession, months_before
 
 PRACTICE_KINDS = ("entries", "reflections", "exercises", "feedback_requests")
 ELEMENT_VALUES = ("yes", "partly", "no")
@@ -30,7 +31,7 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def local_date(moment: datetime | date, tz=None) -> date:
+def local_date(moment: datetime | date, tz: tzinfo | None = None) -> date:
     """The calendar day of `moment` in zone `tz` (tz=None: in its own recorded offset). Dates pass through."""
     if isinstance(moment, datetime):
         return moment.astimezone(tz).date() if tz is not None else moment.date()
@@ -53,7 +54,9 @@ class SeriesPoint:
     session_id: str
 
 
-def skill_series(sessions: Iterable, item_id: str, kinds: tuple[str, ...] = SERIES_KINDS) -> list[SeriesPoint]:
+def skill_series(
+    sessions: Iterable[RatingSession], item_id: str, kinds: tuple[str, ...] = SERIES_KINDS
+) -> list[SeriesPoint]:
     """One point per session of `kinds` that rated `item_id` 1–5, by day (zeros left out).
 
     A retrospective session (if asked for in `kinds`) is placed on its `refers_to_date`.
@@ -110,10 +113,12 @@ class ProfileRow:
     now: int | None
 
 
-def profile(latest, earlier, item_ids: Iterable[str]) -> list[ProfileRow]:
+def profile(
+    latest: RatingSession | None, earlier: RatingSession | None, item_ids: Iterable[str]
+) -> list[ProfileRow]:
     """Per item (in `item_ids` order): the earlier and the latest session's level, 0/missing = None."""
 
-    def level(session, item_id: str) -> int | None:
+    def level(session: RatingSession | None, item_id: str) -> int | None:
         if session is None:
             return None
         rating = session.rating(item_id)
@@ -153,7 +158,9 @@ def week_starts(start: date, end: date) -> list[date]:
     return out
 
 
-def practice_per_week(events: Iterable[tuple[str, datetime | date]], start: date, end: date, tz=None) -> list[Week]:
+def practice_per_week(
+    events: Iterable[tuple[str, datetime | date]], start: date, end: date, tz: tzinfo | None = None
+) -> list[Week]:
     """Counts per kind for every ISO week from `start`'s to `end`'s, zero weeks included.
 
     `events` are (kind, moment) with kind in PRACTICE_KINDS; events whose local day falls outside
@@ -194,7 +201,9 @@ class ElementCount:
         return self.yes + self.partly + self.no + self.not_set
 
 
-def element_frequencies(element_maps: Iterable[dict], element_ids: Iterable[str]) -> tuple[list[ElementCount], int]:
+def element_frequencies(
+    element_maps: Iterable[dict[str, str]], element_ids: Iterable[str]
+) -> tuple[list[ElementCount], int]:
     """Per element, how many encounters had it yes / partly / no / not set; and n encounters.
 
     Each map is an encounter's `elements` (element id -> "no"/"partly"/"yes"); unknown values
@@ -226,6 +235,11 @@ def listening_level_distribution(values: Iterable[int | None]) -> LevelDistribut
     return LevelDistribution(counts, sum(counts.values()))
 
 
+class _HasStatus(Protocol):
+    @property
+    def status(self) -> str: ...
+
+
 @dataclass(frozen=True)
 class Funnel:
     n: int  # every request, planned ones included
@@ -235,10 +249,11 @@ class Funnel:
     closed: int
 
     def stage(self, name: str) -> int:
-        return getattr(self, name)
+        count: int = getattr(self, name)
+        return count
 
 
-def feedback_funnel(requests: Iterable) -> Funnel:
+def feedback_funnel(requests: Iterable[str | _HasStatus]) -> Funnel:
     """How many requests reached each stage: asked ≥ received ≥ processed ≥ closed.
 
     `requests` are status strings or objects with a `status`; the life cycle is linear, so a

@@ -19,8 +19,9 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from .content import ContentError
+from .content import Catalogue, ContentError
 from .encounter import new_id
 from .timeutil import parse_iso
 from .validation import Problem, ValidationError
@@ -119,7 +120,7 @@ class Instrument:
         return self.item(item_id).anchor(level).text(lang)
 
 
-def _pair(raw: dict, key: str, where: str) -> dict[str, str]:
+def _pair(raw: dict[str, Any], key: str, where: str) -> dict[str, str]:
     out = {}
     for lang in LANGS:
         value = raw.get(f"{key}_{lang}")
@@ -164,7 +165,7 @@ def load_instrument(path: Path, skill_ids: set[str] | None = None) -> Instrument
     return Instrument(version, tuple(items), texts)
 
 
-def load_default_instrument(catalogue=None) -> Instrument:
+def load_default_instrument(catalogue: Catalogue | None = None) -> Instrument:
     """The shipped instrument; with a catalogue, item ids are checked against its skills."""
     from tyokirja.resources import resources_dir
 
@@ -190,7 +191,7 @@ class SkillRating:
     def has_evidence(self) -> bool:
         return bool(self.evidence_text.strip()) or bool(self.evidence_encounter_id)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "item_id": self.item_id,
             "level": self.level,
@@ -201,7 +202,7 @@ class SkillRating:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> SkillRating:
+    def from_dict(cls, data: dict[str, Any]) -> SkillRating:
         return cls(
             item_id=data["item_id"],
             level=int(data.get("level", 0)),
@@ -243,7 +244,7 @@ class RatingSession:
             out[f"{r.item_id}.note"] = r.note
         return out
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "kind": self.kind,
@@ -256,7 +257,7 @@ class RatingSession:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> RatingSession:
+    def from_dict(cls, data: dict[str, Any]) -> RatingSession:
         ref = data.get("refers_to_date")
         return cls(
             id=data["id"],

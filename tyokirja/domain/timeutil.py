@@ -12,9 +12,10 @@ MIN_YEAR, MAX_YEAR = 1900, 9998
 
 def to_storage(moment: datetime) -> tuple[str, int]:
     """Split an aware datetime into a sortable UTC string and its offset in minutes."""
-    if moment.tzinfo is None or moment.utcoffset() is None:
+    own = moment.utcoffset() if moment.tzinfo is not None else None
+    if own is None:
         raise ValueError("naive datetime")
-    offset = int(moment.utcoffset().total_seconds() // 60)
+    offset = int(own.total_seconds() // 60)
     utc = moment.astimezone(UTC)
     return utc.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), offset
 
@@ -29,7 +30,9 @@ def from_storage(utc_text: str, offset_minutes: int) -> datetime:
     return utc.astimezone(timezone(timedelta(minutes=offset_minutes)))
 
 
-def local_day_bounds_utc(day_from: date | None, day_to: date | None, tz=None) -> tuple[str | None, str | None]:
+def local_day_bounds_utc(
+    day_from: date | None, day_to: date | None, tz: tzinfo | None = None
+) -> tuple[str | None, str | None]:
     """UTC storage strings bounding local calendar days [day_from, day_to] in zone `tz`."""
     def bound(d: date, t: time) -> str:
         local = datetime.combine(d, t)
