@@ -155,7 +155,27 @@ def run_command(args: argparse.Namespace) -> int:
         if err.path is None:  # a record that failed deep in a repository: name the file it is in
             err.path = path
         _say(describe(err))
+        _offer_backup(err, path)
         return EXIT_REFUSED if isinstance(err, _refusals()) else EXIT_FAILED
+
+
+def _offer_backup(err: BaseException, path: Path) -> None:
+    """For a damaged diary, name the newest backup that passes the checks and the command that restores it."""
+    from tyokirja.services.backup import RecoveryService
+    from tyokirja.storage.errors import CorruptDiaryError, StorageError
+
+    if not isinstance(err, CorruptDiaryError):
+        return
+    try:
+        newest = RecoveryService(path).newest_good_backup()
+    except StorageError:
+        return
+    if newest is None:
+        return
+    text = translate("Cli", "The newest good backup is {backup} ({date}, %n entries). To restore it (the damaged "
+                            "file is kept aside): tyokirja --db {path} restore {backup}", None, newest.entries or 0)
+    print(text.replace("{backup}", str(newest.path)).replace("{path}", str(path))
+          .replace("{date}", newest.created.astimezone().strftime("%Y-%m-%d %H:%M")), file=sys.stderr)
 
 
 def _say(message: str) -> None:

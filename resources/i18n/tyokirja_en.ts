@@ -356,6 +356,13 @@
         <source>No passphrase was given. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The newest good backup is {backup} ({date}, %n entries). To restore it (the damaged file is kept aside): tyokirja --db {path} restore {backup}</source>
+        <translation>
+            <numerusform>The newest good backup is {backup} ({date}, %n entry). To restore it (the damaged file is kept aside): tyokirja --db {path} restore {backup}</numerusform>
+            <numerusform>The newest good backup is {backup} ({date}, %n entries). To restore it (the damaged file is kept aside): tyokirja --db {path} restore {backup}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The export file would replace the diary itself. Give another --output file.</source>
         <translation type="unfinished"></translation>

@@ -356,6 +356,13 @@
         <source>No passphrase was given. Nothing was done.</source>
         <translation>Tunnuslausetta ei annettu. Mitään ei tehty.</translation>
     </message>
+    <message numerus="yes">
+        <source>The newest good backup is {backup} ({date}, %n entries). To restore it (the damaged file is kept aside): tyokirja --db {path} restore {backup}</source>
+        <translation>
+            <numerusform>Uusin ehjä varmuuskopio on {backup} ({date}, %n merkintä). Palauta se näin (vioittunut tiedosto säilytetään sivussa): tyokirja --db {path} restore {backup}</numerusform>
+            <numerusform>Uusin ehjä varmuuskopio on {backup} ({date}, %n merkintää). Palauta se näin (vioittunut tiedosto säilytetään sivussa): tyokirja --db {path} restore {backup}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The export file would replace the diary itself. Give another --output file.</source>
         <translation>Vientitiedosto korvaisi itse päiväkirjan. Anna toinen --output-tiedosto.</translation>

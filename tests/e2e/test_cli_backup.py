@@ -102,3 +102,20 @@ def test_backup_refuses_to_write_over_the_diary_and_needs_an_existing_diary(cli,
     assert _sha(diary) == before
     missing = cli("--db", tmp_path / "none.sqlite", "backup", "--output", tmp_path / "x.sqlite")
     assert missing.returncode == 2 and not (tmp_path / "none.sqlite").exists()
+
+
+def test_a_damaged_diary_names_its_newest_good_backup_and_the_restore_command(tmp_path):
+    from tests.e2e.conftest import run_cli as run
+    from tyokirja.services.backup import BackupService
+    from tyokirja.storage.connection import close_diary, open_diary
+
+    path = tmp_path / "data" / "tyokirja.sqlite"
+    db = open_diary(path)
+    backup = BackupService(db, path).backup_now().path
+    close_diary(db)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - 100])  # cut inside the last page
+    done = run("--db", path, "search", "asiakas", lang="fi")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "vioittunut" in done.stderr
+    assert str(backup) in done.stderr and f"tyokirja --db {path} restore {backup}" in done.stderr
