@@ -16,9 +16,11 @@ import functools
 import json
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import IO, Any, NoReturn, Protocol
 
 import jsonschema
 
@@ -72,7 +74,7 @@ def _sort_key(enc: Encounter) -> tuple[str, str]:
     return to_storage(enc.occurred_at)[0], enc.id
 
 
-def record_dict(enc: Encounter) -> dict:
+def record_dict(enc: Encounter) -> dict[str, Any]:
     """One entry as it appears in the file (elements in a stable key order)."""
     data = encounter_to_dict(enc)
     data["elements"] = dict(sorted(data["elements"].items()))
@@ -86,7 +88,7 @@ def build_document(
     app_version: str,
     content_version: int,
     practice: PracticeRecords | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """The export document: header fields, every entry by occurred_at and id, then the practice arrays."""
     return {
         "format": FORMAT,
@@ -115,12 +117,13 @@ class ImportBundle:
                 **{name: len(getattr(self.practice, name)) for name in ARRAY_NAMES}}
 
 
-def dumps(document: dict) -> str:
+def dumps(document: dict[str, Any]) -> str:
     """The document as text exactly as it is written to disk."""
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def _open_for(target, data: str | bytes):
+def _open_for(target: Path | int, data: str | bytes) -> IO[Any]:
+    """`target` (a path or a file descriptor) opened for writing `data`: binary for bytes, text for str."""
     if isinstance(data, bytes):
         return open(target, "wb")
     return open(target, "w", encoding="utf-8", newline="\n")
@@ -167,10 +170,11 @@ def write_atomically(path: Path, text: str | bytes) -> None:
 
 
 @functools.cache
-def schema(version: int = FORMAT_VERSION) -> dict:
+def schema(version: int = FORMAT_VERSION) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a format version, from resources/schema/."""
     path = resources_dir() / "schema" / SCHEMA_FILE.format(version=version)
-    return json.loads(path.read_text(encoding="utf-8"))
+    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return document
 
 
 @functools.cache
@@ -227,8 +231,8 @@ class _DuplicateKey(ValueError):
         self.key = key if _is_plain_name(key) else None
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
-    result = {}
+def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    result: dict[str, object] = {}
     for key, value in pairs:
         if key in result:
             raise _DuplicateKey(key)
@@ -236,7 +240,7 @@ def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
     return result
 
 
-def _no_constant(name: str):
+def _no_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not JSON")
 
 
@@ -278,8 +282,8 @@ def _schema_error_field(error: jsonschema.ValidationError) -> str | None:
     return ".".join(names) or None
 
 
-def _first_schema_error(document: dict, version: int) -> ImportRejected | None:
-    def order(error: jsonschema.ValidationError):
+def _first_schema_error(document: dict[str, Any], version: int) -> ImportRejected | None:
+    def order(error: jsonschema.ValidationError) -> tuple[int, int]:
         path = list(error.absolute_path)
         if path[:1] and path[0] in RECORD_ARRAYS and len(path) >= 2 and isinstance(path[1], int):
             return (1 + RECORD_ARRAYS.index(path[0]), path[1])
@@ -303,7 +307,7 @@ def _first_schema_error(document: dict, version: int) -> ImportRejected | None:
     return ImportRejected(index, record_id, field, "schema", str(error.validator), array, limits=bounds)
 
 
-def _check_dates(record: dict) -> tuple[str, str] | None:
+def _check_dates(record: dict[str, Any]) -> tuple[str, str] | None:
     """(field, "not_real" | "years") for the first timestamp or day that is no real moment or day
     in the years the diary handles (limits.MIN_YEAR..MAX_YEAR)."""
     for name in _TIME_FIELDS:
@@ -327,6 +331,7 @@ def parse_document(data: bytes, catalogue: Catalogue, library: ExerciseLibrary |
     """
     document = decode(data)
     header = check_header(document)
+    assert isinstance(document, dict)  # check_header refuses anything but a JSON object
     rejected = _first_schema_error(document, header.format_version) or int_rejection(None, None, document, None)
     if rejected is not None:
         raise rejected
@@ -371,7 +376,12 @@ def load_document(path: Path, catalogue: Catalogue, library: ExerciseLibrary | N
     return parse_document(read_import_file(path), catalogue, library)
 
 
-def refuse_existing(encounters: list, existing: set[str], array: str = "encounters") -> None:
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+def refuse_existing(encounters: Sequence[_Identified], existing: set[str], array: str = "encounters") -> None:
     """ImportRejected(already_exists) for the first record whose id the diary already holds."""
     for position, record in enumerate(encounters, start=1):
         if record.id in existing:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from typing import Any
 
 from tyokirja.domain.timeutil import MAX_YEAR, MIN_YEAR, parse_iso, to_storage
 
@@ -21,7 +22,7 @@ MAX_TEXT = 5_000_000  # characters, the schema's maxLength of every record text
 MAX_CONTENT_VERSION = 1_000_000  # exercise and catalogue versions count content edits
 ANSWER_NUMBER = 2**31 - 1  # a number inside an answer: what a Qt widget can hold
 _BIG_DIGITS = 30  # longer integer literals are not converted (Python refuses over 4,300 digits)
-_TOO_BIG = 10**_BIG_DIGITS  # stands in for them: out of every range, reported by field
+_TOO_BIG: int = 10**_BIG_DIGITS  # stands in for them: out of every range, reported by field
 
 # Integer fields of each record array: (dotted field, lowest, highest). The schema bounds some
 # of them already; the table holds the full range so a message can say it.
@@ -57,7 +58,7 @@ def parse_int(text: str) -> int:
     return int(text)
 
 
-def int_problem(record: dict, array: str | None) -> tuple[str, str, tuple[int, int]] | None:
+def int_problem(record: dict[str, Any], array: str | None) -> tuple[str, str, tuple[int, int]] | None:
     """(field, "type" | "out_of_range", range) for the first bad integer field, else None.
 
     A whole number written as 3.0 or 1e2 is replaced by the int in `record` (JSON Schema counts
@@ -65,7 +66,7 @@ def int_problem(record: dict, array: str | None) -> tuple[str, str, tuple[int, i
     """
     for dotted, low, high in INT_FIELDS[array]:
         *parents, key = dotted.split(".")
-        container = record
+        container: object = record
         for name in parents:
             container = container.get(name) if isinstance(container, dict) else None
         if not isinstance(container, dict) or container.get(key) is None:

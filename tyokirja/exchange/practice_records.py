@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Generic, TypeAlias, TypeVar
 
 from tyokirja.domain.content import Catalogue, ContentError
 from tyokirja.domain.exercise import ExerciseLibrary, Step
@@ -18,17 +20,26 @@ from tyokirja.domain.timeutil import to_storage
 from . import limits
 from .rejection import ImportRejected, date_rejection, int_rejection, is_plain_name, record_id, surrogate_field
 
+PracticeRecord: TypeAlias = ExerciseSession | FollowUpTask | FeedbackRequest | Goal
+R = TypeVar("R", ExerciseSession, FollowUpTask, FeedbackRequest, Goal)
+
 
 @dataclass(frozen=True)
-class ArraySpec:
+class ArraySpec(Generic[R]):
     name: str  # the top-level key
-    record_type: type
+    record_type: type[R]
     times: tuple[str, ...]  # ISO timestamps with offset
     days: tuple[str, ...]  # YYYY-MM-DD
-    order: Callable  # export sort key
+    order: Callable[[R], tuple[str, str]]  # export sort key
 
 
-def _instant(moment) -> str:
+# Any one of the four arrays.
+PracticeSpec: TypeAlias = (
+    ArraySpec[ExerciseSession] | ArraySpec[FollowUpTask] | ArraySpec[FeedbackRequest] | ArraySpec[Goal]
+)
+
+
+def _instant(moment: datetime | None) -> str:
     return to_storage(moment)[0] if moment is not None else ""
 
 
@@ -59,7 +70,7 @@ class PracticeRecords:
         return sum(len(getattr(self, name)) for name in ARRAY_NAMES)
 
 
-def build_arrays(records: PracticeRecords | None) -> dict[str, list[dict]]:
+def build_arrays(records: PracticeRecords | None) -> dict[str, list[dict[str, Any]]]:
     """The four arrays, each in its stable export order."""
     records = records or PracticeRecords()
     return {
@@ -68,7 +79,7 @@ def build_arrays(records: PracticeRecords | None) -> dict[str, list[dict]]:
     }
 
 
-def bad_date(spec: ArraySpec, record: dict) -> tuple[str, str] | None:
+def bad_date(spec: PracticeSpec, record: dict[str, Any]) -> tuple[str, str] | None:
     """(field, "not_real" | "years") for the first timestamp or day of `record` that is no real
     moment or day in the years the diary handles (limits.MIN_YEAR..MAX_YEAR)."""
     for names, check in ((spec.times, limits.moment_problem), (spec.days, limits.day_problem)):
@@ -80,7 +91,7 @@ def bad_date(spec: ArraySpec, record: dict) -> tuple[str, str] | None:
     return None
 
 
-def answer_field(spec: ArraySpec, record: dict, steps: dict[str, Step]) -> tuple[str, str] | None:
+def answer_field(spec: PracticeSpec, record: dict[str, Any], steps: dict[str, Step]) -> tuple[str, str] | None:
     """(field, detail) for the first answer in `record` that cannot be stored or shown, else None.
 
     Every answer passes limits.answer_problem ("huge_number", "too_long"); one for a step of the
@@ -105,7 +116,7 @@ def answer_field(spec: ArraySpec, record: dict, steps: dict[str, Step]) -> tuple
     return None
 
 
-def unknown_value(record, catalogue: Catalogue, library: ExerciseLibrary | None) -> str | None:
+def unknown_value(record: PracticeRecord, catalogue: Catalogue, library: ExerciseLibrary | None) -> str | None:
     """The first field holding a content id this catalogue (or exercise library) does not know."""
     if isinstance(record, ExerciseSession):
         if library is not None and record.exercise_id not in library:
@@ -136,7 +147,9 @@ def default_library(catalogue: Catalogue) -> ExerciseLibrary | None:
         return None
 
 
-def parse_practice(document: dict, catalogue: Catalogue, library: ExerciseLibrary | None = None) -> PracticeRecords:
+def parse_practice(
+    document: dict[str, Any], catalogue: Catalogue, library: ExerciseLibrary | None = None
+) -> PracticeRecords:
     """The checked practice records of a version 2 document whose schema already passed.
 
     Per array, in order: ids well formed, text valid Unicode, real dates in the years the diary
@@ -147,13 +160,19 @@ def parse_practice(document: dict, catalogue: Catalogue, library: ExerciseLibrar
     """
     library = library if library is not None else default_library(catalogue)
     steps: dict[str, dict[str, Step]] = {}  # session id -> its steps, when checkable
-    return PracticeRecords(**{spec.name: _records(document, spec, catalogue, library, steps) for spec in ARRAYS})
+    sessions, follow_ups, feedback_requests, goals = ARRAYS  # in this order: sessions fill `steps`
+    return PracticeRecords(
+        exercise_sessions=_records(document, sessions, catalogue, library, steps),
+        follow_ups=_records(document, follow_ups, catalogue, library, steps),
+        feedback_requests=_records(document, feedback_requests, catalogue, library, steps),
+        goals=_records(document, goals, catalogue, library, steps),
+    )
 
 
-def _steps_of(record: dict, library: ExerciseLibrary | None) -> dict[str, Step]:
+def _steps_of(record: dict[str, Any], library: ExerciseLibrary | None) -> dict[str, Step]:
     """The steps an exercise session's answers were made with, by id ({} when unknown here)."""
     exercise_id = record.get("exercise_id")
-    if library is None or exercise_id not in library:
+    if library is None or exercise_id not in library or not isinstance(exercise_id, str):
         return {}
     exercise = library.get(exercise_id)
     if exercise.version != record.get("exercise_version", 1):
@@ -161,10 +180,10 @@ def _steps_of(record: dict, library: ExerciseLibrary | None) -> dict[str, Step]:
     return {step.id: step for step in exercise.steps}
 
 
-def _records(document: dict, spec: ArraySpec, catalogue: Catalogue, library: ExerciseLibrary | None,
-             steps: dict[str, dict[str, Step]]) -> list:
+def _records(document: dict[str, Any], spec: ArraySpec[R], catalogue: Catalogue, library: ExerciseLibrary | None,
+             steps: dict[str, dict[str, Step]]) -> list[R]:
     seen: set[str] = set()
-    records = []
+    records: list[R] = []
     for position, record in enumerate(document[spec.name], start=1):
         rid = record_id(record)
         if rid is None:

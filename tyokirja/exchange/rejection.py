@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from tyokirja.domain.timeutil import MAX_YEAR, MIN_YEAR
 
 from . import limits
 
@@ -60,11 +63,13 @@ class ImportRejected(ValueError):
 def date_rejection(index: int, rid: str | None, field: str, problem: str, array: str) -> ImportRejected:
     """The refusal of a date field (limits.moment_problem): not a real one, or outside the years."""
     if problem == "years":
-        return ImportRejected(index, rid, field, "bad_date", "years", array, limits=(limits.MIN_YEAR, limits.MAX_YEAR))
+        return ImportRejected(index, rid, field, "bad_date", "years", array, limits=(MIN_YEAR, MAX_YEAR))
     return ImportRejected(index, rid, field, "bad_date", "", array)
 
 
-def int_rejection(index: int | None, rid: str | None, record: dict, array: str | None) -> ImportRejected | None:
+def int_rejection(
+    index: int | None, rid: str | None, record: dict[str, Any], array: str | None
+) -> ImportRejected | None:
     """The refusal of the first integer field of `record` that is no whole number in its range
     (limits.INT_FIELDS; `array` None for the file's header), else None."""
     problem = limits.int_problem(record, array)
