@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.lineplots import LinePlot
@@ -22,11 +23,15 @@ from tyokirja.domain.report import Count, Point, ThenNow, WeekBar, format_month
 from .fonts import REGULAR
 from .styles import ACCENT, GRID, LIGHT, MUTED, TEXT, TINTS
 
+if TYPE_CHECKING:
+    from reportlab.graphics.charts.axes import CategoryAxis, ValueAxis
+    from reportlab.lib.colors import Color
+
 FONT_SIZE = 7
 LEVELS = (1, 2, 3, 4, 5)
 
 
-def _axis_font(axis) -> None:
+def _axis_font(axis: ValueAxis | CategoryAxis) -> None:
     axis.labels.fontName = REGULAR
     axis.labels.fontSize = FONT_SIZE
     axis.labels.fillColor = MUTED
@@ -86,7 +91,7 @@ def month_ticks(start: date, end: date, max_labels: int) -> list[date]:
 
 
 def level_line(points: Sequence[Point], start: date, end: date, lang: str, *, width: float = 230,
-               height: float = 100, colour=ACCENT, low: int = 1, high: int = 5) -> Drawing:
+               height: float = 100, colour: Color = ACCENT, low: int = 1, high: int = 5) -> Drawing:
     """Levels low–high (1–5 unless given) over the period: a line with a dot at every point.
 
     No points: the axes alone. The scale is fixed, never fitted to the data.
@@ -107,7 +112,7 @@ def level_line(points: Sequence[Point], start: date, end: date, lang: str, *, wi
         plot.lines[0].strokeColor = None
         plot.lines[0].symbol = None
     ticks = month_ticks(start, end, max(1, int(plot.width // 48)))
-    labels = {}
+    labels: dict[int, str] = {}
     for day in ticks:  # each label starts at its month's first day; one running off the end is left out
         offset, text = (day - start).days, format_month(day, lang)
         if not labels or plot.width * offset / span + stringWidth(text, REGULAR, FONT_SIZE) <= plot.width + 6:
@@ -138,7 +143,7 @@ def then_now(rows: Sequence[ThenNow], then_label: str, now_label: str, *, width:
     height = bottom + row_h * len(rows) + top
     drawing = Drawing(width, height)
     names = [r.name for r in rows]
-    label_w = min(width * 0.38, max([stringWidth(n, REGULAR, FONT_SIZE + 0.5) for n in names] + [40]) + 8)
+    label_w: float = min(width * 0.38, max([stringWidth(n, REGULAR, FONT_SIZE + 0.5) for n in names] + [40]) + 8)
     x0, x1 = label_w + 12, width - 10
 
     def xpos(level: float) -> float:
@@ -156,7 +161,7 @@ def then_now(rows: Sequence[ThenNow], then_label: str, now_label: str, *, width:
         drawing.add(String(0, y - 2.5, _fit(row.name, label_w - 4, FONT_SIZE + 0.5), fontName=REGULAR,
                            fontSize=FONT_SIZE + 0.5, fillColor=TEXT))
         have = [v for v in (row.then, row.now) if v is not None]
-        if len(have) == 2 and row.then != row.now:
+        if row.then is not None and row.now is not None and row.then != row.now:
             drawing.add(Line(xpos(row.then), y, xpos(row.now), y, strokeColor=LIGHT, strokeWidth=1.4))
         if row.then is not None:
             drawing.add(Circle(xpos(row.then), y, 4.2, fillColor=white, strokeColor=MUTED, strokeWidth=1))
@@ -215,7 +220,8 @@ def week_labels(mondays: Sequence[date], lang: str, max_labels: int) -> list[str
 
 
 def _label_width(labels: Sequence[str], width: float) -> float:
-    return min(width * 0.4, max([stringWidth(t, REGULAR, FONT_SIZE) for t in labels] + [20]) + 8)
+    label_w: float = min(width * 0.4, max([stringWidth(t, REGULAR, FONT_SIZE) for t in labels] + [20]) + 8)
+    return label_w
 
 
 def element_bars(elements: Sequence[tuple[str, int, int, int]], value_labels: Sequence[str], *,

@@ -17,10 +17,14 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from typing import TYPE_CHECKING
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
 from tyokirja.resources import resources_dir
+
+if TYPE_CHECKING:
+    from reportlab.pdfbase import pdfdoc
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -70,17 +74,20 @@ def _drawable(code: int) -> bool:
     return unicodedata.category(chr(code)) not in ("Cc", "Cs")
 
 
-class _CopyableTTFont(ttfonts.TTFont):
+class _CopyableTTFont(ttfonts.TTFont):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any
     """A TTFont that keeps characters it cannot draw in the text layer (drawn as the .notdef box)."""
 
-    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 (reportlab's name)
+    def splitString(  # noqa: N802 (reportlab's name)
+        self, text: str | bytes, doc: pdfdoc.PDFDocument, encoding: str = "utf-8"
+    ) -> list[tuple[int, bytes]]:
         if isinstance(text, bytes):
             text = text.decode(encoding)
         char_to_glyph = self.face.charToGlyph
         for code in {ord(ch) for ch in text}:
             if code not in char_to_glyph and _drawable(code):
                 char_to_glyph[code] = 0  # makeSubset maps the code to glyph 0
-        return super().splitString(text, doc, encoding)
+        chunks: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)  # (subset, its bytes)
+        return chunks
 
 
 def register_fonts() -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -24,7 +25,7 @@ from tyokirja.domain.report import ReportCancelled, ReportDocument
 
 from .fonts import REGULAR
 from .sections import Heading, SectionBuilder
-from .styles import MUTED, esc, make_styles
+from .styles import MUTED, Styles, esc, make_styles
 
 CREATOR = "Työkirja"
 TOC_MIN_SECTIONS = 5  # headed sections besides the cover before a table of contents is worth it
@@ -35,26 +36,27 @@ Cancelled = Callable[[], bool]
 
 
 
-class _NeutralInfo(pdfdoc.PDFInfo):
+class _NeutralInfo(pdfdoc.PDFInfo):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any
     """The document information dictionary without empty entries and without dates."""
 
-    def format(self, document):
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
         entries = {"Title": self.title, "Author": self.author, "Subject": self.subject,
                    "Keywords": self.keywords, "Creator": self.creator, "Producer": self.producer}
         kept = {k: pdfdoc.PDFString(v) for k, v in entries.items() if v and v not in ("anonymous", "unspecified")}
-        return pdfdoc.PDFDictionary(kept).format(document)
+        text: bytes = pdfdoc.PDFDictionary(kept).format(document)
+        return text
 
 
-class _Canvas(Canvas):
-    def __init__(self, *args, **kwargs):
+class _Canvas(Canvas):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         info = _NeutralInfo()
         info.__dict__.update(self._doc.info.__dict__)
         self._doc.info = info
 
 
-class _Template(BaseDocTemplate):
-    def __init__(self, buffer, doc: ReportDocument, *, toc: bool, check: Callable[[], None]):
+class _Template(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any
+    def __init__(self, buffer: io.BytesIO, doc: ReportDocument, *, toc: bool, check: Callable[[], None]):
         margin = 20 * mm
         super().__init__(buffer, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=18 * mm,
                          bottomMargin=20 * mm, title=f"{doc.title} {doc.period}", author="", subject="",
@@ -64,7 +66,7 @@ class _Template(BaseDocTemplate):
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._footer)])
 
-    def _footer(self, canvas, _doc) -> None:
+    def _footer(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         self.check()
         canvas.saveState()
         canvas.setFont(REGULAR, 7.5)
@@ -75,14 +77,14 @@ class _Template(BaseDocTemplate):
         canvas.drawRightString(self.leftMargin + self.width, y, page)
         canvas.restoreState()
 
-    def afterFlowable(self, flowable) -> None:  # noqa: N802 (reportlab's name)
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
         if isinstance(flowable, Heading):
             self.canv.addOutlineEntry(flowable.plain, flowable.key, level=flowable.level, closed=flowable.level > 0)
             if flowable.level == 0 and self.with_toc:
                 self.notify("TOCEntry", (0, esc(flowable.plain), self.page, flowable.key))
 
 
-def _toc(doc: ReportDocument, styles) -> list[Flowable]:
+def _toc(doc: ReportDocument, styles: Styles) -> list[Flowable]:
     toc = TableOfContents()
     toc.levelStyles = [styles.toc]
     toc.dotsMinLevel = 0

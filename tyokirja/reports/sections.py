@@ -8,9 +8,10 @@ hold short labels and numbers only, and the skill grid holds content texts of a 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import BalancedColumns, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from tyokirja.domain.progress import PRACTICE_KINDS
@@ -22,21 +23,21 @@ from .styles import MUTED, RULE, Styles, esc
 _keys = itertools.count(1)
 
 
-class Heading(Paragraph):
+class Heading(Paragraph):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any
     """A heading for the PDF outline: level 0 (sections) also goes in the table of contents."""
 
-    def __init__(self, text: str, style, level: int):
+    def __init__(self, text: str, style: ParagraphStyle, level: int):
         super().__init__(esc(text), style)
         self.plain = text.replace("\n", " ")
         self.level = level
         self.key = f"h{next(_keys)}"
 
-    def draw(self):
+    def draw(self) -> None:
         super().draw()
         self.canv.bookmarkHorizontal(self.key, 0, self.height + 6)
 
 
-class Block(Flowable):
+class Block(Flowable):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any
     """Flowables drawn as one piece that is never parted by a page or column break.
 
     Only a block taller than most of a page may be split, into its parts (else: LayoutError).
@@ -48,8 +49,9 @@ class Block(Flowable):
         self.spaceBefore = parts[0].getSpaceBefore() if parts else 0
         self.spaceAfter = parts[-1].getSpaceAfter() if parts else 0
 
-    def wrap(self, avail_width, avail_height):
-        self.sizes, total = [], 0.0
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.sizes: list[tuple[float, float]] = []
+        total = 0.0
         for i, part in enumerate(self.parts):
             _, h = part.wrap(avail_width, avail_height)
             gap = max(part.getSpaceBefore(), self.parts[i - 1].getSpaceAfter()) if i else 0
@@ -58,13 +60,13 @@ class Block(Flowable):
         self.width, self.height = avail_width, total
         return self.width, self.height
 
-    def split(self, avail_width, avail_height):
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         self.wrap(avail_width, avail_height)
         if self.height <= avail_height:
             return [self]
         return list(self.parts) if self.height > 500 else []
 
-    def draw(self):
+    def draw(self) -> None:
         y = self.height
         for part, (gap, h) in zip(self.parts, self.sizes, strict=False):
             y -= gap + h
@@ -108,7 +110,7 @@ class SectionBuilder:
         text = self.doc.text(key)
         return text.format(**values) if values else text
 
-    def p(self, text: str, style=None) -> Paragraph:
+    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         return Paragraph(esc(text), style or self.st.body)
 
     def caption(self, n: int, before: str = "") -> Paragraph:
@@ -119,7 +121,7 @@ class SectionBuilder:
         """An optional subheading, then the drawing with its caption (one unbreakable figure)."""
         return ([Heading(heading, self.st.h2, 1)] if heading else []) + [Figure(drawing, self.caption(n, before))]
 
-    def intro(self, text: str, style=None) -> Paragraph:
+    def intro(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         """An introductory sentence that stays on the page of what it introduces."""
         para = self.p(text, style)
         para.keepWithNext = 1
@@ -145,7 +147,7 @@ class SectionBuilder:
 
     def table(self, header: list[str], rows: list[list[object]], widths: list[float]) -> Table:
         """A small table of short labels and numbers (the last column right-aligned)."""
-        def cells(row: list[object], bold: bool = False) -> list[Paragraph]:
+        def cells(row: Sequence[object], bold: bool = False) -> list[Paragraph]:
             styles = [self.st.cell] * (len(row) - 1) + [self.st.cell_right]
             return [Paragraph(("<b>%s</b>" if bold else "%s") % esc(v), s) for v, s in zip(row, styles, strict=False)]
         table = Table([cells(header, True)] + [cells(r) for r in rows], colWidths=widths, repeatRows=1)
@@ -173,7 +175,7 @@ class SectionBuilder:
             rows.append(Table([pair + [""] * (2 - len(pair))], colWidths=[half, half], style=style))
         return rows
 
-    def line_cell(self, name: str, points: list[Point], extra: list[Flowable] = (),
+    def line_cell(self, name: str, points: list[Point], extra: Sequence[Flowable] = (),
                   low: int = 1, high: int = 5) -> list[Flowable]:
         drawing = charts.level_line(points, self.start, self.end, self.doc.lang, width=self.width / 2 - 12,
                                     height=92, low=low, high=high)
