@@ -129,7 +129,7 @@ def test_user_fills_every_field_and_gets_exactly_that_back(fi_editor, qtbot, cat
     type_text(control(ed, QPlainTextEdit, "Jatkotoimi"), "Palaan asiaan viikon päästä.")
     due = control(ed, QDateEdit, "Määräpäivä")
     assert not due.isEnabled()
-    qtbot.mouseClick(control(ed, QCheckBox, "Määräpäivä"), Qt.MouseButton.LeftButton)  # "has a due date"
+    qtbot.mouseClick(control(ed, QCheckBox, "Määräpäivä asetettu"), Qt.MouseButton.LeftButton)  # "has a due date": its own name, not the date field's
     assert due.isEnabled()
     due.setDate(QDate(2025, 5, 20))
     qtbot.mouseClick(control(ed, QCheckBox, "Jatkotoimi tehty"), Qt.MouseButton.LeftButton)
