@@ -77,7 +77,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from tyokirja.domain.content import Catalogue
     from tyokirja.domain.report import SECTIONS
-    from tyokirja.services.practice import PracticeService
     from tyokirja.services.progress import ProgressService
     from tyokirja.services.reporting import ReportService
     from tyokirja.storage.connection import close_diary, open_diary
@@ -92,8 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         added = add_practice_and_ratings(db, catalogue, end)
         add_goals_and_marks(db, end)
         clock = lambda: end  # noqa: E731
-        service = ReportService.open(db, catalogue, ProgressService.open(db, catalogue, clock=clock),
-                                     PracticeService.open(db, catalogue, clock=clock), clock=clock)
+        service = ReportService.open(db, catalogue, ProgressService.open(db, catalogue, clock=clock), clock=clock)
         default = service.options("12m", today=end.date())
         chosen = [c.ref for c in service.choices(default.start, default.end) if c.preselected]
         full = service.options("12m", today=end.date(), sections=frozenset(SECTIONS), items=chosen,

@@ -74,7 +74,6 @@ def test_included_sections_carry_the_entries_marked_for_the_coach(diary, tmp_pat
 
 
 def test_the_cli_makes_the_same_report_as_the_service(diary, tmp_path):
-    from tyokirja.services.practice import PracticeService
     from tyokirja.services.progress import ProgressService
     from tyokirja.services.reporting import ReportService
 
@@ -85,8 +84,7 @@ def test_the_cli_makes_the_same_report_as_the_service(diary, tmp_path):
     db = open_diary(path, create=False)
     try:
         catalogue = Catalogue.load_default()
-        service = ReportService.open(db, catalogue, ProgressService.open(db, catalogue),
-                                     PracticeService.open(db, catalogue))
+        service = ReportService.open(db, catalogue, ProgressService.open(db, catalogue))
         from tyokirja.domain.report import DEFAULT_SECTIONS
 
         options = service.options("since", since=datetime(2026, 1, 1).date(), lang="en",

@@ -9,9 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.typing import commit_text
-from tyokirja.domain.exercise_loader import load_default_library
-from tyokirja.services.practice import PracticeService
-from tyokirja.storage.connection import close_diary, open_diary
+from tyokirja.services.workbook import open_workbook
+from tyokirja.storage.connection import close_diary
 from tyokirja.ui.widgets import step_widgets as sw
 
 HKI = timezone(timedelta(hours=2))
@@ -37,9 +36,10 @@ class Clock:
 
 
 def open_practice(db_path, catalogue, clock):
-    """(PracticeService, db) over the diary file at db_path, with the shipped exercise content."""
-    db = open_diary(db_path)
-    return PracticeService.open(db, catalogue, load_default_library(catalogue), clock), db
+    """(Workbook, db) over the diary file at db_path, with the shipped exercise content: its practice
+    services are workbook.exercises, .feedback, .goals and .today."""
+    workbook = open_workbook(db_path, create=True, catalogue=catalogue, clock=clock)
+    return workbook, workbook.db
 
 
 def close(db) -> None:

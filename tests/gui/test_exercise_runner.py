@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tyokirja.services.transfer import TransferService
 from tyokirja.ui.pages.exercises_page import ExercisesPage
 
 from tests.helpers.typing import type_text
@@ -41,7 +40,7 @@ def practice(db_path, catalogue, clock, diary):
 
 
 def open_page(qtbot, practice, diary, catalogue, lang):
-    page = ExercisesPage(practice, diary, catalogue, lang)
+    page = ExercisesPage(practice.exercises, practice.goals, diary, catalogue, lang)
     qtbot.addWidget(page)
     page.resize(1100, 760)
     page.show()
@@ -64,11 +63,11 @@ def do_exercise(qtbot, page, practice, exercise_id, lang):
     session_id = runner.session.id
     given = run_through(runner, qtbot, lang)
     assert runner.pages.currentIndex() == 1, "the finish view shows after the last step"
-    stored = practice.get_session(session_id)
+    stored = practice.exercises.get_session(session_id)
     assert stored.status == "completed"
     for step_id, value in given.items():
         assert stored.responses[step_id] == value, step_id
-    missing = practice.missing_steps(stored)
+    missing = practice.exercises.missing_steps(stored)
     assert missing == []
     return stored, given
 
@@ -78,7 +77,7 @@ def test_every_exercise_runs_from_start_to_end(exercise_id, lang, request, qtbot
                                                tmp_path, clock):
     request.getfixturevalue("fi_app" if lang == "fi" else "en_app")
     diary.quick_entry("Asiakkaan reklamaatio puhelimessa", "Toimitus myöhästyi kolmannen kerran.", None)
-    practice.create_goal("Annan asiakkaan puhua loppuun")
+    practice.goals.create_goal("Annan asiakkaan puhua loppuun")
     page = open_page(qtbot, practice, diary, catalogue, lang)
     exercise = practice.library.get(exercise_id)
     stored, given = do_exercise(qtbot, page, practice, exercise_id, lang)
@@ -92,7 +91,7 @@ def test_every_exercise_runs_from_start_to_end(exercise_id, lang, request, qtbot
         assert summary.plan.isVisibleTo(summary)
     # later steps wait as follow-ups
     later = exercise.later_steps()
-    assert [t.step_id for t in practice.followups_for(stored.id)] == [s.id for s in later]
+    assert [t.step_id for t in practice.exercises.followups_for(stored.id)] == [s.id for s in later]
     assert summary.later.isVisibleTo(summary) == bool(later)
     # Done returns to the library; the session is listed there and reopens read-only with its answers
     click(qtbot, summary.done_button)
@@ -106,22 +105,22 @@ def test_every_exercise_runs_from_start_to_end(exercise_id, lang, request, qtbot
     assert texts and all(text in shown for text in texts)
     # the session travels in the JSON export and comes back whole in another diary
     export = tmp_path / "vienti.json"
-    TransferService(practice.encounters, catalogue, practice=practice).export_json(export)
+    practice.transfer.export_json(export)
     other, db = open_practice(tmp_path / "other" / "toinen.sqlite", catalogue, clock)
     try:
-        TransferService(other.encounters, catalogue, practice=other).import_json(export)
-        assert other.get_session(stored.id) == practice.get_session(stored.id)
-        assert other.get_session(stored.id).responses == stored.responses
+        other.transfer.import_json(export)
+        assert other.exercises.get_session(stored.id) == practice.exercises.get_session(stored.id)
+        assert other.exercises.get_session(stored.id).responses == stored.responses
     finally:
         close(db)
 
 
 def test_the_weekly_review_applies_goal_decisions(qtbot, practice, diary, catalogue, en_app):
     diary.quick_entry("Kehityskeskustelu", "", None)
-    goal = practice.create_goal("Annan asiakkaan puhua loppuun")
+    goal = practice.goals.create_goal("Annan asiakkaan puhua loppuun")
     page = open_page(qtbot, practice, diary, catalogue, "en")
     do_exercise(qtbot, page, practice, "weekly_review", "en")
-    assert practice.get_goal(goal.id).status == "continue"
+    assert practice.goals.get_goal(goal.id).status == "continue"
 
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
@@ -150,7 +149,7 @@ def test_the_plan_at_the_end_can_become_an_experiment(qtbot, practice, diary, ca
     summary = page.runner.summary
     assert summary.goal_button.isVisibleTo(summary)
     click(qtbot, summary.goal_button)
-    [goal] = practice.goals()
+    [goal] = practice.goals.goals()
     assert goal.session_id == stored.id
     assert [p.to_dict() for p in goal.plans] == [given["plan"]]
     assert not summary.goal_button.isEnabled()
@@ -169,14 +168,14 @@ def test_the_encounter_step_can_create_a_quick_entry(qtbot, practice, diary, cat
     assert entry.title == "Puhelu asiakkaalta" and step.value() == entry.id
     assert page.runner.next_button.isEnabled()
     page.runner.next()
-    assert practice.get_session(page.runner.session.id).responses["encounter"] == entry.id
+    assert practice.exercises.get_session(page.runner.session.id).responses["encounter"] == entry.id
 
 
 def test_every_control_of_the_runner_and_pages_has_an_accessible_name(qtbot, practice, diary, catalogue, en_app):
     from PySide6.QtWidgets import QAbstractButton, QWidget
 
     diary.quick_entry("Palaveri", "", None)
-    practice.create_goal("Kokeilu")
+    practice.goals.create_goal("Kokeilu")
     page = open_page(qtbot, practice, diary, catalogue, "en")
     kinds = ("QLineEdit", "QPlainTextEdit", "QComboBox", "QListWidget", "QDateEdit", "QToolButton", "QCheckBox",
              "QRadioButton", "QPushButton")

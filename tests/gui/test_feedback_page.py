@@ -29,7 +29,7 @@ def practice(db_path, catalogue, clock, diary):
 
 @pytest.fixture
 def page(qtbot, practice, catalogue, en_app):
-    widget = FeedbackPage(practice, catalogue, "en")
+    widget = FeedbackPage(practice.feedback, catalogue, "en")
     qtbot.addWidget(widget)
     widget.resize(1000, 800)
     widget.show()
@@ -43,11 +43,11 @@ def test_an_empty_page_explains_and_a_new_request_is_stored_once_named(qtbot, pa
     click(qtbot, page.new_button)
     assert page.scroll.isVisible() and page.need_target.isVisible()
     commit_text(page.edits["question"], "Mitä yhtä asiaa ehdottaisit?")
-    assert page.save() and practice.feedback_requests() == []  # nothing to file until the behaviour is named
+    assert page.save() and practice.feedback.feedback_requests() == []  # nothing to file until the behaviour is named
     type_text(page.target, "Keskeytän vähemmän palavereissa")
     page.asked_role.setCurrentIndex(page.asked_role.findData("colleague"))
-    qtbot.waitUntil(lambda: len(practice.feedback_requests()) == 1)  # autosaved
-    stored = practice.feedback_requests()[0]
+    qtbot.waitUntil(lambda: len(practice.feedback.feedback_requests()) == 1)  # autosaved
+    stored = practice.feedback.feedback_requests()[0]
     assert stored.target_behaviour == "Keskeytän vähemmän palavereissa"
     assert stored.question == "Mitä yhtä asiaa ehdottaisit?" and stored.asked_role == "colleague"
     assert stored.status == "planned"
@@ -55,11 +55,11 @@ def test_an_empty_page_explains_and_a_new_request_is_stored_once_named(qtbot, pa
 
 
 def test_the_life_cycle_runs_to_loop_closed_with_sbi_and_take_leave(qtbot, page, practice, clock):
-    request = practice.create_feedback("Annan asiakkaan puhua loppuun")
+    request = practice.feedback.create_feedback("Annan asiakkaan puhua loppuun")
     page.refresh(request.id)
     assert page.advance_button.text() == "Mark asked"
     click(qtbot, page.advance_button)
-    assert practice.get_feedback(request.id).status == "asked"
+    assert practice.feedback.get_feedback(request.id).status == "asked"
     assert page.advance_button.text() == "Mark received"
     clock.advance(days=2)
     click(qtbot, page.advance_button)
@@ -71,7 +71,7 @@ def test_the_life_cycle_runs_to_loop_closed_with_sbi_and_take_leave(qtbot, page,
     click(qtbot, page.thanked)
     click(qtbot, page.advance_button)  # processed (what is typed is stored first)
     click(qtbot, page.advance_button)  # loop closed
-    stored = practice.get_feedback(request.id)
+    stored = practice.feedback.get_feedback(request.id)
     assert stored.status == "closed" and page.advance_button.isHidden()
     assert stored.received_at == clock.now and stored.closed_at == clock.now
     assert (stored.sbi.situation, stored.sbi.behaviour, stored.sbi.impact) == (
@@ -81,16 +81,16 @@ def test_the_life_cycle_runs_to_loop_closed_with_sbi_and_take_leave(qtbot, page,
 
 
 def test_typing_is_kept_when_another_request_is_chosen(qtbot, page, practice):
-    first = practice.create_feedback("Ensimmäinen")
-    practice.create_feedback("Toinen")
+    first = practice.feedback.create_feedback("Ensimmäinen")
+    practice.feedback.create_feedback("Toinen")
     page.refresh(first.id)
     commit_text(page.edits["content"], "Hän ehdotti tauon pitämistä.")
     page.list.setCurrentRow([page.list.item(i).text().split("\n")[0] for i in range(2)].index("Toinen"))
-    assert practice.get_feedback(first.id).content == "Hän ehdotti tauon pitämistä."
+    assert practice.feedback.get_feedback(first.id).content == "Hän ehdotti tauon pitämistä."
 
 
 def test_every_control_has_an_accessible_name(qtbot, page, practice):
     from .test_goals_page import unnamed_controls
 
-    page.refresh(practice.create_feedback("Kuuntelen loppuun").id)
+    page.refresh(practice.feedback.create_feedback("Kuuntelen loppuun").id)
     assert unnamed_controls(page) == []

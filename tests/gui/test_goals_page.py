@@ -31,7 +31,7 @@ def practice(db_path, catalogue, clock, diary):
 
 @pytest.fixture
 def page(qtbot, practice, diary, catalogue, en_app):
-    widget = GoalsPage(practice, diary, catalogue, "en")
+    widget = GoalsPage(practice.goals, diary, catalogue, "en")
     qtbot.addWidget(widget)
     widget.resize(1000, 900)
     widget.show()
@@ -43,7 +43,7 @@ def page(qtbot, practice, diary, catalogue, en_app):
 def test_a_new_goal_is_written_in_woop_form_and_stored(qtbot, page, practice, diary):
     entry = diary.quick_entry("Reklamaatiopuhelu", "", None)
     click(qtbot, page.new_button)
-    assert page.need_wish.isVisible() and practice.goals() == []
+    assert page.need_wish.isVisible() and practice.goals.goals() == []
     type_text(page.wish, "Annan asiakkaan puhua loppuun")
     commit_text(page.outcome, "Asiakas kokee tulleensa kuulluksi.")
     commit_text(page.obstacle, "Kiire ja valmis vastaus mielessä")
@@ -61,7 +61,7 @@ def test_a_new_goal_is_written_in_woop_form_and_stored(qtbot, page, practice, di
     click_item(qtbot, dialog.choice.list, 0)
     dialog.accept()
     assert page.save()
-    [goal] = practice.goals()
+    [goal] = practice.goals.goals()
     assert goal.wish == "Annan asiakkaan puhua loppuun" and goal.status == "active"
     assert goal.outcome.startswith("Asiakas kokee") and goal.obstacle.startswith("Kiire")
     assert goal.plans == [IfThen("asiakas pitää tauon", "lasken kahteen ennen kuin vastaan"),
@@ -73,13 +73,13 @@ def test_a_new_goal_is_written_in_woop_form_and_stored(qtbot, page, practice, di
 
 
 def test_a_review_records_the_status_and_a_dated_note(qtbot, page, practice, clock):
-    goal = practice.create_goal("Kysyn ennen kuin neuvon", review_at=date(2026, 2, 3))
+    goal = practice.goals.create_goal("Kysyn ennen kuin neuvon", review_at=date(2026, 2, 3))
     page.open_goal(goal.id)
     assert page.wish.text() == "Kysyn ennen kuin neuvon"
     page.status.buttons()[2].click()  # adapted
     commit_text(page.review_note, "Toimi puhelimessa, ei chatissa.")
     click(qtbot, page.review_button)
-    stored = practice.get_goal(goal.id)
+    stored = practice.goals.get_goal(goal.id)
     assert stored.status == "adapted"
     assert stored.review_notes == "2026-02-03: Toimi puhelimessa, ei chatissa."
     assert "Toimi puhelimessa" in page.notes.text() and page.review_note.toPlainText() == ""
@@ -87,12 +87,12 @@ def test_a_review_records_the_status_and_a_dated_note(qtbot, page, practice, clo
 
 
 def test_removing_a_plan_keeps_the_others(qtbot, page, practice):
-    goal = practice.create_goal("Kokeilu", plans=[IfThen("a", "b"), IfThen("c", "d"), IfThen("e", "f")])
+    goal = practice.goals.create_goal("Kokeilu", plans=[IfThen("a", "b"), IfThen("c", "d"), IfThen("e", "f")])
     page.open_goal(goal.id)
     remove = page.plans.rows[1][2][2]
     click(qtbot, remove)
     assert page.save()
-    assert practice.get_goal(goal.id).plans == [IfThen("a", "b"), IfThen("e", "f")]
+    assert practice.goals.get_goal(goal.id).plans == [IfThen("a", "b"), IfThen("e", "f")]
 
 
 def unnamed_controls(page):
@@ -107,6 +107,6 @@ def unnamed_controls(page):
 
 
 def test_every_control_has_an_accessible_name(qtbot, page, practice):
-    goal = practice.create_goal("Kokeilu", plans=[IfThen("a", "b")])
+    goal = practice.goals.create_goal("Kokeilu", plans=[IfThen("a", "b")])
     page.open_goal(goal.id)
     assert unnamed_controls(page) == []

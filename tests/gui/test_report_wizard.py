@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QWizard
 from tests.helpers.report_diary import fill
 from tests.helpers.typing import type_text
 from tyokirja.domain.report import ItemRef
-from tyokirja.services.practice import PracticeService
 from tyokirja.services.progress import ProgressService
 from tyokirja.services.reporting import ReportService
 from tyokirja.storage.connection import close_diary, open_diary
@@ -41,16 +40,15 @@ def quiet_messages(monkeypatch):
 def graph(db_path, catalogue):
     db = open_diary(db_path)
     clock = lambda: NOW  # noqa: E731
-    practice = PracticeService.open(db, catalogue, clock=clock)
     progress = ProgressService.open(db, catalogue, clock=clock)
-    service = ReportService.open(db, catalogue, progress, practice, clock=clock)
+    service = ReportService.open(db, catalogue, progress, clock=clock)
     markers = fill(db, catalogue, NOW)
     yield db, service, markers
     close_diary(db)
 
 
 def open_wizard(qtbot, service, lang="fi"):
-    wizard = ReportWizard(service, service.practice.library, lang)
+    wizard = ReportWizard(service, service.library, lang)
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)

@@ -35,7 +35,7 @@ def workbook(db_path, catalogue, clock):
 
 @pytest.fixture
 def practice(workbook):
-    return workbook.practice
+    return workbook
 
 
 @pytest.fixture
@@ -86,12 +86,12 @@ def test_a_followup_scheduled_by_the_empathy_map_appears_when_due_and_is_done(qt
     runner = window.practice_pages.exercises.runner
     assert window.stack.currentWidget() is window.practice_pages.exercises and runner.mode == "followup"
     assert runner.prompt.text() == practice.library.get("empathy_map").step("answer").prompt("en")
-    stored = practice.get_session(session_id)
+    stored = practice.exercises.get_session(session_id)
     assert stored.responses["question"] in runner.earlier.text()  # earlier answers stay visible
     commit_text(runner.current.edit, "Hän sanoi olevansa väsynyt, ei vihainen – arvaus osui puoliksi.")
     click(qtbot, runner.next_button)
-    assert practice.get_session(session_id).responses["answer"].startswith("Hän sanoi olevansa väsynyt")
-    assert practice.due_followups() == []
+    assert practice.exercises.get_session(session_id).responses["answer"].startswith("Hän sanoi olevansa väsynyt")
+    assert practice.exercises.due_followups() == []
     assert window.stack.currentWidget() is today
     assert not [n for n in names(today) if n.startswith("Do the follow-up")]
 
@@ -103,8 +103,8 @@ def test_a_due_followup_can_be_dismissed(qtbot, window, practice, clock):
     window.show_area("today")
     today.refresh()
     click(qtbot, button(today, "Dismiss the follow-up: " + practice.library.get("listening_mirror").name("en")))
-    assert practice.due_followups() == []
-    assert [t.status for t in practice.followups_for(session_id)] == ["dismissed"]
+    assert practice.exercises.due_followups() == []
+    assert [t.status for t in practice.exercises.followups_for(session_id)] == ["dismissed"]
 
 
 def test_a_paused_session_continues_from_today_where_it_was_left(qtbot, window, practice):
@@ -117,7 +117,7 @@ def test_a_paused_session_continues_from_today_where_it_was_left(qtbot, window, 
     practice_session = runner.session.id
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # Esc = Pause
     assert window.stack.currentWidget() is today
-    assert practice.get_session(practice_session).status == "paused"
+    assert practice.exercises.get_session(practice_session).status == "paused"
     click(qtbot, button(today, "Continue: Daily quick reflection"))
     assert runner.session.id == practice_session and runner.mode == "run"
 
@@ -147,19 +147,19 @@ def test_closing_the_window_mid_answer_keeps_the_typed_text(qtbot, window, pract
     runner = pages.exercises.runner
     commit_text(runner.current.edit, "Hän ohitti minut palaverissa – taas.")
     window.close()  # before the autosave timer fires
-    [session] = practice.in_progress()
+    [session] = practice.exercises.in_progress()
     assert session.responses["as_it_feels"] == "Hän ohitti minut palaverissa – taas."
 
 
 def test_a_paused_session_can_be_discarded_after_asking(qtbot, window, practice, monkeypatch):
     from tyokirja.ui import messages
 
-    session = practice.pause(practice.start("ofnr"))
+    session = practice.exercises.pause(practice.exercises.start("ofnr"))
     today = window.practice_pages.today
     today.refresh()
     asked = []
     monkeypatch.setattr(messages, "confirm", lambda parent, text, yes_text=None: asked.append(text) or True)
     click(qtbot, button(today, "Discard: " + practice.library.get("ofnr").name("en")))
-    assert asked and practice.in_progress() == []
-    assert practice.get_session(session.id).status == "abandoned"
+    assert asked and practice.exercises.in_progress() == []
+    assert practice.exercises.get_session(session.id).status == "abandoned"
     assert not [n for n in names(today) if n.startswith("Continue:")]

@@ -12,8 +12,8 @@ from tyokirja.domain.exercise_loader import load_exercises
 from tyokirja.domain.practice import SBI, IfThen
 from tyokirja.exchange import json_format
 from tyokirja.exchange.json_format import ImportRejected
-from tyokirja.services.practice import PracticeService
 from tyokirja.services.transfer import TransferService
+from tyokirja.services.workbook import Workbook
 from tyokirja.storage.connection import close_diary, open_diary
 
 from .test_exchange import EMOJI, SAMI, full_encounter, valid_document, write_json
@@ -33,36 +33,37 @@ def clock():
     return Clock(datetime(2026, 3, 27, 17, 45, 12, 345678, tzinfo=timezone(timedelta(hours=2))))
 
 
-def practice_over(db, catalogue, library, clock) -> PracticeService:
-    return PracticeService.open(db, catalogue, library, clock)
+def practice_over(db, catalogue, library, clock) -> Workbook:
+    return Workbook(db, db.path, catalogue, clock=clock, library=library)
 
 
-def fill(practice: PracticeService, diary, clock) -> None:
+def fill(practice: Workbook, diary, clock) -> None:
     """A diary with every kind of practice record, every field set, across the spring DST change."""
     diary.save(full_encounter(1))
-    s = practice.start("daily_reflection", encounter_id="enc0001")
-    s = practice.answer(s, "went_well", f"Kuuntelin – {SAMI} {EMOJI}")
-    s = practice.answer(s, "feeling", ["relieved"])
-    s = practice.answer(s, "next_time", {"if": "asiakas huutaa", "then": "hengitän <b>&</b>"})
-    practice.complete(s, usefulness=5, plan_as_goal=True)
+    s = practice.exercises.start("daily_reflection", encounter_id="enc0001")
+    s = practice.exercises.answer(s, "went_well", f"Kuuntelin – {SAMI} {EMOJI}")
+    s = practice.exercises.answer(s, "feeling", ["relieved"])
+    s = practice.exercises.answer(s, "next_time", {"if": "asiakas huutaa", "then": "hengitän <b>&</b>"})
+    practice.exercises.complete(s, usefulness=5, plan_as_goal=True)
     clock.now = datetime(2026, 3, 29, 9, 0, tzinfo=SUMMER)  # summer time now
-    e = practice.start("empathy_map")
-    e = practice.answer(e, "who", "kollega")
-    e = practice.answer(e, "observed", ["said"])
-    e = practice.answer(e, "question", "Mikä painaa?")
-    practice.complete(e)
-    [task] = practice.followups_for(e.id)
+    e = practice.exercises.start("empathy_map")
+    e = practice.exercises.answer(e, "who", "kollega")
+    e = practice.exercises.answer(e, "observed", ["said"])
+    e = practice.exercises.answer(e, "question", "Mikä painaa?")
+    practice.exercises.complete(e)
+    [task] = practice.exercises.followups_for(e.id)
     clock.advance(days=2)
-    practice.complete_followup(task.id, f"Osui – {EMOJI}")
-    m = practice.pause(practice.answer(practice.start("listening_mirror"), "paraphrase", "Eli…"))
+    practice.exercises.complete_followup(task.id, f"Osui – {EMOJI}")
+    exercises = practice.exercises
+    m = exercises.pause(exercises.answer(exercises.start("listening_mirror"), "paraphrase", "Eli…"))
     assert m.status == "paused"
-    f = practice.create_feedback("Keskeytän vähemmän", asked_role="colleague", channel="video",
+    f = practice.feedback.create_feedback("Keskeytän vähemmän", asked_role="colleague", channel="video",
                                  question="Mitä ehdottaisit?", my_reaction=["nervous"], skills=["listening"])
     f.sbi = SBI("Viikkopalaveri", "Keskeytin kahdesti", f"Hän vaikeni {SAMI}")
     f.take, f.leave, f.action, f.thanked, f.content = "Odotan", "Ei kaikkea", "Kokeilen", True, "Sanoi suoraan"
-    practice.update_feedback(f)
-    practice.advance_feedback(f.id)
-    practice.create_goal("Rauhallisempi puhelin", skill_id="eq.self_regulation", outcome="Asiakas kiittää",
+    practice.feedback.update_feedback(f)
+    practice.feedback.advance_feedback(f.id)
+    practice.goals.create_goal("Rauhallisempi puhelin", skill_id="eq.self_regulation", outcome="Asiakas kiittää",
                          obstacle="Kiire", plans=[IfThen("puhelin soi", "hengitän"), IfThen("", "tauko")],
                          review_at=date(2026, 4, 10), success_signal="Ääni pysyy matalana",
                          encounter_ids=["enc0001"], review_notes="Alku", share_with_coach=True)
@@ -72,7 +73,7 @@ def test_v2_export_import_export_is_identical(diary, catalogue, library, clock, 
     practice = practice_over(diary.encounters.db, catalogue, library, clock)
     fill(practice, diary, clock)
     first = tmp_path / "eka.json"
-    service = TransferService(diary, catalogue, clock, practice)
+    service = practice.transfer
     assert service.export_json(first) == 1
     doc = json.loads(first.read_text("utf-8"))
     jsonschema.Draft202012Validator(json_format.schema(2)).validate(doc)
@@ -82,19 +83,16 @@ def test_v2_export_import_export_is_identical(diary, catalogue, library, clock, 
     other_db = open_diary(tmp_path / "toinen" / "t.sqlite")
     try:
         other = practice_over(other_db, catalogue, library, clock)
-        from tyokirja.services.diary import DiaryService
-        from tyokirja.storage.drafts import DraftRepository
-        from tyokirja.storage.encounters import EncounterRepository
-
-        other_diary = DiaryService(EncounterRepository(other_db), DraftRepository(other_db), catalogue)
-        assert TransferService(other_diary, catalogue, clock, other).import_json(first) == 1
+        assert other.transfer.import_json(first) == 1
         second = tmp_path / "toka.json"
-        TransferService(other_diary, catalogue, clock, other).export_json(second)
-        for original, copy in ((practice.sessions, other.sessions), (practice.followups, other.followups),
-                               (practice.feedback, other.feedback), (practice.goals_repo, other.goals_repo)):
+        other.transfer.export_json(second)
+        for original, copy in ((practice.exercises.sessions, other.exercises.sessions),
+                               (practice.exercises.followups, other.exercises.followups),
+                               (practice.feedback.repository, other.feedback.repository),
+                               (practice.goals.repository, other.goals.repository)):
             assert copy.all() == original.all()
-        assert other.in_progress()[0].responses == {"statement": other.in_progress()[0].statement_id,
-                                                    "paraphrase": "Eli…"}
+        paused = other.exercises.in_progress()[0]
+        assert paused.responses == {"statement": paused.statement_id, "paraphrase": "Eli…"}
     finally:
         close_diary(other_db)
     assert first.read_text("utf-8") == second.read_text("utf-8")  # same clock: byte for byte
@@ -127,7 +125,7 @@ def test_the_cli_path_without_a_practice_service_carries_practice_records(diary,
 
 def _doc_with_practice(practice, diary, clock, catalogue) -> dict:
     fill(practice, diary, clock)
-    return TransferService(diary, catalogue, clock, practice).export_document()
+    return practice.transfer.export_document()
 
 
 @pytest.mark.parametrize(
@@ -153,13 +151,13 @@ def test_bad_practice_records_are_refused_by_array_position_and_field(
     doc[array][-1].update(change)
     db = open_diary(tmp_path / "c" / "c.sqlite")
     try:
-        target = PracticeService.open(db, catalogue, library, clock)
+        target = practice_over(db, catalogue, library, clock)
         with pytest.raises(ImportRejected) as info:
-            TransferService(target.encounters, catalogue, clock, target).import_json(write_json(tmp_path / "x.json", doc))
+            target.transfer.import_json(write_json(tmp_path / "x.json", doc))
         exc = info.value
         assert (exc.array, exc.record_index, exc.record_id, exc.field, exc.code) == (
             array, len(doc[array]), doc[array][-1]["id"], field, code)
-        assert target.encounters.count() == 0 and target.sessions.all() == []
+        assert target.diary.encounters.count() == 0 and target.exercises.sessions.all() == []
     finally:
         close_diary(db)
 
@@ -168,11 +166,11 @@ def test_an_existing_practice_id_refuses_the_whole_import(diary, catalogue, libr
     practice = practice_over(diary.encounters.db, catalogue, library, clock)
     doc = _doc_with_practice(practice, diary, clock, catalogue)
     doc["encounters"][0]["id"] = "uusi-id"
-    before = practice.sessions.all()
+    before = practice.exercises.sessions.all()
     with pytest.raises(ImportRejected) as info:
-        TransferService(diary, catalogue, clock, practice).import_json(write_json(tmp_path / "x.json", doc))
+        practice.transfer.import_json(write_json(tmp_path / "x.json", doc))
     assert (info.value.array, info.value.code) == ("exercise_sessions", "already_exists")
-    assert not diary.encounters.exists("uusi-id") and practice.sessions.all() == before
+    assert not diary.encounters.exists("uusi-id") and practice.exercises.sessions.all() == before
 
 
 def test_the_v2_schema_covers_every_field():

@@ -14,7 +14,6 @@ from pypdf import PdfReader
 from tests.helpers.report_diary import fill, m
 from tyokirja.domain.report import DEFAULT_SECTIONS, ItemRef, ReportOptionError
 from tyokirja.reports.progress_pdf import ReportCancelled
-from tyokirja.services.practice import PracticeService
 from tyokirja.services.progress import ProgressService
 from tyokirja.services.reporting import ReportService
 from tyokirja.storage.connection import close_diary, open_diary
@@ -34,9 +33,8 @@ def db(db_path):
 @pytest.fixture
 def service(db, catalogue):
     clock = lambda: NOW  # noqa: E731
-    practice = PracticeService.open(db, catalogue, clock=clock)
     progress = ProgressService.open(db, catalogue, clock=clock)
-    return ReportService.open(db, catalogue, progress, practice, clock=clock)
+    return ReportService.open(db, catalogue, progress, clock=clock)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ Step kinds (Step.kind) and the answer value each one stores in ExerciseSession.r
   limits how many may be picked.
 - "encounter": an encounter id (str); `allow_new = true` lets the runner create a quick entry.
 - "if_then": {"if": str, "then": str}; with `count = N` (N > 1) a list of up to N such dicts.
-- "statement": the id of the listening statement shown (chosen by PracticeService.start).
+- "statement": the id of the listening statement shown (chosen by ExerciseService.start).
 - "model_answers": no input (None); shows the chosen statement's model answers only after the
   user's own answers.
 - "info": no input (None); a short instruction.

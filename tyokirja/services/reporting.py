@@ -2,7 +2,8 @@
 
 Public API (the wizard, the CLI and the tests call only these):
 
-    service = ReportService.open(db, catalogue, progress, practice, clock=now_local, tz=None)
+    service = ReportService.open(db, catalogue, progress, library=None, clock=now_local, tz=None)
+        (library: the ExerciseLibrary; None loads the shipped one)
     options(period="3m" | "4w" | "12m" | "since", *, since=None, today=None, lang="fi",
             sections=DEFAULT_SECTIONS, agenda="", items=(), goal_ids=None) -> ReportOptions
             (ReportOptionError for an unknown period/section/language, start after end, a long agenda)
@@ -34,6 +35,7 @@ from pathlib import Path
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import now_local
+from tyokirja.domain.exercise import ExerciseLibrary
 from tyokirja.domain.practice import Goal
 from tyokirja.domain.names import NameHit, likely_names
 from tyokirja.domain.report import (
@@ -50,7 +52,14 @@ from tyokirja.domain.report import (
 )
 from tyokirja.domain.timeutil import local_day_bounds_utc
 from tyokirja.resources import resources_dir
+from tyokirja.storage.encounters import EncounterRepository
+from tyokirja.storage.exports import CoachExportRepository
+from tyokirja.storage.feedback import FeedbackRepository
+from tyokirja.storage.goals import GoalRepository
+from tyokirja.storage.report_queries import ReportQueries
+from tyokirja.storage.sessions import SessionRepository
 
+from .progress import ProgressService
 from .report_builder import ReportBuilder
 
 ProgressFn = Callable[[int, int], None] | None
@@ -72,11 +81,16 @@ class Choice:
 
 
 class ReportService:
-    def __init__(self, *, progress, practice, queries, exports, encounters, catalogue: Catalogue,
+    def __init__(self, *, progress: ProgressService, library: ExerciseLibrary, sessions: SessionRepository,
+                 feedback: FeedbackRepository, goals: GoalRepository, queries: ReportQueries,
+                 exports: CoachExportRepository, encounters: EncounterRepository, catalogue: Catalogue,
                  texts: dict[str, dict[str, str]] | None = None,
                  clock: Callable[[], datetime] = now_local, tz=None):
         self.progress = progress
-        self.practice = practice
+        self.library = library
+        self.sessions = sessions
+        self.feedback = feedback
+        self.goals_repo = goals
         self.queries = queries
         self.export_log = exports
         self.encounters = encounters
@@ -86,13 +100,14 @@ class ReportService:
         self.tz = tz
 
     @classmethod
-    def open(cls, db, catalogue: Catalogue, progress, practice, clock=now_local, tz=None) -> "ReportService":
-        from tyokirja.storage.encounters import EncounterRepository
-        from tyokirja.storage.exports import CoachExportRepository
-        from tyokirja.storage.report_queries import ReportQueries
+    def open(cls, db, catalogue: Catalogue, progress: ProgressService, library: ExerciseLibrary | None = None,
+             clock=now_local, tz=None) -> "ReportService":
+        """Build over an open diary (the workbook wires its own repositories instead)."""
+        from tyokirja.domain.exercise_loader import load_default_library
 
-        return cls(progress=progress, practice=practice, queries=ReportQueries(db),
-                   exports=CoachExportRepository(db), encounters=EncounterRepository(db),
+        return cls(progress=progress, library=library or load_default_library(catalogue),
+                   sessions=SessionRepository(db), feedback=FeedbackRepository(db), goals=GoalRepository(db),
+                   queries=ReportQueries(db), exports=CoachExportRepository(db), encounters=EncounterRepository(db),
                    catalogue=catalogue, clock=clock, tz=tz)
 
     def _now(self) -> datetime:
@@ -124,7 +139,7 @@ class ReportService:
         lo, hi = local_day_bounds_utc(start, end, self.tz)
         out = [Choice(ItemRef("encounter", e.id), e.at.local_day(self.tz), e.title, "", e.shared)
                for e in self.queries.encounter_choices(lo, hi)]
-        exercise_ids = tuple(e for e in self.practice.library.ids() if e not in OWN_EXERCISES_LEFT_OUT)
+        exercise_ids = tuple(e for e in self.library.ids() if e not in OWN_EXERCISES_LEFT_OUT)
         out += [Choice(ItemRef("reflection", s.id), s.at.local_day(self.tz), s.exercise_id, s.exercise_id, s.shared)
                 for s in self.queries.session_choices(lo, hi, exercise_ids)]
         out += [Choice(ItemRef("feedback", f.id), f.at.local_day(self.tz), f.target_behaviour, f.status, f.shared)
@@ -137,10 +152,9 @@ class ReportService:
     # -- the document ---------------------------------------------------------------------------
 
     def _builder(self, options: ReportOptions) -> ReportBuilder:
-        p = self.practice
         return ReportBuilder(
             options, progress=self.progress, queries=self.queries, encounters=self.encounters,
-            sessions=p.sessions, feedback=p.feedback, goals=p.goals_repo, library=p.library,
+            sessions=self.sessions, feedback=self.feedback, goals=self.goals_repo, library=self.library,
             catalogue=self.catalogue, texts=self.texts[options.lang], now=self._now(), tz=self.tz)
 
     def document(self, options: ReportOptions, progress: ProgressFn = None,
@@ -179,7 +193,7 @@ class ReportService:
         for lang_texts in self.texts.values():
             for text in lang_texts.values():
                 words.update(w.lower() for w in _words(text))
-        for exercise in self.practice.library.all():
+        for exercise in self.library.all():
             for step in exercise.steps:
                 for lang in ("fi", "en"):
                     words.update(w.lower() for w in _words(step.prompt(lang)))

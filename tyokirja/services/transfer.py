@@ -18,9 +18,15 @@ from tyokirja.storage.errors import classify
 from tyokirja.storage.inspection import HealthReport, examine
 
 if TYPE_CHECKING:
+    from tyokirja.domain.exercise import ExerciseLibrary
     from tyokirja.services.diary import DiaryService
-    from tyokirja.services.practice import PracticeService
-    from tyokirja.storage.sessions import RecordRepository
+    from tyokirja.storage.feedback import FeedbackRepository
+    from tyokirja.storage.followups import FollowUpRepository
+    from tyokirja.storage.goals import GoalRepository
+    from tyokirja.storage.sessions import RecordRepository, SessionRepository
+
+    # in the order of the exchange format's arrays (exchange.practice_records.ARRAY_NAMES)
+    PracticeRepositories = tuple[SessionRepository, FollowUpRepository, FeedbackRepository, GoalRepository]
 
 __all__ = ["ImportRejected", "TransferService", "check_diary"]
 
@@ -30,20 +36,23 @@ class TransferService:
 
     Takes the EncounterRepository (or a DiaryService, whose repository it uses) and the catalogue
     that imported content ids are checked against. The practice records (exercise sessions,
-    follow-ups, feedback requests, goals) travel too: their repositories come from `practice` (a
-    PracticeService) or are built over the same diary file. Storage failures surface as typed
-    storage errors; a refused import file as ImportRejected, with the diary unchanged.
+    follow-ups, feedback requests, goals) travel too: their repositories are `practice_repos`
+    (sessions, follow-ups, feedback requests, goals) or are built over the same diary file.
+    Imported exercise answers are checked against `library` (the shipped one when None). Storage
+    failures surface as typed storage errors; a refused import file as ImportRejected, with the
+    diary unchanged.
     """
 
     def __init__(self, encounters: EncounterRepository | DiaryService, catalogue: Catalogue,
-                 clock: Callable[[], datetime] = now_local, practice: PracticeService | None = None) -> None:
+                 clock: Callable[[], datetime] = now_local, *, library: ExerciseLibrary | None = None,
+                 practice_repos: PracticeRepositories | None = None) -> None:
         self.encounters = cast(EncounterRepository, getattr(encounters, "encounters", encounters))
         self.catalogue = catalogue
         self.clock = clock
-        self.library = getattr(practice, "library", None)
+        self.library = library
         repos: tuple[RecordRepository, ...]
-        if practice is not None:
-            repos = (practice.sessions, practice.followups, practice.feedback, practice.goals_repo)
+        if practice_repos is not None:
+            repos = practice_repos
         else:
             from tyokirja.storage.feedback import FeedbackRepository
             from tyokirja.storage.followups import FollowUpRepository

@@ -15,17 +15,28 @@ from pathlib import Path
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import now_local
+from tyokirja.domain.exercise import ExerciseLibrary
 from tyokirja.services.backup import BackupService
 from tyokirja.services.diary import DiaryService
-from tyokirja.services.practice import PracticeService
+from tyokirja.services.exercises import ExerciseService
+from tyokirja.services.feedback import FeedbackService
+from tyokirja.services.goals import GoalService
 from tyokirja.services.progress import ProgressService
 from tyokirja.services.reporting import ReportService
 from tyokirja.services.search import SearchService
 from tyokirja.services.security import SecurityService
+from tyokirja.services.today import TodayService
 from tyokirja.services.transfer import TransferService
 from tyokirja.storage.connection import DiaryDatabase, close_diary, open_diary
 from tyokirja.storage.drafts import DraftRepository
 from tyokirja.storage.encounters import EncounterRepository
+from tyokirja.storage.exports import CoachExportRepository
+from tyokirja.storage.feedback import FeedbackRepository
+from tyokirja.storage.followups import FollowUpRepository
+from tyokirja.storage.goals import GoalRepository
+from tyokirja.storage.ratings import RatingRepository
+from tyokirja.storage.report_queries import ReportQueries
+from tyokirja.storage.sessions import SessionRepository
 
 
 class Workbook:
@@ -36,18 +47,46 @@ class Workbook:
     """
 
     def __init__(self, db: DiaryDatabase, path: Path, catalogue: Catalogue, *,
-                 passphrase: str | None = None, clock: Callable[[], datetime] = now_local):
+                 passphrase: str | None = None, clock: Callable[[], datetime] = now_local,
+                 library: ExerciseLibrary | None = None):
         self.db = db
         self.path = Path(path)
         self.catalogue = catalogue
         self.clock = clock
         self._passphrase = passphrase  # only for a command line run; the app never keeps it
+        self._library = library  # None: the shipped exercises, loaded on first use
         self.diary = DiaryService(EncounterRepository(db), DraftRepository(db), catalogue, clock)
 
     @cached_property
-    def practice(self) -> PracticeService:
-        """Exercises, follow-ups, feedback requests and goals (raises ContentError on broken content)."""
-        return PracticeService.open(self.db, self.catalogue, clock=self.clock)
+    def library(self) -> ExerciseLibrary:
+        """The exercises and listening statements (raises ContentError on broken content)."""
+        if self._library is not None:
+            return self._library
+        from tyokirja.domain.exercise_loader import load_default_library
+
+        return load_default_library(self.catalogue)
+
+    @cached_property
+    def feedback(self) -> FeedbackService:
+        """Feedback requests and their life cycle."""
+        return FeedbackService(FeedbackRepository(self.db), self.clock)
+
+    @cached_property
+    def goals(self) -> GoalService:
+        """Goals and experiments (WOOP) and their reviews."""
+        return GoalService(GoalRepository(self.db), self.clock)
+
+    @cached_property
+    def exercises(self) -> ExerciseService:
+        """Exercise sessions and their follow-ups (raises ContentError on broken content)."""
+        return ExerciseService(SessionRepository(self.db), FollowUpRepository(self.db), RatingRepository(self.db),
+                               self.library, self.catalogue, self.feedback, self.goals, self.clock)
+
+    @cached_property
+    def today(self) -> TodayService:
+        """The today view (raises ContentError on broken content)."""
+        return TodayService(self.exercises, self.goals, self.exercises.sessions, self.feedback.repository,
+                            self.diary.encounters, self.clock)
 
     @cached_property
     def progress(self) -> ProgressService:
@@ -56,7 +95,11 @@ class Workbook:
 
     @cached_property
     def reports(self) -> ReportService:
-        return ReportService.open(self.db, self.catalogue, self.progress, self.practice, clock=self.clock)
+        return ReportService(
+            progress=self.progress, library=self.library, sessions=self.exercises.sessions,
+            feedback=self.feedback.repository, goals=self.goals.repository, queries=ReportQueries(self.db),
+            exports=CoachExportRepository(self.db), encounters=self.diary.encounters, catalogue=self.catalogue,
+            clock=self.clock)
 
     @cached_property
     def backups(self) -> BackupService:
@@ -68,12 +111,14 @@ class Workbook:
 
     @cached_property
     def transfer(self) -> TransferService:
-        return TransferService(self.diary.encounters, self.catalogue, self.clock, practice=self.practice)
+        repos = (self.exercises.sessions, self.exercises.followups, self.feedback.repository, self.goals.repository)
+        return TransferService(self.diary.encounters, self.catalogue, self.clock, library=self.library,
+                               practice_repos=repos)
 
     def search(self, lang: str) -> SearchService:
         """Search over entries and practice records, naming exercises in `lang`."""
-        return SearchService(self.diary.encounters, self.practice.sessions, self.practice.feedback,
-                             self.practice.goals_repo, self.practice.library, lang)
+        return SearchService(self.diary.encounters, self.exercises.sessions, self.feedback.repository,
+                             self.goals.repository, self.library, lang)
 
     def close(self) -> None:
         """Checkpoint and close the diary file (a session that wrote nothing leaves it as it was)."""
@@ -81,7 +126,8 @@ class Workbook:
 
 
 def open_workbook(path: Path, *, create: bool = False, passphrase: str | None = None,
-                  catalogue: Catalogue | None = None, clock: Callable[[], datetime] = now_local) -> Workbook:
+                  catalogue: Catalogue | None = None, clock: Callable[[], datetime] = now_local,
+                  library: ExerciseLibrary | None = None) -> Workbook:
     """Open the diary at `path` (refusing anything that is not a healthy diary, see storage.inspection).
 
     `create` makes a new diary when there is no file (the caller has asked the user first).
@@ -89,7 +135,8 @@ def open_workbook(path: Path, *, create: bool = False, passphrase: str | None = 
     """
     db = open_diary(Path(path), create=create, passphrase=passphrase)
     try:
-        return Workbook(db, path, catalogue or Catalogue.load_default(), passphrase=passphrase, clock=clock)
+        return Workbook(db, path, catalogue or Catalogue.load_default(), passphrase=passphrase, clock=clock,
+                        library=library)
     except BaseException:
         close_diary(db)
         raise

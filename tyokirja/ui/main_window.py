@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)  # never entry text: titles show up in task bars and screen shares
         self.resize(1180, 760)
         self.diary_page = DiaryPage(self.service, self.catalogue, lang)
-        self.practice_pages = PracticePages(workbook.practice, self.service, self.catalogue, lang, self.show_area, self)
+        self.practice_pages = PracticePages(workbook, lang, self.show_area, self)
         self._progress_page = None
         self.rating_reminder = self._build_rating_reminder()
         self.pages: dict[str, QWidget] = {}
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         from tyokirja.ui.dialogs.report_wizard import ReportWizard
 
         self.diary_page.flush_draft()
-        wizard = ReportWizard(self.reports, self.reports.practice.library, self.lang, self)
+        wizard = ReportWizard(self.reports, self.reports.library, self.lang, self)
         wizard.exported.connect(lambda record: self.statusBar().showMessage(
             self.tr("Coach report saved: {name}").replace("{name}", record.file_name), STATUS_MS))
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -7,6 +7,8 @@ at most the last moment of typing. Keyboard: Alt+Right or Ctrl+Enter next, Alt+L
 
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from tyokirja.domain.content import Catalogue
+from tyokirja.domain.practice import Goal
 from tyokirja.domain.practice_rules import goal_from_plan
-from tyokirja.services.practice import IncompleteSession
+from tyokirja.services.exercises import ExerciseService, IncompleteSession
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.autosave import AUTOSAVE_MS
@@ -43,6 +46,14 @@ def is_later(step) -> bool:
     return bool(getattr(step, "later_days", None))
 
 
+class GoalPlans(Protocol):
+    """What the runner asks of the goals (services.goals.GoalService): the weekly review's list and
+    the plan that becomes an experiment."""
+
+    def open_goals(self) -> list[Goal]: ...
+    def create_goal(self, wish: str, **fields: Any) -> Goal: ...
+
+
 class ExerciseRunner(QWidget):
     """Runs one session at a time. Modes: "run" (the steps done now), "followup" (one later step), "review"."""
 
@@ -50,9 +61,10 @@ class ExerciseRunner(QWidget):
     session_changed = Signal()  # something was stored: Today and the lists refresh
     status_message = Signal(str)
 
-    def __init__(self, practice, diary, catalogue: Catalogue, lang: str, parent: QWidget | None = None):
+    def __init__(self, exercises: ExerciseService, goals: GoalPlans, diary, catalogue: Catalogue, lang: str,
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self.practice, self.diary, self.catalogue, self.lang = practice, diary, catalogue, lang
+        self.exercises, self.goals, self.diary, self.catalogue, self.lang = exercises, goals, diary, catalogue, lang
         self.session = None
         self.exercise = None
         self.followup = None
@@ -160,25 +172,25 @@ class ExerciseRunner(QWidget):
     # -- opening a session -------------------------------------------------------------------
 
     def start(self, exercise_id: str, encounter_id: str | None = None) -> None:
-        session = self._guard(lambda: self.practice.start(exercise_id, encounter_id=encounter_id))
+        session = self._guard(lambda: self.exercises.start(exercise_id, encounter_id=encounter_id))
         if session is not None:
             self._open(session, "run", first_unanswered=False)
 
     def resume(self, session_id: str) -> None:
-        session = self._guard(lambda: self.practice.resume(session_id))
+        session = self._guard(lambda: self.exercises.resume(session_id))
         if session is not None:
             self._open(session, "run", first_unanswered=True)
 
     def open_followup(self, followup) -> None:
         """Show the later step a follow-up stands for; Done stores its answer and closes the follow-up."""
-        session = self._guard(lambda: self.practice.get_session(followup.session_id))
+        session = self._guard(lambda: self.exercises.get_session(followup.session_id))
         if session is not None:
             self.followup = followup
             self._open(session, "followup")
 
     def show_session(self, session_id: str) -> None:
         """A stored session, read-only: every answer with its prompt."""
-        session = self._guard(lambda: self.practice.get_session(session_id))
+        session = self._guard(lambda: self.exercises.get_session(session_id))
         if session is not None:
             self._open(session, "review")
 
@@ -186,7 +198,7 @@ class ExerciseRunner(QWidget):
         self.session, self.mode = session, mode
         if mode != "followup":
             self.followup = None
-        self.exercise = self.practice.library.get(session.exercise_id)
+        self.exercise = self.exercises.library.get(session.exercise_id)
         self.title.setText(tx(self.exercise, "name", self.lang))
         all_steps = list(self.exercise.steps)
         if mode == "followup":
@@ -203,10 +215,10 @@ class ExerciseRunner(QWidget):
             self._show_step()
 
     def context(self) -> StepContext:
-        statement = self.practice.statement_of(self.session)
+        statement = self.exercises.statement_of(self.session)
         goals = []
         if any(s.kind == "goals_review" for s in self.steps):
-            goals = self._guard(self.practice.open_goals) or []
+            goals = self._guard(self.goals.open_goals) or []
         return StepContext(self.lang, self.catalogue, self.diary, dict(self.session.responses), statement, goals)
 
     # -- steps -------------------------------------------------------------------------------
@@ -266,7 +278,7 @@ class ExerciseRunner(QWidget):
         value = self.current.value()
         if value is None and step.kind in NO_INPUT_KINDS or self.session.responses.get(step.id) == value:
             return True
-        saved = self._guard(lambda: self.practice.answer(self.session, step.id, value))
+        saved = self._guard(lambda: self.exercises.answer(self.session, step.id, value))
         if saved is None:
             return False
         self.session = saved
@@ -297,7 +309,7 @@ class ExerciseRunner(QWidget):
 
     def _set_current_step(self) -> None:
         """Remember where the user is, so Continue opens the same step."""
-        moved = self._guard(lambda: self.practice.go_to(self.session, self.index))
+        moved = self._guard(lambda: self.exercises.go_to(self.session, self.index))
         if moved is not None:
             self.session = moved
 
@@ -310,13 +322,13 @@ class ExerciseRunner(QWidget):
             return
         if not self.flush():
             return
-        if self._guard(lambda: self.practice.pause(self.session)) is not None:
+        if self._guard(lambda: self.exercises.pause(self.session)) is not None:
             self.status_message.emit(self.tr("Paused. Continue from the Today view whenever you like."))
             self._leave()
 
     def _complete(self) -> None:
         try:
-            done = self._guard(lambda: self.practice.complete(self.session))
+            done = self._guard(lambda: self.exercises.complete(self.session))
         except IncompleteSession as exc:  # an answer cleared on an earlier step: go back to it
             self.index = next(i for i, s in enumerate(self.steps) if s.id == exc.step_ids[0])
             self._show_step()
@@ -329,7 +341,7 @@ class ExerciseRunner(QWidget):
 
     def _finish_followup(self) -> None:
         value = self.current.value()
-        if self._guard(lambda: self.practice.complete_followup(self.followup.id, value)) is None:
+        if self._guard(lambda: self.exercises.complete_followup(self.followup.id, value)) is None:
             return
         self.status_message.emit(self.tr("Follow-up done."))
         self._leave()
@@ -343,7 +355,7 @@ class ExerciseRunner(QWidget):
         self.progress.setValue(1)
         ctx = self.context()
         later_text = ""
-        waiting = [t.due_on for t in self._guard(lambda: self.practice.followups_for(self.session.id)) or []
+        waiting = [t.due_on for t in self._guard(lambda: self.exercises.followups_for(self.session.id)) or []
                    if t.status == "due"] if not review else []
         if waiting:
             due = min(waiting)
@@ -363,15 +375,15 @@ class ExerciseRunner(QWidget):
 
     def _on_summary_usefulness_changed(self, value) -> None:
         if self.session is not None:
-            self._guard(lambda: self.practice.set_usefulness(self.session, value))
+            self._guard(lambda: self.exercises.set_usefulness(self.session, value))
 
     def _on_summary_goal_requested(self) -> None:
         """The exercise's if–then plan becomes a goal (an experiment) reviewed in a week."""
-        goal = goal_from_plan(self.exercise, self.session, self.practice.clock())
+        goal = goal_from_plan(self.exercise, self.session, self.exercises.clock())
         if goal is None:
             return
         fields = {k: v for k, v in goal.__dict__.items() if k not in ("id", "wish", "created_at", "updated_at")}
-        if self._guard(lambda: self.practice.create_goal(goal.wish, **fields)) is not None:
+        if self._guard(lambda: self.goals.create_goal(goal.wish, **fields)) is not None:
             self.summary.goal_saved()
             self.session_changed.emit()
 

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from tyokirja.domain.content import Catalogue
+from tyokirja.services.exercises import ExerciseService
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.models.encounter_list_model import format_when
-from tyokirja.ui.pages.exercise_runner import ExerciseRunner
+from tyokirja.ui.pages.exercise_runner import ExerciseRunner, GoalPlans
 from tyokirja.ui.widgets.record_list import ID_ROLE, LIST_STYLE
 
 
@@ -32,15 +33,16 @@ class ExercisesPage(QWidget):
     runner_closed = Signal()
     practice_changed = Signal()
 
-    def __init__(self, practice, diary, catalogue: Catalogue, lang: str, parent: QWidget | None = None):
+    def __init__(self, exercises: ExerciseService, goals: GoalPlans, diary, catalogue: Catalogue, lang: str,
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self.practice, self.catalogue, self.lang = practice, catalogue, lang
+        self.exercises, self.catalogue, self.lang = exercises, catalogue, lang
         self.rhythms = {"daily": self.tr("daily"), "weekly": self.tr("weekly"), "as_needed": self.tr("as needed")}
         self.list = QListWidget()
         self.list.setStyleSheet(LIST_STYLE)
         self.list.setAccessibleName(self.tr("Exercises"))
         self.list.setMinimumWidth(260)
-        for exercise in practice.library.all():
+        for exercise in exercises.library.all():
             text = exercise.name(lang) + "\n" + self.tr("{n} min").replace("{n}", str(exercise.minutes)) + " · " + \
                 self.rhythms.get(exercise.rhythm, exercise.rhythm)
             item = QListWidgetItem(text)
@@ -94,7 +96,7 @@ class ExercisesPage(QWidget):
         library.setStretchFactor(1, 1)
         library.setChildrenCollapsible(False)
 
-        self.runner = ExerciseRunner(practice, diary, catalogue, lang)
+        self.runner = ExerciseRunner(exercises, goals, diary, catalogue, lang)
         self.runner.closed.connect(self._on_runner_closed)
         self.runner.session_changed.connect(self.practice_changed)
         self.runner.status_message.connect(self.status_message)
@@ -118,7 +120,7 @@ class ExercisesPage(QWidget):
     def _on_list_current_item_changed(self, current: QListWidgetItem | None, _previous) -> None:
         if current is None:
             return
-        exercise = self.practice.library.get(current.data(ID_ROLE))
+        exercise = self.exercises.library.get(current.data(ID_ROLE))
         lang = self.lang
         self.name.setText(exercise.name(lang))
         skills = ", ".join(self.catalogue.label("skills", s, lang) for s in exercise.skills)
@@ -137,7 +139,7 @@ class ExercisesPage(QWidget):
     def _fill_history(self, exercise_id: str) -> None:
         self.history.clear()
         try:
-            sessions = self.practice.completed_sessions(exercise_id)
+            sessions = self.exercises.completed_sessions(exercise_id)
         except StorageError as exc:
             messages.storage_error(self, exc)
             return

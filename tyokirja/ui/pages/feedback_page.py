@@ -32,6 +32,7 @@ from tyokirja.domain.practice import (
     FeedbackRequest,
     next_feedback_status,
 )
+from tyokirja.services.feedback import FeedbackService
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.autosave import AUTOSAVE_MS
@@ -46,9 +47,9 @@ class FeedbackPage(QWidget):
     status_message = Signal(str)
     practice_changed = Signal()
 
-    def __init__(self, practice, catalogue: Catalogue, lang: str, parent: QWidget | None = None):
+    def __init__(self, feedback: FeedbackService, catalogue: Catalogue, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.practice, self.catalogue, self.lang = practice, catalogue, lang
+        self.feedback, self.catalogue, self.lang = feedback, catalogue, lang
         self.request: FeedbackRequest | None = None
         self._is_new = False
         self._loading = False
@@ -162,7 +163,7 @@ class FeedbackPage(QWidget):
             return
         select_id = select_id or (self.request.id if self.request else None)
         try:
-            requests = self.practice.feedback_requests()
+            requests = self.feedback.feedback_requests()
         except StorageError as exc:
             messages.storage_error(self, exc)
             return
@@ -190,7 +191,7 @@ class FeedbackPage(QWidget):
             self._show(None)
             return
         try:
-            self._show(self.practice.get_feedback(current.data(ID_ROLE)))
+            self._show(self.feedback.get_feedback(current.data(ID_ROLE)))
         except StorageError as exc:
             messages.storage_error(self, exc)
 
@@ -264,7 +265,7 @@ class FeedbackPage(QWidget):
                 fields = request.__dict__.copy()
                 for key in ("id", "target_behaviour", "created_at", "updated_at"):
                     fields.pop(key)
-                self.request = self.practice.create_feedback(request.target_behaviour, **fields)
+                self.request = self.feedback.create_feedback(request.target_behaviour, **fields)
                 self._is_new = False
                 item = QListWidgetItem(self._list_text(self.request))
                 item.setData(ID_ROLE, self.request.id)
@@ -273,7 +274,7 @@ class FeedbackPage(QWidget):
                 self.list.setCurrentItem(item)
                 self.list.blockSignals(False)
             else:
-                self.request = self.practice.update_feedback(request)
+                self.request = self.feedback.update_feedback(request)
         except StorageError as exc:
             messages.storage_error(self, exc)
             return False
@@ -304,7 +305,7 @@ class FeedbackPage(QWidget):
             self.target.setFocus()
             return
         try:
-            self.request = self.practice.advance_feedback(self.request.id)
+            self.request = self.feedback.advance_feedback(self.request.id)
         except StorageError as exc:
             messages.storage_error(self, exc)
             return

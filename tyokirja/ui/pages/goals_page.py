@@ -1,7 +1,7 @@
 """Goals and experiments (Tavoitteet ja kokeilut) in WOOP form: list and editor, autosaved.
 
 Wish, best outcome, inner obstacle, if–then plans, review date, success signal, status and linked
-diary entries. A review (status + note) is stored through PracticeService.set_goal_status.
+diary entries. A review (status + note) is stored through GoalService.set_goal_status.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.practice import GOAL_STATUSES, Goal
+from tyokirja.services.goals import GoalService
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.autosave import AUTOSAVE_MS
@@ -46,9 +47,9 @@ class GoalsPage(QWidget):
     status_message = Signal(str)
     practice_changed = Signal()
 
-    def __init__(self, practice, diary, catalogue: Catalogue, lang: str, parent: QWidget | None = None):
+    def __init__(self, goals: GoalService, diary, catalogue: Catalogue, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.practice, self.catalogue, self.lang = practice, catalogue, lang
+        self.goals, self.catalogue, self.lang = goals, catalogue, lang
         self.goal: Goal | None = None
         self._is_new = False
         self._loading = False
@@ -158,7 +159,7 @@ class GoalsPage(QWidget):
             return
         select_id = select_id or (self.goal.id if self.goal and not self._is_new else None)
         try:
-            goals = self.practice.goals()
+            goals = self.goals.goals()
         except StorageError as exc:
             messages.storage_error(self, exc)
             return
@@ -186,7 +187,7 @@ class GoalsPage(QWidget):
         if not self.save():
             return
         try:
-            self._show(self.practice.get_goal(current.data(ID_ROLE)) if current else None)
+            self._show(self.goals.get_goal(current.data(ID_ROLE)) if current else None)
         except StorageError as exc:
             messages.storage_error(self, exc)
 
@@ -200,7 +201,7 @@ class GoalsPage(QWidget):
         if goal is None:
             return
         self._loading = True
-        today = self.practice.clock().date()
+        today = self.goals.clock().date()
         self.wish.setText(goal.wish)
         self.skill.set_value(goal.skill_id)
         self.outcome.setPlainText(goal.outcome)
@@ -244,7 +245,7 @@ class GoalsPage(QWidget):
         try:
             if self._is_new:
                 fields = {k: v for k, v in goal.__dict__.items() if k not in ("id", "wish", "created_at", "updated_at")}
-                self.goal = self.practice.create_goal(goal.wish, **fields)
+                self.goal = self.goals.create_goal(goal.wish, **fields)
                 self._is_new = False
                 self.review_button.setEnabled(True)
                 item = QListWidgetItem(self._list_text(self.goal))
@@ -254,7 +255,7 @@ class GoalsPage(QWidget):
                 self.list.setCurrentItem(item)
                 self.list.blockSignals(False)
             else:
-                self.goal = self.practice.update_goal(goal)
+                self.goal = self.goals.update_goal(goal)
         except StorageError as exc:
             messages.storage_error(self, exc)
             return False
@@ -268,7 +269,7 @@ class GoalsPage(QWidget):
         if not self.save():
             return
         self.list.setCurrentItem(None)
-        self._show(Goal(wish="", start=self.practice.clock().date()), is_new=True)
+        self._show(Goal(wish="", start=self.goals.clock().date()), is_new=True)
         self.wish.setFocus()
 
     def record_review(self) -> None:
@@ -276,7 +277,7 @@ class GoalsPage(QWidget):
         if self.goal is None or self._is_new or not self.save():
             return
         try:
-            self.goal = self.practice.set_goal_status(self.goal.id, self.status.value(),
+            self.goal = self.goals.set_goal_status(self.goal.id, self.status.value(),
                                                       self.review_note.toPlainText())
         except StorageError as exc:
             messages.storage_error(self, exc)

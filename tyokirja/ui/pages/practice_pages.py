@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from tyokirja.domain.content import Catalogue
+from tyokirja.services.workbook import Workbook
 from tyokirja.ui.pages.exercises_page import ExercisesPage
 from tyokirja.ui.pages.feedback_page import FeedbackPage
 from tyokirja.ui.pages.goals_page import GoalsPage
@@ -22,18 +22,19 @@ from tyokirja.ui.pages.today_page import TodayPage
 class PracticePages(QObject):
     status_message = Signal(str)
 
-    def __init__(self, practice, diary, catalogue: Catalogue, lang: str, show_area: Callable[[str], None],
+    def __init__(self, workbook: Workbook, lang: str, show_area: Callable[[str], None],
                  parent: QObject | None = None):
         super().__init__(parent)
-        self.practice, self._show_area = practice, show_area
+        self._show_area = show_area
         self._return_to = "exercises"
-        self.today = TodayPage(practice, lang)
-        # the other pages are built on first use (start-up time); see _page()
+        w, diary, catalogue = workbook, workbook.diary, workbook.catalogue
+        self.today = TodayPage(w.today, w.exercises, lang)
+        # the other pages (and their services) are built on first use (start-up time); see _page()
         self._pages: dict[str, QWidget] = {}
         self._builders = {
-            "exercises": lambda: ExercisesPage(practice, diary, catalogue, lang),
-            "feedback": lambda: FeedbackPage(practice, catalogue, lang),
-            "goals": lambda: GoalsPage(practice, diary, catalogue, lang),
+            "exercises": lambda: ExercisesPage(w.exercises, w.goals, diary, catalogue, lang),
+            "feedback": lambda: FeedbackPage(w.feedback, catalogue, lang),
+            "goals": lambda: GoalsPage(w.goals, diary, catalogue, lang),
         }
         self.today.status_message.connect(self.status_message)
 

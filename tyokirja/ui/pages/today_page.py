@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import Protocol
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyokirja.domain.exercise import ExerciseLibrary, Step
+from tyokirja.domain.practice import ExerciseSession, FollowUpTask
+from tyokirja.services.today import TodayService
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 
@@ -31,6 +35,17 @@ def _day_text(day: date) -> str:
     return QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
 
+class ExerciseActions(Protocol):
+    """What the today page asks of the exercises (services.exercises.ExerciseService)."""
+
+    library: ExerciseLibrary
+
+    def later_step(self, task: FollowUpTask) -> Step | None: ...
+    def get_session(self, session_id: str) -> ExerciseSession: ...
+    def abandon(self, session: ExerciseSession) -> ExerciseSession: ...
+    def dismiss_followup(self, task_id: str) -> FollowUpTask: ...
+
+
 class TodayPage(QWidget):
     start_requested = Signal(str)  # exercise id
     resume_requested = Signal(str)  # session id
@@ -39,9 +54,9 @@ class TodayPage(QWidget):
     goal_requested = Signal(str)  # goal id
     status_message = Signal(str)
 
-    def __init__(self, practice, lang: str, parent: QWidget | None = None):
+    def __init__(self, today: TodayService, exercises: ExerciseActions, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.practice, self.lang = practice, lang
+        self.today_service, self.exercises, self.lang = today, exercises, lang
         self.view = None
         self.heading = QLabel(self.tr("Today"))
         font = self.heading.font()
@@ -82,14 +97,14 @@ class TodayPage(QWidget):
         self._just_built = True  # the first show needs no second refresh (start-up time)
 
     def today(self) -> date:
-        return self.practice.clock().date()
+        return self.today_service.clock().date()
 
     # -- building ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Ask the service for today's view and rebuild the cards."""
         try:
-            self.view = self.practice.today(self.today())
+            self.view = self.today_service.today(self.today())
         except StorageError as exc:
             messages.storage_error(self, exc)
             return
@@ -149,7 +164,7 @@ class TodayPage(QWidget):
 
     def _name(self, exercise_id: str) -> str:
         try:
-            return self.practice.library.get(exercise_id).name(self.lang)
+            return self.exercises.library.get(exercise_id).name(self.lang)
         except KeyError:
             return exercise_id
 
@@ -195,10 +210,10 @@ class TodayPage(QWidget):
 
     def _followup_texts(self, task) -> tuple[str, str]:
         try:
-            step = self.practice.later_step(task)
+            step = self.exercises.later_step(task)
             if step is None:
                 return self.tr("Follow-up"), ""
-            session = self.practice.get_session(task.session_id)
+            session = self.exercises.get_session(task.session_id)
             return self._name(session.exercise_id), step.prompt(self.lang)
         except StorageError:
             return self.tr("Follow-up"), ""
@@ -229,7 +244,7 @@ class TodayPage(QWidget):
                                 self.tr("Discard")):
             return
         try:
-            self.practice.abandon(session)
+            self.exercises.abandon(session)
         except StorageError as exc:
             messages.storage_error(self, exc)
             return
@@ -237,7 +252,7 @@ class TodayPage(QWidget):
 
     def dismiss(self, task) -> None:
         try:
-            self.practice.dismiss_followup(task.id)
+            self.exercises.dismiss_followup(task.id)
         except StorageError as exc:
             messages.storage_error(self, exc)
             return

@@ -1,9 +1,9 @@
-"""Practice use cases: guided exercise sessions, follow-ups, feedback requests, goals, the today view.
+"""Exercise sessions, their steps and their follow-ups (harjoitukset, jatkotehtävät).
 
 Public API (the UI calls only these; every method that changes something saves at once):
 
-    service = PracticeService.open(db, catalogue, library=None, clock=now_local)   # composition helper
-    PracticeService(sessions, followups, feedback, goals, library, catalogue, clock=now_local, encounters=None)
+    ExerciseService(sessions, followups, ratings, library, catalogue, feedback, goals, clock=now_local)
+        feedback: FeedbackService and goals: GoalService receive what a completed session creates
 
   Exercises (static content, see tyokirja/domain/exercise.py for step kinds and answer shapes)
     library: ExerciseLibrary;  exercises() -> list[Exercise];  exercise(exercise_id) -> Exercise
@@ -37,25 +37,6 @@ Public API (the UI calls only these; every method that changes something saves a
         FeedbackRequest "closed"
     dismiss_followup(task_id) -> FollowUpTask
 
-  Feedback requests
-    feedback_requests() (newest first);  get_feedback(id)
-    create_feedback(target_behaviour, **fields) -> FeedbackRequest  (ValueError if empty)
-    update_feedback(request) -> FeedbackRequest;  advance_feedback(id) -> next status, time stamped
-    set_feedback_status(id, status);  delete_feedback(id)
-
-  Goals (WOOP)
-    goals() (newest first);  open_goals();  get_goal(id)
-    create_goal(wish, **fields) -> Goal (ValueError if empty);  update_goal(goal) -> Goal
-    set_goal_status(id, status, note="") -> Goal;  due_reviews(today=None) -> list[Goal];  delete_goal(id)
-
-  Today (`today` is a local date; None means the injected clock's day)
-    today(today=None) -> TodayView (services/practice_today.py)(suggested: Exercise | None, due_followups, due_reviews,
-        in_progress, active_weeks=(n, of), welcome_back: bool, return_exercise: Exercise | None)
-    suggested(today=None) -> Exercise | None    by rhythm, then the least recent drill (rotating)
-    active_weeks(today=None, weeks=4) -> (n, of)   ISO weeks with an entry, a completed session or a
-        feedback request event; never a streak
-    practice_days(since) -> list[date]
-
   Errors: KeyError (unknown exercise or step id), ValueError (bad value), IncompleteSession,
   NotFoundError and the other typed storage errors from tyokirja.storage.errors.
 """
@@ -79,9 +60,12 @@ from tyokirja.domain.practice_rules import (
     is_answered,
     pick_statement,
 )
+from tyokirja.storage.followups import FollowUpRepository
+from tyokirja.storage.ratings import RatingRepository
+from tyokirja.storage.sessions import SessionRepository
 
-from .practice_feedback import FeedbackAndGoals
-from .practice_today import TodayMixin
+from .feedback import FeedbackService
+from .goals import GoalService
 
 
 class IncompleteSession(ValueError):
@@ -92,44 +76,28 @@ class IncompleteSession(ValueError):
         self.step_ids = step_ids
 
 
-class PracticeService(FeedbackAndGoals, TodayMixin):
-    """The one place the UI and CLI go through for practice records (see the module docstring)."""
+class ExerciseService:
+    """Guided exercise sessions and their follow-ups (see the module docstring)."""
 
     def __init__(
         self,
-        sessions,
-        followups,
-        feedback,
-        goals,
+        sessions: SessionRepository,
+        followups: FollowUpRepository,
+        ratings: RatingRepository,
         library: ExerciseLibrary,
         catalogue: Catalogue,
+        feedback: FeedbackService,
+        goals: GoalService,
         clock: Callable[[], datetime] = now_local,
-        encounters=None,
     ):
         self.sessions = sessions
         self.followups = followups
-        self.feedback = feedback
-        self.goals_repo = goals
+        self.ratings = ratings
         self.library = library
         self.catalogue = catalogue
+        self.feedback = feedback
+        self.goals = goals
         self.clock = clock
-        self.encounters = encounters
-
-    @classmethod
-    def open(cls, db, catalogue: Catalogue, library: ExerciseLibrary | None = None,
-             clock: Callable[[], datetime] = now_local) -> "PracticeService":
-        """Build the service and its repositories over an open diary (used by app.py and tests)."""
-        from tyokirja.domain.exercise_loader import load_default_library
-        from tyokirja.storage.encounters import EncounterRepository
-        from tyokirja.storage.feedback import FeedbackRepository
-        from tyokirja.storage.followups import FollowUpRepository
-        from tyokirja.storage.goals import GoalRepository
-        from tyokirja.storage.sessions import SessionRepository
-
-        return cls(
-            SessionRepository(db), FollowUpRepository(db), FeedbackRepository(db), GoalRepository(db),
-            library or load_default_library(catalogue), catalogue, clock, EncounterRepository(db),
-        )
 
     def _today(self, today: date | None) -> date:
         return today if today is not None else self.clock().date()
@@ -175,7 +143,7 @@ class PracticeService(FeedbackAndGoals, TodayMixin):
                 session.responses[step.id] = encounter_id
         return self.sessions.save(session)
 
-    def _save(self, session: ExerciseSession, **changes) -> ExerciseSession:
+    def _save(self, session: ExerciseSession, **changes: Any) -> ExerciseSession:
         updated = replace(session, updated_at=self.clock(), **changes)
         saved = self.sessions.save(updated)
         return saved
@@ -248,13 +216,13 @@ class PracticeService(FeedbackAndGoals, TodayMixin):
                 ))
             request = feedback_from_session(exercise, done, self.catalogue)
             if request is not None:
-                self.feedback.save(replace(request, created_at=now, updated_at=now))
+                self.feedback.add(replace(request, created_at=now, updated_at=now))
             self._apply_goal_review(exercise, done, now)
             self._file_focus_rating(exercise, done, now)
             if plan_as_goal:
                 goal = goal_from_plan(exercise, done, now)
                 if goal is not None:
-                    self.goals_repo.save(goal)
+                    self.goals.add(goal)
         return done
 
     def _apply_goal_review(self, exercise: Exercise, session: ExerciseSession, now: datetime) -> None:
@@ -263,14 +231,13 @@ class PracticeService(FeedbackAndGoals, TodayMixin):
                 continue
             for item in session.responses.get(step.id) or []:
                 try:
-                    self.set_goal_status(item["goal_id"], item["status"], item.get("note", ""))
+                    self.goals.set_goal_status(item["goal_id"], item["status"], item.get("note", ""))
                 except (KeyError, LookupError):
                     continue  # a goal removed since the review began
 
     def _file_focus_rating(self, exercise: Exercise, session: ExerciseSession, now: datetime) -> None:
         """A weekly review's focus rating becomes a weekly-focus rating session (progress charts)."""
         from tyokirja.domain.rating import RatingSession, SkillRating, load_default_instrument
-        from tyokirja.storage.ratings import RatingRepository
 
         for step in exercise.steps:
             answer = session.responses.get(step.id) if step.kind == "focus_rating" else None
@@ -282,7 +249,7 @@ class PracticeService(FeedbackAndGoals, TodayMixin):
                 evidence_encounter_id=answer.get("evidence_encounter_id"),
                 confidence=answer.get("confidence"),
             )
-            RatingRepository(self.sessions.db).save(RatingSession(
+            self.ratings.save(RatingSession(
                 kind="weekly_focus", rated_at=now, ratings=[rating],
                 instrument_version=load_default_instrument().version,
             ), now=now)
@@ -337,9 +304,7 @@ class PracticeService(FeedbackAndGoals, TodayMixin):
                 check_answer(step, result)
                 self._save(session, responses={**session.responses, task.step_id: result})
                 if exercise.id == "feedforward":
-                    for request in self.feedback.all():
-                        if request.session_id == session.id and request.status != "closed":
-                            self.set_feedback_status(request.id, "closed")
+                    self.feedback.close_requests_of(session.id)
             return self.followups.save(replace(task, status="done", result=result, done_at=now))
 
     def dismiss_followup(self, task_id: str) -> FollowUpTask:

@@ -1,15 +1,24 @@
-"""The today view for PracticeService (a mixin, so the service stays one object).
+"""The today view: today's suggestion, due follow-ups and reviews, practice rhythm (never a streak).
 
-The host class provides `sessions`, `feedback`, `encounters`, `library`, `_today(today)`,
-`due_followups`, `due_reviews` and `in_progress`. See tyokirja/services/practice.py for the API.
+Public API (`today` is a local date; None means the injected clock's day):
+
+    TodayService(exercises: ExerciseService, goals: GoalService, sessions: SessionRepository,
+                 feedback: FeedbackRepository, encounters: EncounterRepository | None, clock=now_local)
+    today(today=None) -> TodayView(suggested: Exercise | None, due_followups, due_reviews,
+        in_progress, active_weeks=(n, of), welcome_back: bool, return_exercise: Exercise | None)
+    suggested(today=None) -> Exercise | None    by rhythm, then the least recent drill (rotating)
+    active_weeks(today=None, weeks=4) -> (n, of)   ISO weeks with an entry, a completed session or a
+        feedback request event; never a streak
+    practice_days(since) -> list[date]
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from tyokirja.domain.encounter import EncounterFilter
+from tyokirja.domain.encounter import EncounterFilter, now_local
 from tyokirja.domain.exercise import Exercise
 from tyokirja.domain.practice import ExerciseSession, FollowUpTask, Goal
 from tyokirja.domain.practice_rules import (
@@ -20,6 +29,12 @@ from tyokirja.domain.practice_rules import (
     week_start,
     welcome_back,
 )
+from tyokirja.storage.encounters import EncounterRepository
+from tyokirja.storage.feedback import FeedbackRepository
+from tyokirja.storage.sessions import SessionRepository
+
+from .exercises import ExerciseService
+from .goals import GoalService
 
 
 @dataclass
@@ -35,9 +50,28 @@ class TodayView:
     return_exercise: Exercise | None = None  # the 1-minute option offered to a returning user
 
 
+class TodayService:
+    """Reads the exercises, goals, feedback requests and diary entries; writes nothing."""
 
-class TodayMixin:
-    """Today's suggestion, follow-ups, reviews and practice rhythm (never a streak)."""
+    def __init__(
+        self,
+        exercises: ExerciseService,
+        goals: GoalService,
+        sessions: SessionRepository,
+        feedback: FeedbackRepository,
+        encounters: EncounterRepository | None = None,
+        clock: Callable[[], datetime] = now_local,
+    ):
+        self.exercises = exercises
+        self.goals = goals
+        self.sessions = sessions
+        self.feedback = feedback
+        self.encounters = encounters
+        self.library = exercises.library
+        self.clock = clock
+
+    def _today(self, today: date | None) -> date:
+        return today if today is not None else self.clock().date()
 
     def practice_days(self, since: date) -> list[date]:
         """Local days with a practice act on or after `since`: entries, completed sessions,
@@ -73,9 +107,9 @@ class TodayMixin:
         since = week_start(day) - timedelta(weeks=3)
         return TodayView(
             suggested=self.suggested(day),
-            due_followups=self.due_followups(day),
-            due_reviews=self.due_reviews(day),
-            in_progress=self.in_progress(),
+            due_followups=self.exercises.due_followups(day),
+            due_reviews=self.goals.due_reviews(day),
+            in_progress=self.exercises.in_progress(),
             active_weeks=active_weeks([d for d in year if d >= since], day, 4),
             welcome_back=back,
             return_exercise=self.library.get(RETURN_EXERCISE) if back and RETURN_EXERCISE in self.library else None,
