@@ -8,7 +8,7 @@ Other people appear by role only (the records hold no names).
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime
+from datetime import datetime
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import METRIC_RANGES
@@ -33,13 +33,12 @@ from tyokirja.domain.report import (
     WeekBar,
     WellbeingSection,
     agenda_lines,
-    format_date,
     period_label,
 )
 from tyokirja.domain.timeutil import local_day_bounds_utc
 
 from .progress import LISTENING_OPTIONS
-from .report_texts import SharedTexts, as_list
+from .report_texts import ReportWording, SharedTexts, as_list
 
 WELLBEING_SCALES = ("load", "surface_acting", "detachment", "relaxation", "mastery", "control")
 LISTENING_EXERCISE = "listening_level"
@@ -50,7 +49,7 @@ TOP_PAIRS = 10
 METRIC_SCALES = {kind: (r.start, r.stop - 1) for kind, r in METRIC_RANGES.items()}
 
 
-class ReportBuilder(SharedTexts):
+class ReportBuilder:
     """One report's document, built from the repositories and services it is given."""
 
     def __init__(self, options: ReportOptions, *, progress, queries, encounters, sessions, feedback,
@@ -60,9 +59,6 @@ class ReportBuilder(SharedTexts):
         self.lang = options.lang
         self.progress = progress
         self.queries = queries
-        self.encounters = encounters
-        self.sessions = sessions
-        self.feedback_repo = feedback
         self.goals_repo = goals
         self.library = library
         self.catalogue = catalogue
@@ -70,24 +66,14 @@ class ReportBuilder(SharedTexts):
         self.texts = dict(texts)
         self.texts["response_shift_note"] = self.instrument.text("response_shift_note", self.lang)
         self.texts["not_appraisal"] = self.instrument.text("not_appraisal", self.lang)
+        words = ReportWording(self.lang, self.texts, catalogue)
+        self.t, self.label, self.date = words.t, words.label, words.date
+        self.shared = SharedTexts(options, words, encounters=encounters, sessions=sessions, feedback=feedback,
+                                  library=library)
         self.now = now
         self.tz = tz
         self.lo, self.hi = local_day_bounds_utc(options.start, options.end, tz)
         self._data = None
-
-    def t(self, key: str) -> str:
-        return self.texts[key]
-
-    def label(self, kind: str, term_id: str | None) -> str:
-        if not term_id:
-            return self.t("not_set")
-        try:
-            return self.catalogue.label(kind, term_id, self.lang)
-        except KeyError:
-            return term_id
-
-    def date(self, day: date | datetime) -> str:
-        return format_date(day, self.lang)
 
     @property
     def data(self):
@@ -138,7 +124,7 @@ class ReportBuilder(SharedTexts):
         elif section == "feedback":
             doc.feedback = self.feedback()
         elif section == "excerpts":
-            doc.excerpts = self.excerpts()
+            doc.excerpts = self.shared.excerpts()
         elif section == "wellbeing":
             doc.wellbeing = self.wellbeing()
         elif section == "metrics":
@@ -293,7 +279,7 @@ class ReportBuilder(SharedTexts):
                          for skill in request.skills)
         quotes = None
         if self.o.has("quotes"):
-            quotes = [self.quote(ref.id) for ref in self.o.shared_items() if ref.kind == "feedback"]
+            quotes = [self.shared.quote(ref.id) for ref in self.o.shared_items() if ref.kind == "feedback"]
             quotes = [q for q in quotes if q is not None]
         return FeedbackSection(
             funnel=[Count(self.t(f"stage_{stage}"), funnel.stage(stage)) for stage in FUNNEL_STAGES],

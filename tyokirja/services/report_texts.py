@@ -1,17 +1,23 @@
-"""The parts of the coach report that carry the user's own words: excerpts and feedback quotes.
+"""The parts of the coach report that carry the user's own words (excerpts and feedback quotes), and
+the report's wording that ReportBuilder and these share.
 
-A mixin of ReportBuilder (it uses the builder's options, repositories, labels and texts). Nothing
-here runs unless its section was ticked; other people appear by role only.
+SharedTexts reads only the records it is asked for; ReportBuilder calls it only when the section
+was ticked. Other people appear by role only.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from tyokirja.domain.report import Excerpt, FeedbackQuote
+from tyokirja.domain.content import Catalogue
+from tyokirja.domain.exercise import ExerciseLibrary
+from tyokirja.domain.report import Excerpt, FeedbackQuote, ReportOptions, format_date
+from tyokirja.storage.encounters import EncounterRepository
 from tyokirja.storage.errors import NotFoundError
+from tyokirja.storage.feedback import FeedbackRepository
+from tyokirja.storage.sessions import SessionRepository
 
 ENCOUNTER_FIELDS = (
     ("facts", "excerpt_facts"),
@@ -35,7 +41,42 @@ def as_list(raw) -> list:
     return [raw] if isinstance(raw, str) and raw else []
 
 
+class ReportWording:
+    """One report's words: its fixed texts, catalogue labels and dates, in the report's language."""
+
+    def __init__(self, lang: str, texts: dict[str, str], catalogue: Catalogue):
+        self.lang = lang
+        self.texts = texts
+        self.catalogue = catalogue
+
+    def t(self, key: str) -> str:
+        return self.texts[key]
+
+    def label(self, kind: str, term_id: str | None) -> str:
+        if not term_id:
+            return self.t("not_set")
+        try:
+            return self.catalogue.label(kind, term_id, self.lang)
+        except KeyError:
+            return term_id
+
+    def date(self, day: date | datetime) -> str:
+        return format_date(day, self.lang)
+
+
 class SharedTexts:
+    """Excerpts of entries and reflections, and feedback quotes, exactly as the options chose them."""
+
+    def __init__(self, options: ReportOptions, words: ReportWording, *, encounters: EncounterRepository,
+                 sessions: SessionRepository, feedback: FeedbackRepository, library: ExerciseLibrary):
+        self.o = options
+        self.lang = options.lang
+        self.t, self.label, self.date = words.t, words.label, words.date
+        self.encounters = encounters
+        self.sessions = sessions
+        self.feedback = feedback
+        self.library = library
+
     # -- excerpts -------------------------------------------------------------------------------
 
     def excerpts(self) -> list[Excerpt]:
@@ -120,7 +161,7 @@ class SharedTexts:
 
     def quote(self, feedback_id: str) -> FeedbackQuote | None:
         try:
-            f = self.feedback_repo.get(feedback_id)
+            f = self.feedback.get(feedback_id)
         except (KeyError, NotFoundError):
             return None
         when = f.received_at or f.asked_at or f.created_at
