@@ -51,7 +51,7 @@ def test_an_empty_page_explains_and_a_new_request_is_stored_once_named(qtbot, pa
     assert stored.target_behaviour == "Keskeytän vähemmän palavereissa"
     assert stored.question == "Mitä yhtä asiaa ehdottaisit?" and stored.asked_role == "colleague"
     assert stored.status == "planned"
-    assert page.list.count() == 1 and page.list.item(0).text().startswith("Keskeytän vähemmän")
+    assert page.model.rowCount() == 1 and page.model.text(0).startswith("Keskeytän vähemmän")
 
 
 def test_the_life_cycle_runs_to_loop_closed_with_sbi_and_take_leave(qtbot, page, practice, clock):
@@ -77,7 +77,7 @@ def test_the_life_cycle_runs_to_loop_closed_with_sbi_and_take_leave(qtbot, page,
     assert (stored.sbi.situation, stored.sbi.behaviour, stored.sbi.impact) == (
         "Tiistain asiakaspuhelu", "Vastasit ennen kuin kysymys oli valmis", "Asiakas toisti asiansa kahdesti")
     assert stored.take.startswith("Odotan") and stored.leave.startswith("Pidempää") and stored.thanked
-    assert "Loop closed" in page.lifecycle.text() and page.list.item(0).text().endswith("Loop closed")
+    assert "Loop closed" in page.lifecycle.text() and page.model.text(0).endswith("Loop closed")
 
 
 def test_typing_is_kept_when_another_request_is_chosen(qtbot, page, practice):
@@ -85,7 +85,7 @@ def test_typing_is_kept_when_another_request_is_chosen(qtbot, page, practice):
     practice.feedback.create_feedback("Toinen")
     page.refresh(first.id)
     commit_text(page.edits["content"], "Hän ehdotti tauon pitämistä.")
-    page.list.setCurrentRow([page.list.item(i).text().split("\n")[0] for i in range(2)].index("Toinen"))
+    page.list.setCurrentIndex(page.model.index([t.split("\n")[0] for t in page.model.texts()].index("Toinen"), 0))
     assert practice.feedback.get_feedback(first.id).content == "Hän ehdotti tauon pitämistä."
 
 

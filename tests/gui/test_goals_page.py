@@ -83,7 +83,7 @@ def test_a_review_records_the_status_and_a_dated_note(qtbot, page, practice, clo
     assert stored.status == "adapted"
     assert stored.review_notes == "2026-02-03: Toimi puhelimessa, ei chatissa."
     assert "Toimi puhelimessa" in page.notes.text() and page.review_note.toPlainText() == ""
-    assert page.list.item(0).text().endswith("Adapted")
+    assert page.model.text(0).endswith("Adapted")
 
 
 def test_removing_a_plan_keeps_the_others(qtbot, page, practice):
@@ -98,8 +98,8 @@ def test_removing_a_plan_keeps_the_others(qtbot, page, practice):
 def unnamed_controls(page):
     from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWidget
 
-    kinds = ("QLineEdit", "QPlainTextEdit", "QComboBox", "QListWidget", "QDateEdit", "QToolButton", "QCheckBox",
-             "QPushButton")
+    kinds = ("QLineEdit", "QPlainTextEdit", "QComboBox", "QListWidget", "QListView", "QDateEdit", "QToolButton",
+             "QCheckBox", "QPushButton")
     return [type(w).__name__ for w in page.findChildren(QWidget)
             if w.isVisible() and type(w).__name__ in kinds and not w.accessibleName()
             and not (isinstance(w, QAbstractButton) and w.text())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-LIST_STYLE = (  # two-line items need air; a styled item paints its own selection
-    "QListWidget::item { padding: 5px 4px; border-bottom: 1px solid palette(midlight); }"
-    "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
+LIST_STYLE = (  # two-line items need air; a styled item paints its own selection (QListWidget is a QListView)
+    "QListView::item { padding: 5px 4px; border-bottom: 1px solid palette(midlight); }"
+    "QListView::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
 )
