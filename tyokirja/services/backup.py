@@ -9,11 +9,10 @@ overwrites the damaged or current file.
 from __future__ import annotations
 
 import contextlib
-
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlite_utils
@@ -24,13 +23,13 @@ from tyokirja.storage.errors import StorageError
 from tyokirja.storage.settings import BACKUP_KEEP, SettingsRepository
 
 __all__ = [
+    "DEFAULT_KEEP",
+    "KEEP_RANGE",
     "BackupInfo",
     "BackupIsDiaryError",
     "BackupListing",
     "BackupService",
     "RecoveryService",
-    "DEFAULT_KEEP",
-    "KEEP_RANGE",
 ]
 
 DEFAULT_KEEP = BACKUP_KEEP.default  # 30
@@ -42,7 +41,7 @@ START_INTERVAL = timedelta(hours=1)
 
 
 def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from tyokirja.storage.drafts import Draft, DraftRepository
 from tyokirja.storage.encounters import EncounterRepository
 
 DRAFT_KIND = "encounter"
+NO_FILTER = EncounterFilter()  # every entry (the filter is frozen, so one shared default is safe)
 
 
 def draft_key(encounter_id: str | None) -> str:
@@ -75,10 +76,10 @@ class DiaryService:
     def restore(self, enc: Encounter) -> Encounter:
         return self.encounters.save(enc)
 
-    def count(self, flt: EncounterFilter = EncounterFilter()) -> int:
+    def count(self, flt: EncounterFilter = NO_FILTER) -> int:
         return self.encounters.count(flt)
 
-    def summaries(self, flt: EncounterFilter = EncounterFilter(), offset: int = 0, limit: int = 200) -> list[EncounterSummary]:
+    def summaries(self, flt: EncounterFilter = NO_FILTER, offset: int = 0, limit: int = 200) -> list[EncounterSummary]:
         return self.encounters.summaries(flt, offset=offset, limit=limit)
 
     # -- drafts ------------------------------------------------------------------------------

@@ -14,12 +14,16 @@ import os
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.storage import erasure
 from tyokirja.storage.errors import classify
+
+if TYPE_CHECKING:
+    from .diary import DiaryService
 
 DEFAULT_REPLACEMENT = "[poistettu]"
 ROLE_KINDS = ("counterpart_roles", "my_roles")
@@ -109,7 +113,7 @@ class ForgetService:
         self.catalogue = catalogue
 
     @classmethod
-    def for_diary(cls, diary, diary_path: Path | None) -> ForgetService:
+    def for_diary(cls, diary: DiaryService, diary_path: Path | None) -> ForgetService:
         """Build from a DiaryService (the composition the UI already holds)."""
         return cls(diary.encounters.db, diary_path, diary.catalogue)
 
@@ -153,13 +157,9 @@ class ForgetService:
         """Backup files of this diary (they were made before and may hold forgotten words)."""
         if self.diary_path is None:
             return []
-        try:
-            from tyokirja.storage.backup import list_backups
-        except ImportError:  # pragma: no cover - before the backup module existed
-            list_backups = None
-        found: list[Path] = []
-        if list_backups is not None:
-            found = [info.path for info in list_backups(self.diary_path)]
+        from tyokirja.storage.backup import list_backups
+
+        found = [info.path for info in list_backups(self.diary_path)]
         folder = self.diary_path.parent / "backups"
         with contextlib.suppress(OSError):
             # anything else in the backups folder is a copy of a diary too (renamed, older scheme)

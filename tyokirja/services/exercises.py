@@ -138,9 +138,9 @@ class ExerciseService:
                     session.responses[step.id] = session.statement_id
         if encounter_id is not None:
             session.encounter_id = encounter_id
-            step = next((s for s in exercise.steps if s.kind == "encounter"), None)
-            if step is not None:
-                session.responses[step.id] = encounter_id
+            encounter_step = next((s for s in exercise.steps if s.kind == "encounter"), None)
+            if encounter_step is not None:
+                session.responses[encounter_step.id] = encounter_id
         return self.sessions.save(session)
 
     def _save(self, session: ExerciseSession, **changes: Any) -> ExerciseSession:
@@ -210,6 +210,7 @@ class ExerciseService:
             for step in exercise.later_steps():
                 if is_answered(done.responses.get(step.id)):
                     continue
+                assert step.later_days is not None  # later_steps() are the steps that have later_days
                 self.followups.save(FollowUpTask(
                     due_on=follow_up_day(now, step.later_days), session_id=done.id, source_kind="exercise",
                     step_id=step.id, created_at=now,

@@ -53,9 +53,9 @@ Encounter.elements.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING
 
 from tyokirja.domain.content import Catalogue
@@ -94,12 +94,20 @@ from tyokirja.storage.settings import RATING_SNOOZED_UNTIL, SettingsRepository
 if TYPE_CHECKING:
     import sqlite_utils
 
-    from tyokirja.storage.ratings import ProgressQueries, RatingRepository
+    from tyokirja.storage.ratings import ProgressQueries, RatingRepository, TitleRow
+
+    # (id, completed_utc, completed_offset, exercise_id, listening level option) of a completed session
+    ExerciseRow = tuple[str, str, int, str, str | None]
 
 SNOOZE_DAYS = 7
 LISTENING_OPTIONS = {"downloading": 1, "factual": 2, "empathic": 3, "generative": 4}
 REFLECTIONS = ("daily_reflection", "deep_reflection", "weekly_review")
 PREVIOUS_KINDS = ("monthly", "weekly_focus")
+
+
+def _listening_level(option: str | None) -> int | None:
+    """The level (1–4) of a listening-level answer; None for no answer or an unknown option."""
+    return LISTENING_OPTIONS.get(option) if option is not None else None
 
 
 class NotSavedYet(ValueError):
@@ -136,17 +144,17 @@ class ProgressData:
     elements_n: int  # entries in the period
     listening: LevelDistribution
     funnel: Funnel
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, object] = field(default_factory=dict)
 
 
-def _local(utc_text: str, offset: int, tz) -> datetime:
-    utc = datetime.fromisoformat(utc_text[:19]).replace(tzinfo=timezone.utc)
+def _local(utc_text: str, offset: int, tz: tzinfo | None) -> datetime:
+    utc = datetime.fromisoformat(utc_text[:19]).replace(tzinfo=UTC)
     if tz is not None:
         return utc.astimezone(tz)
     return utc.astimezone(timezone(timedelta(minutes=offset)))
 
 
-def _day(utc_text: str, offset: int, tz) -> date:
+def _day(utc_text: str, offset: int, tz: tzinfo | None) -> date:
     """Fast local day of a stored moment (the hot path of practice_per_week on 20,000 rows)."""
     if tz is None:
         return (datetime.fromisoformat(utc_text[:19]) + timedelta(minutes=offset)).date()
@@ -222,7 +230,8 @@ class ProgressService:
                 out.setdefault(item_id, level)
         return out
 
-    def _level_rows_desc(self):
+    def _level_rows_desc(self) -> list[tuple[str, str, str, str, int]]:
+        """(kind, rated_utc, session_id, item_id, level), newest first."""
         rows = self.ratings.level_rows()
         return [(r[1], r[2], r[0], r[5], r[6]) for r in reversed(rows)]
 
@@ -304,7 +313,8 @@ class ProgressService:
         """The same figures for any span of local days (the coach report's period)."""
         return self._progress("custom", start, end, self._events(start, end), self.ratings.all())
 
-    def _progress(self, period: str, start: date, today: date, events, all_sessions) -> ProgressData:
+    def _progress(self, period: str, start: date, today: date, events: list[tuple[str, date]],
+                  all_sessions: list[RatingSession]) -> ProgressData:
         in_period = [s for s in all_sessions if start <= s.rated_at.date() <= today]
         items = self.instrument.ids()
         series = {i: skill_series(in_period, i) for i in items}
@@ -313,7 +323,7 @@ class ProgressService:
         element_maps = [json.loads(v) if v else {} for v in self.queries.element_values(lo, hi)]
         elements, elements_n = element_frequencies(element_maps, self.catalogue.ids("elements"))
         listening = listening_level_distribution(
-            LISTENING_OPTIONS.get(v) for v in self.queries.listening_levels(lo, hi))
+            _listening_level(v) for v in self.queries.listening_levels(lo, hi))
         funnel = feedback_funnel(self.queries.feedback_statuses(lo, hi))
         monthly = [s for s in all_sessions if s.kind == "monthly" and s.rated_at.date() <= today]
         latest = monthly[-1] if monthly else None
@@ -335,8 +345,9 @@ class ProgressService:
         """then = the monthly rating nearest the retrospective's refers_to_date; now = the re-rating."""
         if retro is None or retro.refers_to_date is None:
             return []
+        refers = retro.refers_to_date
         candidates = [s for s in monthly if s.rated_at < retro.rated_at]
-        original = min(candidates, key=lambda s: abs((s.rated_at.date() - retro.refers_to_date).days),
+        original = min(candidates, key=lambda s: abs((s.rated_at.date() - refers).days),
                        default=None)
         return profile(retro, original, items)
 
@@ -348,10 +359,10 @@ class ProgressService:
             return None, today
         return period_start(period, today), today
 
-    def _encounter_items(self, rows) -> list[DrillItem]:
+    def _encounter_items(self, rows: Iterable[TitleRow]) -> list[DrillItem]:
         return [DrillItem("encounter", i, _local(u, o, self.tz), t) for i, u, o, t in rows]
 
-    def _exercise_items(self, rows) -> list[DrillItem]:
+    def _exercise_items(self, rows: Iterable[ExerciseRow]) -> list[DrillItem]:
         return [DrillItem("exercise", r[0], _local(r[1], r[2], self.tz), r[3]) for r in rows]
 
     def behind_point(self, session_id: str, item_id: str | None = None) -> list[DrillItem]:
@@ -367,7 +378,10 @@ class ProgressService:
     def behind_week(self, monday: date, kind: str | None = None) -> list[DrillItem]:
         sunday = monday + timedelta(days=6)
         lo, hi = self._margin(monday, sunday)
-        inside = lambda when: monday <= when.date() <= sunday  # noqa: E731
+
+        def inside(when: datetime) -> bool:
+            return monday <= when.date() <= sunday
+
         out: list[DrillItem] = []
         if kind in (None, "entries"):
             out += self._encounter_items(self.queries.encounters_between(lo, hi))
@@ -388,7 +402,7 @@ class ProgressService:
     def behind_listening_level(self, level: int, period: str = "3m", today: date | None = None) -> list[DrillItem]:
         lo, hi = self._bounds(*self._period(period, today))
         rows = self.queries.exercises_between(lo, hi, ("listening_level",))
-        return self._exercise_items(r for r in rows if LISTENING_OPTIONS.get(r[4]) == level)
+        return self._exercise_items(r for r in rows if _listening_level(r[4]) == level)
 
     def behind_funnel(self, stage: str, period: str = "3m", today: date | None = None) -> list[DrillItem]:
         order = ("planned", "asked", "received", "processed", "closed")

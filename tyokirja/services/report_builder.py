@@ -8,15 +8,19 @@ Other people appear by role only (the records hold no names).
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import METRIC_RANGES
-from tyokirja.domain.exercise import ExerciseLibrary
+from tyokirja.domain.exercise import ExerciseLibrary, Step
+from tyokirja.domain.practice import Goal
 from tyokirja.domain.progress import FUNNEL_STAGES, LISTENING_LEVELS, PRACTICE_KINDS
 from tyokirja.domain.report import (
+    SECTIONS,
     AnchorItem,
     Count,
+    FeedbackQuote,
     FeedbackSection,
     FeedbackTheme,
     GoalBlock,
@@ -26,7 +30,6 @@ from tyokirja.domain.report import (
     PracticeSection,
     ReportDocument,
     ReportOptions,
-    SECTIONS,
     SkillBlock,
     SkillsSection,
     ThenNow,
@@ -37,8 +40,15 @@ from tyokirja.domain.report import (
 )
 from tyokirja.domain.timeutil import local_day_bounds_utc
 
-from .progress import LISTENING_OPTIONS
+from .progress import LISTENING_OPTIONS, ProgressData, ProgressService
 from .report_texts import ReportWording, SharedTexts, as_list
+
+if TYPE_CHECKING:
+    from tyokirja.storage.encounters import EncounterRepository
+    from tyokirja.storage.feedback import FeedbackRepository
+    from tyokirja.storage.goals import GoalRepository
+    from tyokirja.storage.report_queries import ReportQueries
+    from tyokirja.storage.sessions import SessionRepository
 
 WELLBEING_SCALES = ("load", "surface_acting", "detachment", "relaxation", "mastery", "control")
 LISTENING_EXERCISE = "listening_level"
@@ -52,9 +62,10 @@ METRIC_SCALES = {kind: (r.start, r.stop - 1) for kind, r in METRIC_RANGES.items(
 class ReportBuilder:
     """One report's document, built from the repositories and services it is given."""
 
-    def __init__(self, options: ReportOptions, *, progress, queries, encounters, sessions, feedback,
-                 goals, library: ExerciseLibrary, catalogue: Catalogue, texts: dict[str, str],
-                 now: datetime, tz=None):
+    def __init__(self, options: ReportOptions, *, progress: ProgressService, queries: ReportQueries,
+                 encounters: EncounterRepository, sessions: SessionRepository, feedback: FeedbackRepository,
+                 goals: GoalRepository, library: ExerciseLibrary, catalogue: Catalogue, texts: dict[str, str],
+                 now: datetime, tz: tzinfo | None = None) -> None:
         self.o = options
         self.lang = options.lang
         self.progress = progress
@@ -73,10 +84,10 @@ class ReportBuilder:
         self.now = now
         self.tz = tz
         self.lo, self.hi = local_day_bounds_utc(options.start, options.end, tz)
-        self._data = None
+        self._data: ProgressData | None = None
 
     @property
-    def data(self):
+    def data(self) -> ProgressData:
         if self._data is None:
             self._data = self.progress.between(self.o.start, self.o.end)
         return self._data
@@ -134,7 +145,7 @@ class ReportBuilder:
 
     # -- goals ----------------------------------------------------------------------------------
 
-    def chosen_goals(self) -> list:
+    def chosen_goals(self) -> list[Goal]:
         goals = self.goals_repo.all()
         if self.o.goal_ids is not None:
             wanted = list(self.o.goal_ids)
@@ -142,7 +153,7 @@ class ReportBuilder:
             return [by_id[i] for i in wanted if i in by_id]
         return [g for g in goals if self.goal_in_period(g)]
 
-    def goal_in_period(self, goal) -> bool:
+    def goal_in_period(self, goal: Goal) -> bool:
         """Open goals started by the end of the period, and goals ended inside it."""
         begun = goal.start or (goal.created_at.date() if goal.created_at else self.o.start)
         if begun > self.o.end:
@@ -182,7 +193,7 @@ class ReportBuilder:
         blocks = []
         for item in self.instrument.items:
             points = [Point(p.day, p.level) for p in data.series.get(item.id, [])]
-            rated = [(s.rated_at, s.rating(item.id)) for s in sessions if s.rating(item.id) is not None]
+            rated = [(s.rated_at, rating) for s in sessions if (rating := s.rating(item.id)) is not None]
             leveled = [(when, r) for when, r in rated if r.level]
             latest = max(leveled, key=lambda x: x[0])[1] if leveled else None
             blocks.append(SkillBlock(
@@ -227,8 +238,9 @@ class ReportBuilder:
         difficulties = [row.difficulty for row in rows if row.difficulty]
         data = self.data
         order = [t.id for t in self.catalogue.terms("elements")]
-        ranked = sorted(data.elements, key=lambda e: order.index(e.element_id) if e.element_id in order else len(order))
-        elements = [(self.label("elements", e.element_id), e.yes, e.partly, e.no) for e in ranked]
+        in_order = sorted(data.elements,
+                          key=lambda e: order.index(e.element_id) if e.element_id in order else len(order))
+        elements = [(self.label("elements", e.element_id), e.yes, e.partly, e.no) for e in in_order]
         listening_step = self._step(LISTENING_EXERCISE, "level")
         level_ids = {v: k for k, v in LISTENING_OPTIONS.items()}
         listening = []
@@ -250,7 +262,7 @@ class ReportBuilder:
                         key=lambda row: (-row[2], row[0], row[1]))
         if len(ranked) > TOP_PAIRS:  # the most frequent pairs, then one row for the rest
             rest = sum(n for *_, n in ranked[TOP_PAIRS - 1:])
-            ranked = ranked[:TOP_PAIRS - 1] + [(self.t("patterns_others"), "", rest)]
+            ranked = [*ranked[:TOP_PAIRS - 1], (self.t("patterns_others"), "", rest)]
         return PatternsSection(
             entries_n=len(rows),
             channel_situation=ranked,
@@ -265,7 +277,7 @@ class ReportBuilder:
             top_feelings=top,
         )
 
-    def _step(self, exercise_id: str, step_id: str):
+    def _step(self, exercise_id: str, step_id: str) -> Step | None:
         try:
             return self.library.get(exercise_id).step(step_id)
         except KeyError:
@@ -277,10 +289,10 @@ class ReportBuilder:
         funnel = self.data.funnel
         themes = Counter(skill for request in self.queries.feedback_skills(self.lo, self.hi)
                          for skill in request.skills)
-        quotes = None
+        quotes: list[FeedbackQuote] | None = None
         if self.o.has("quotes"):
-            quotes = [self.shared.quote(ref.id) for ref in self.o.shared_items() if ref.kind == "feedback"]
-            quotes = [q for q in quotes if q is not None]
+            found = [self.shared.quote(ref.id) for ref in self.o.shared_items() if ref.kind == "feedback"]
+            quotes = [q for q in found if q is not None]
         return FeedbackSection(
             funnel=[Count(self.t(f"stage_{stage}"), funnel.stage(stage)) for stage in FUNNEL_STAGES],
             themes=[FeedbackTheme(self.label("skills", skill), n)
@@ -293,7 +305,7 @@ class ReportBuilder:
     def wellbeing(self) -> WellbeingSection:
         rows = self.queries.exercise_answers(self.lo, self.hi, LOAD_EXERCISE)
         series: dict[str, list[Point]] = {scale: [] for scale in WELLBEING_SCALES}
-        sources: Counter = Counter()
+        sources: Counter[str] = Counter()
         for check in rows:
             answers = check.answers
             day = check.at.local_day(self.tz)

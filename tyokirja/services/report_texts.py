@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from tyokirja.domain.content import Catalogue
-from tyokirja.domain.exercise import ExerciseLibrary
+from tyokirja.domain.exercise import ExerciseLibrary, Step
 from tyokirja.domain.report import Excerpt, FeedbackQuote, ReportOptions, format_date
 from tyokirja.storage.encounters import EncounterRepository
 from tyokirja.storage.errors import NotFoundError
@@ -28,7 +28,7 @@ ENCOUNTER_FIELDS = (
 )
 
 
-def as_list(raw) -> list:
+def as_list(raw: object) -> list[Any]:
     """A stored list (a list, JSON text of a list, or one id) as a list."""
     if isinstance(raw, list):
         return raw
@@ -44,7 +44,7 @@ def as_list(raw) -> list:
 class ReportWording:
     """One report's words: its fixed texts, catalogue labels and dates, in the report's language."""
 
-    def __init__(self, lang: str, texts: dict[str, str], catalogue: Catalogue):
+    def __init__(self, lang: str, texts: dict[str, str], catalogue: Catalogue) -> None:
         self.lang = lang
         self.texts = texts
         self.catalogue = catalogue
@@ -68,7 +68,7 @@ class SharedTexts:
     """Excerpts of entries and reflections, and feedback quotes, exactly as the options chose them."""
 
     def __init__(self, options: ReportOptions, words: ReportWording, *, encounters: EncounterRepository,
-                 sessions: SessionRepository, feedback: FeedbackRepository, library: ExerciseLibrary):
+                 sessions: SessionRepository, feedback: FeedbackRepository, library: ExerciseLibrary) -> None:
         self.o = options
         self.lang = options.lang
         self.t, self.label, self.date = words.t, words.label, words.date
@@ -137,7 +137,7 @@ class SharedTexts:
         heading = self.t("excerpt_reflection").format(exercise=exercise.name(self.lang), date=self.date(when))
         return Excerpt("reflection", heading, "", fields)
 
-    def answer_text(self, step, value: Any) -> str:
+    def answer_text(self, step: Step, value: Any) -> str:
         """An answer as plain text; feelings only with their tick, never another person's name."""
         if value is None or value == "" or value == []:
             return ""

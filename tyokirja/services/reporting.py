@@ -15,8 +15,9 @@ Public API (the wizard, the CLI and the tests call only these):
     document(options, progress=None, cancelled=None) -> ReportDocument   exactly what will leave
     name_check(options) -> list[NameHit]  likely personal names in the text that would leave
     export(options, path, progress=None, cancelled=None, doc=None) -> CoachExport
-            renders `doc` (the previewed document; built from `options` when None), writes owner-only (0600) through a temp file and rename (an earlier file at
-            `path` is untouched on failure or cancel), then logs the export. ReportCancelled when
+            renders `doc` (the previewed document; built from `options` when None), writes
+            owner-only (0600) through a temp file and rename (an earlier file at `path` is
+            untouched on failure or cancel), then logs the export. ReportCancelled when
             `cancelled()` turned true; OSError from the file system.
     exports() -> list[CoachExport] (newest first);  forget_export(id)
 
@@ -28,16 +29,17 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import now_local
 from tyokirja.domain.exercise import ExerciseLibrary
-from tyokirja.domain.practice import Goal
 from tyokirja.domain.names import NameHit, likely_names
+from tyokirja.domain.practice import Goal
 from tyokirja.domain.report import (
     DEFAULT_SECTIONS,
     EN_MONTHS,
@@ -62,11 +64,14 @@ from tyokirja.storage.sessions import SessionRepository
 from .progress import ProgressService
 from .report_builder import ReportBuilder
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 ProgressFn = Callable[[int, int], None] | None
 CancelFn = Callable[[], bool] | None
 OWN_EXERCISES_LEFT_OUT = ("load_check",)  # its answers belong to the wellbeing section
 
-__all__ = ["ReportService", "Choice", "ReportCancelled"]
+__all__ = ["Choice", "ReportCancelled", "ReportService"]
 
 
 @dataclass(frozen=True)
@@ -85,7 +90,7 @@ class ReportService:
                  feedback: FeedbackRepository, goals: GoalRepository, queries: ReportQueries,
                  exports: CoachExportRepository, encounters: EncounterRepository, catalogue: Catalogue,
                  texts: dict[str, dict[str, str]] | None = None,
-                 clock: Callable[[], datetime] = now_local, tz=None):
+                 clock: Callable[[], datetime] = now_local, tz: tzinfo | None = None) -> None:
         self.progress = progress
         self.library = library
         self.sessions = sessions
@@ -100,8 +105,9 @@ class ReportService:
         self.tz = tz
 
     @classmethod
-    def open(cls, db, catalogue: Catalogue, progress: ProgressService, library: ExerciseLibrary | None = None,
-             clock=now_local, tz=None) -> "ReportService":
+    def open(cls, db: sqlite_utils.Database, catalogue: Catalogue, progress: ProgressService,
+             library: ExerciseLibrary | None = None, clock: Callable[[], datetime] = now_local,
+             tz: tzinfo | None = None) -> ReportService:
         """Build over an open diary (the workbook wires its own repositories instead)."""
         from tyokirja.domain.exercise_loader import load_default_library
 
@@ -123,8 +129,8 @@ class ReportService:
         return period_bounds(period, today or self._now().date(), since)
 
     def options(self, period: str = "3m", *, since: date | None = None, today: date | None = None,
-                lang: str = "fi", sections=DEFAULT_SECTIONS, agenda: str = "", items=(),
-                goal_ids=None) -> ReportOptions:
+                lang: str = "fi", sections: Iterable[str] = DEFAULT_SECTIONS, agenda: str = "",
+                items: Iterable[ItemRef] = (), goal_ids: Iterable[str] | None = None) -> ReportOptions:
         start, end = self.default_period(period, since, today)
         options = ReportOptions(start=start, end=end, lang=lang, sections=frozenset(sections),
                                 agenda=agenda.strip(), items=tuple(items),
@@ -217,7 +223,7 @@ class ReportService:
         gather = len(sections) if doc is None else 0
         total = gather + len(sections) + 2  # gather and draw each section, lay out, write
 
-        def report(offset: int):
+        def report(offset: int) -> ProgressFn:
             return None if progress is None else (lambda done, _of: progress(min(offset + done, total), total))
 
         if doc is None:

@@ -12,10 +12,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, cast
 
 from tyokirja.domain.encounter import EncounterFilter
 from tyokirja.domain.exercise import ExerciseLibrary
 from tyokirja.domain.practice import ExerciseSession, session_texts
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from tyokirja.storage.encounters import EncounterRepository
+    from tyokirja.storage.feedback import FeedbackRepository
+    from tyokirja.storage.goals import GoalRepository
+    from tyokirja.storage.sessions import SessionRepository
 
 KINDS = ("encounter", "session", "feedback", "goal")
 SNIPPET_CHARS = 60
@@ -40,8 +49,8 @@ def _snippet(text: str) -> str:
 class SearchService:
     """Searches the encounter diary and the practice records with the same words."""
 
-    def __init__(self, encounters, sessions, feedback, goals, library: ExerciseLibrary | None = None,
-                 lang: str = "fi"):
+    def __init__(self, encounters: EncounterRepository, sessions: SessionRepository, feedback: FeedbackRepository,
+                 goals: GoalRepository, library: ExerciseLibrary | None = None, lang: str = "fi") -> None:
         self.encounters = encounters
         self.sessions = sessions
         self.feedback = feedback
@@ -50,7 +59,7 @@ class SearchService:
         self.lang = lang
 
     @classmethod
-    def open(cls, db, library: ExerciseLibrary | None = None, lang: str = "fi") -> "SearchService":
+    def open(cls, db: sqlite_utils.Database, library: ExerciseLibrary | None = None, lang: str = "fi") -> SearchService:
         """Build over an open diary; without a library the shipped one names the exercises."""
         from tyokirja.domain.content import ContentError
         from tyokirja.domain.exercise_loader import load_default_library
@@ -92,9 +101,10 @@ class SearchService:
         for session in self.sessions.search(text):
             hits.append(SearchHit("session", session.id, session.completed_at or session.started_at,
                                   self.session_title(session)))
+        # a stored request or goal always has its created_at (created_utc is NOT NULL); None only before saving
         for request in self.feedback.search(text):
-            hits.append(SearchHit("feedback", request.id, request.created_at, request.target_behaviour))
+            hits.append(SearchHit("feedback", request.id, cast(datetime, request.created_at), request.target_behaviour))
         for goal in self.goals.search(text):
-            hits.append(SearchHit("goal", goal.id, goal.created_at, goal.wish))
+            hits.append(SearchHit("goal", goal.id, cast(datetime, goal.created_at), goal.wish))
         hits.sort(key=lambda h: (h.when, KINDS.index(h.kind), h.id), reverse=True)
         return hits

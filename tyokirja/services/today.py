@@ -97,8 +97,8 @@ class TodayService:
             if d <= day and (ex_id not in last or d > last[ex_id]):
                 last[ex_id] = d
         pairs = [(e.id, e.rhythm) for e in self.library.all()]
-        ex_id = suggest_exercise(pairs, last, day)
-        return self.library.get(ex_id) if ex_id else None
+        chosen = suggest_exercise(pairs, last, day)
+        return self.library.get(chosen) if chosen else None
 
     def today(self, today: date | None = None) -> TodayView:
         day = self._today(today)

@@ -11,8 +11,9 @@ import tyokirja
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import Encounter, now_local
 from tyokirja.exchange import json_format
-from tyokirja.exchange.json_format import ImportBundle, ImportRejected
+from tyokirja.exchange.json_format import ImportBundle
 from tyokirja.exchange.practice_records import ARRAY_NAMES, PracticeRecords
+from tyokirja.exchange.rejection import ImportRejected
 from tyokirja.storage.encounters import EncounterRepository
 from tyokirja.storage.errors import classify
 from tyokirja.storage.inspection import HealthReport, examine
@@ -50,7 +51,7 @@ class TransferService:
         self.catalogue = catalogue
         self.clock = clock
         self.library = library
-        repos: tuple[RecordRepository, ...]
+        repos: tuple[RecordRepository[Any], ...]
         if practice_repos is not None:
             repos = practice_repos
         else:
@@ -61,7 +62,8 @@ class TransferService:
 
             db = self.encounters.db
             repos = (SessionRepository(db), FollowUpRepository(db), FeedbackRepository(db), GoalRepository(db))
-        self.practice_repos: dict[str, RecordRepository] = dict(zip(ARRAY_NAMES, repos, strict=True))
+        # keyed by array name, so each repository's record type is the one its name picks (Any here)
+        self.practice_repos: dict[str, RecordRepository[Any]] = dict(zip(ARRAY_NAMES, repos, strict=True))
 
     def practice_records(self) -> PracticeRecords:
         """Every practice record in the diary."""
@@ -72,7 +74,7 @@ class TransferService:
         try:
             encounters = self.encounters.all()
             practice = self.practice_records()
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
             _raise_typed(exc)
         return json_format.build_document(
             encounters,
