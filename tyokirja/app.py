@@ -12,13 +12,14 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from tyokirja import APP_ID
-from tyokirja.paths import lock_path
 from tyokirja.domain.content import Catalogue
+from tyokirja.paths import lock_path
 from tyokirja.services.workbook import Workbook
 from tyokirja.ui.dialogs.draft_recovery import DraftRecoveryDialog, open_recovery_dialog
 from tyokirja.ui.main_window import MainWindow
@@ -76,7 +77,8 @@ def run_gui(db_path: Path, lang: str | None) -> int:
     from tyokirja.ui.crash import install_crash_handler
     from tyokirja.ui.fonts import ensure_usable_default_font, register_fonts
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed as the QCoreApplication it is declared on; the one running here is a QApplication
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Tyokirja")
     app.setOrganizationName("Tyokirja")
     app.setDesktopFileName(APP_ID)
@@ -98,7 +100,8 @@ def run_gui(db_path: Path, lang: str | None) -> int:
 
 
 def _restore_after_close(backup: Path, db_path: Path) -> None:
-    """File → Restore from backup: the diary is closed now; put the backup in its place and say where the old file went."""
+    """File → Restore from backup: the diary is closed now; put the backup in its place and say where the
+    old file went."""
     from tyokirja.errortext import describe
     from tyokirja.services.backup import RecoveryService
     from tyokirja.storage.errors import StorageError
@@ -138,8 +141,7 @@ def _open_at_start(db_path: Path):
 
 
 def default_db_path() -> Path:
-    from tyokirja.paths import data_dir
-    from tyokirja.paths import DB_FILENAME
+    from tyokirja.paths import DB_FILENAME, data_dir
 
     return (data_dir() / DB_FILENAME).expanduser()
 
@@ -249,12 +251,21 @@ def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) ->
                 return 2
             from tyokirja.ui.lock import install_lock
 
-            def after_unlock(new_window: MainWindow) -> None:
-                offer_recovered_drafts(new_window)
-                new_window.backup_actions.start_automatic()
+            # The lock controller knows its windows as QMainWindow; every one it holds came from
+            # build_main_window (the first here, the others through its rebuild), so each is a MainWindow.
+            def after_unlock(new_window: QMainWindow) -> None:
+                rebuilt = cast(MainWindow, new_window)
+                offer_recovered_drafts(rebuilt)
+                rebuilt.backup_actions.start_automatic()
 
             locker = install_lock(workbook.security, window, lambda: build_main_window(workbook, lang), after_unlock)
-            instance.raise_requested.connect(lambda: bring_forward(locker.current()))
+
+            def raise_current() -> None:
+                current = locker.current()
+                assert current is not None  # the window or the lock screen, while the event loop runs
+                bring_forward(current)
+
+            instance.raise_requested.connect(raise_current)
             _note_open_folder(window, db_path)
             window.show()
             if os.environ.get("TYOKIRJA_STARTUP_PROBE"):
@@ -264,14 +275,15 @@ def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) ->
                 QTimer.singleShot(0, lambda: offer_recovered_drafts(window))
                 window.backup_actions.start_automatic()
             status = app.exec()
-            window = locker.window  # a new one after an unlock; None when the app quit while locked
+            # the window now: a new one after an unlock; None when the app quit while locked
+            last = cast(MainWindow | None, locker.window)
             locker.dispose()  # a reopen (restore, recovery) builds its own
-            if window is None:
+            if last is None:
                 return int(status)
-            window.close()  # no-op when already closed; keeps the editor's text if the loop ended otherwise
-            window.backup_actions.shutdown()
-            pending_restore = window.pending_restore
-            window.deleteLater()
+            last.close()  # no-op when already closed; keeps the editor's text if the loop ended otherwise
+            last.backup_actions.shutdown()
+            pending_restore = last.pending_restore
+            last.deleteLater()
             if pending_restore is None:
                 return int(status)
         finally:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import os
 import sys
 import unicodedata
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 
@@ -55,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     as_json = formats.add_parser("json", help=translate("Cli", "the JSON exchange format (docs/exchange-format.md)"))
     as_json.add_argument("--output", "-o", metavar="FILE", required=True, help=translate("Cli", "the file to write"))
 
-    into = commands.add_parser("import", help=translate("Cli", "add every entry of a JSON export to the diary (all or nothing)"))
+    into = commands.add_parser(
+        "import", help=translate("Cli", "add every entry of a JSON export to the diary (all or nothing)"))
     into.add_argument("file", metavar="FILE", help=translate("Cli", "a Työkirja JSON export"))
 
     search = commands.add_parser("search", help=translate("Cli", "list entries that contain the words, newest first"))
@@ -66,7 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
                "(exit 0: in good order, 2: problems found or not a diary, 1: could not be checked)"))
 
     backup = commands.add_parser("backup", help=translate("Cli", "write a consistent copy of the diary to a file"))
-    backup.add_argument("--output", "-o", metavar="FILE", required=True, help=translate("Cli", "the backup file to write"))
+    backup.add_argument("--output", "-o", metavar="FILE", required=True,
+                        help=translate("Cli", "the backup file to write"))
 
     restore = commands.add_parser("restore", help=translate(
         "Cli", "replace the diary with a backup; the current file is kept aside, never overwritten"))
@@ -101,8 +105,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(resolve_db_path(pre.db), pre.lang)
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(AttributeError, ValueError):
-            stream.reconfigure(errors="replace")
+        with contextlib.suppress(AttributeError, ValueError):  # a replaced stream may not have reconfigure()
+            cast(io.TextIOWrapper, stream).reconfigure(errors="replace")
     from tyokirja.i18n import choose_language, install_translators
 
     lang = choose_language(pre.lang if pre.lang in ("fi", "en") else None)
@@ -122,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
 def run_command(args: argparse.Namespace) -> int:
     """Run one non-GUI command and turn every expected failure into a sentence and exit code."""
     from tyokirja.errortext import describe
-    from tyokirja.exchange.json_format import ImportRejected
+    from tyokirja.exchange.rejection import ImportRejected
     from tyokirja.storage.errors import StorageError, classify
     from tyokirja.transfertext import describe_import_error
 
@@ -206,7 +210,8 @@ def _export(args: argparse.Namespace, path: Path) -> int:
     output = Path(args.output).expanduser()
     _require_diary(path)
     if any(_same_file(output, Path(f"{path}{suffix}")) for suffix in ("", "-wal", "-shm", "-journal")):
-        raise CommandError(translate("Cli", "The export file would replace the diary itself. Give another --output file."))
+        raise CommandError(translate(
+            "Cli", "The export file would replace the diary itself. Give another --output file."))
     with _opened(path) as workbook:
         try:
             count = workbook.transfer.export_json(output)
@@ -318,7 +323,8 @@ def _backup(args: argparse.Namespace, path: Path) -> int:
     output = Path(args.output).expanduser()
     _require_diary(path)
     if any(_same_file(output, Path(f"{path}{suffix}")) for suffix in ("", "-wal", "-shm", "-journal")):
-        raise CommandError(translate("Cli", "The backup file would replace the diary itself. Give another --output file."))
+        raise CommandError(translate(
+            "Cli", "The backup file would replace the diary itself. Give another --output file."))
     with _opened(path) as workbook:  # the workbook's backups carry the diary's key
         service = workbook.backups
         written = service.backup_to(output)

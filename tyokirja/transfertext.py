@@ -11,7 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from tyokirja.exchange.json_format import FORMAT_VERSION, MAX_IMPORT_BYTES, RECORD_ARRAYS, ImportRejected
+from tyokirja.exchange.json_format import FORMAT_VERSION, MAX_IMPORT_BYTES, RECORD_ARRAYS
+from tyokirja.exchange.rejection import ImportRejected
 
 translate = QCoreApplication.translate
 
@@ -101,10 +102,12 @@ def describe_import_error(exc: ImportRejected) -> str:
         text = translate("TransferText", "The file is not a valid JSON document.")
         if ":" in exc.detail:
             line, column = exc.detail.split(":", 1)
-            text = translate("TransferText", "The file is not a valid JSON document (error at line {line}, column {column}).")
+            text = translate(
+                "TransferText", "The file is not a valid JSON document (error at line {line}, column {column}).")
             text = text.replace("{line}", line).replace("{column}", column)
     elif code == "wrong_format":
-        text = translate("TransferText", "The file is not a Työkirja export (it lacks the mark \"format\": \"tyokirja-export\").")
+        text = translate(
+            "TransferText", "The file is not a Työkirja export (it lacks the mark \"format\": \"tyokirja-export\").")
     elif code == "unsupported_version":
         if exc.detail.isdigit() and int(exc.detail) > FORMAT_VERSION:
             text = translate("TransferText", "The file was made by a newer Työkirja (export format version {version}; "
@@ -128,7 +131,8 @@ def describe_import_error(exc: ImportRejected) -> str:
     elif code == "already_exists":
         text = _already_exists(exc.array)
     elif code == "unknown_value":
-        text = translate("TransferText", "{where}: the field “{field}” has a value this version of Työkirja does not know.")
+        text = translate(
+            "TransferText", "{where}: the field “{field}” has a value this version of Työkirja does not know.")
     else:  # schema
         text = _schema_sentence(exc.detail)
     text = text.replace("{where}", _where(exc)).replace("{field}", exc.field or "?")
@@ -147,7 +151,8 @@ def describe_import_result(counts: dict[str, int], path: Path) -> str:
     }
     parts = [kinds[name](counts[name]) for name in RECORD_ARRAYS if counts.get(name)]
     if not parts:
-        text = translate("TransferText", "The file holds no entries or practice records, so nothing was added to {path}.")
+        text = translate(
+            "TransferText", "The file holds no entries or practice records, so nothing was added to {path}.")
     else:
         added = parts[0] if len(parts) == 1 else translate("TransferText", "{items} and {last}").replace(
             "{items}", ", ".join(parts[:-1])).replace("{last}", parts[-1])
@@ -175,7 +180,8 @@ def describe_export_error(exc: OSError, path: Path) -> str:
     elif isinstance(exc, IsADirectoryError) or exc.errno == errno.EISDIR:
         text = translate("TransferText", "{path} is a folder. Give a file name for the export.")
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        text = translate("TransferText", "{path} could not be written: the folder is read-only or you may not write there.")
+        text = translate(
+            "TransferText", "{path} could not be written: the folder is read-only or you may not write there.")
     else:
         text = translate("TransferText", "{path} could not be written. Check the folder and try again.")
     return text.replace("{path}", str(path))
@@ -193,5 +199,6 @@ def describe_report_option(exc) -> str:
         "unknown_period": translate("TransferText", "Choose the period: the last four weeks, the last three "
                                     "months, the last twelve months or since a date."),
     }
-    text = texts.get(exc.code, translate("TransferText", "The report options do not work together. Nothing was written."))
+    text = texts.get(exc.code, translate(
+        "TransferText", "The report options do not work together. Nothing was written."))
     return text.replace("{detail}", exc.detail)
