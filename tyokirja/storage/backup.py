@@ -16,7 +16,7 @@ import os
 import re
 import secrets
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -144,7 +144,7 @@ def make_backup(db: sqlite_utils.Database, target: Path, *, private_folder: bool
 
 
 @contextlib.contextmanager
-def snapshot_source(diary_path: Path, passphrase: str | None = None):
+def snapshot_source(diary_path: Path, passphrase: str | None = None) -> Iterator[sqlite_utils.Database]:
     """A separate connection to the diary for taking a copy (a WAL reader never blocks the app).
 
     Use it from a worker thread: the app's own connection stays with the GUI thread.
@@ -164,7 +164,7 @@ def snapshot_source(diary_path: Path, passphrase: str | None = None):
         conn.close()
 
 
-def _patterns(diary_path: Path) -> list[tuple[str, re.Pattern]]:
+def _patterns(diary_path: Path) -> list[tuple[str, re.Pattern[str]]]:
     stem = re.escape(Path(diary_path).stem)
     return [
         (AUTOMATIC, re.compile(rf"^{stem}-(\d{{8}}T\d{{6}}Z)(?:-\d+)?\.sqlite$")),

@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import sqlcipher3
 import sqlite_utils
@@ -25,7 +27,16 @@ from .errors import (
 from .files import fsync_dir as _fsync_dir
 from .sqlite_file import APPLICATION_ID as APPLICATION_ID  # re-exported: storage and tests import it from here
 from .sqlite_file import SQLITE_HEADER as SQLITE_HEADER  # re-exported likewise
-from .sqlite_file import _connect, apply_key, is_encrypted
+from .sqlite_file import _connect as _connect  # re-exported: encryption and backup import it from here
+from .sqlite_file import apply_key as apply_key  # re-exported likewise
+from .sqlite_file import is_encrypted as is_encrypted  # re-exported likewise
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from .inspection import HealthReport
+
+_T = TypeVar("_T")
 
 
 def sqlite_is_safe(version: tuple[int, int, int]) -> bool:
@@ -37,7 +48,7 @@ def sqlite_is_safe(version: tuple[int, int, int]) -> bool:
     return version < (3, 7, 0)
 
 
-def inspect(path: Path, passphrase: str | None = None):
+def inspect(path: Path, passphrase: str | None = None) -> HealthReport:
     """Refuse a file that is not a healthy Työkirja diary, without writing to it (see inspection)."""
     from .inspection import inspect as _inspect
 
@@ -58,7 +69,7 @@ def secure_permissions(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def private_umask():
+def private_umask() -> Iterator[None]:
     old = os.umask(0o077)
     try:
         yield
@@ -89,7 +100,7 @@ class DiaryDatabase(sqlite_utils.Database):
     `wal_base`, so a -wal left beside the file can later be told from a stranger's.
     """
 
-    def __init__(self, conn: sqlcipher3.Connection, path: Path | None = None):
+    def __init__(self, conn: sqlcipher3.Connection, path: Path | None = None) -> None:
         super().__init__(conn)
         self.path = path
         self.wal_parent: str | None = None  # the main file's wal_base; None for an old diary
@@ -97,7 +108,7 @@ class DiaryDatabase(sqlite_utils.Database):
         self.wrote = False
 
     @contextlib.contextmanager
-    def atomic(self):
+    def atomic(self) -> Generator[DiaryDatabase, None, None]:
         outer = not self.conn.in_transaction
         with super().atomic():
             if outer and self.wal_parent is not None and not self.wal_stamped:
@@ -110,10 +121,11 @@ class DiaryDatabase(sqlite_utils.Database):
                 truncate_wal(self)
 
 
-    def execute(self, sql, parameters=None):
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
         """sqlite-utils' execute, with stored text that is not UTF-8 reported as DamagedRecordError."""
         try:
-            return _DecodeGuard(super().execute(sql, parameters), getattr(self, "path", None))
+            # A cursor in all but its class: fetches and iteration are guarded, the rest is delegated.
+            return cast("sqlite3.Cursor", _DecodeGuard(super().execute(sql, parameters), getattr(self, "path", None)))
         except sqlcipher3.dbapi2.OperationalError as exc:
             _raise_if_undecodable(exc, getattr(self, "path", None))
             raise
@@ -130,33 +142,33 @@ class _DecodeGuard:
 
     __slots__ = ("_cursor", "_path")
 
-    def __init__(self, cursor, path: Path | None):
+    def __init__(self, cursor: sqlite3.Cursor, path: Path | None) -> None:
         self._cursor = cursor
         self._path = path
 
-    def _guarded(self, method, *args):
+    def _guarded(self, method: Callable[..., _T], *args: int) -> _T:
         try:
             return method(*args)
         except sqlcipher3.dbapi2.OperationalError as exc:
             _raise_if_undecodable(exc, self._path)
             raise
 
-    def fetchone(self):
+    def fetchone(self) -> Any:
         return self._guarded(self._cursor.fetchone)
 
-    def fetchall(self):
+    def fetchall(self) -> list[Any]:
         return self._guarded(self._cursor.fetchall)
 
-    def fetchmany(self, *args):
+    def fetchmany(self, *args: int) -> list[Any]:
         return self._guarded(self._cursor.fetchmany, *args)
 
-    def __iter__(self):
+    def __iter__(self) -> _DecodeGuard:
         return self
 
-    def __next__(self):
+    def __next__(self) -> Any:
         return self._guarded(self._cursor.__next__)
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self._cursor, name)
 
 
@@ -290,7 +302,7 @@ def open_diary(path: Path, *, create: bool = True, passphrase: str | None = None
         conn = None
         try:
             conn = _connect(str(path))
-            if encrypted:
+            if passphrase is not None and encrypted:
                 apply_key(conn, passphrase)
             _configure(conn)
             db = DiaryDatabase(conn, path)

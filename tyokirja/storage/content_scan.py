@@ -9,8 +9,10 @@ records), and names each damaged record by table and id. It never writes.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypeAlias
 
 import sqlcipher3
 
@@ -34,6 +36,7 @@ _DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
 # integrity_check; the migrations table by the schema check.
 _SKIPPED_PREFIXES = ("encounters_fts", "practice_fts", "_sqlite_migrations")
 LIMIT_PER_KIND = 1000
+SqlValue: TypeAlias = int | float | str | bytes | None  # what SQLite hands back
 
 
 @dataclass(frozen=True)
@@ -65,15 +68,18 @@ def _id_expr(columns: list[str]) -> str:
     return "rowid"
 
 
-def _label(value) -> str:
+def _label(value: object) -> str:
     if isinstance(value, bytes):
         return value.decode("utf-8", errors="replace")
     return str(value)
 
 
-def _checks(info: list, columns: list[str]) -> list[tuple[str, str, str, str]]:
-    """(column, kind, SQL that is true for a suspicious value, SQL for the companion offset)."""
-    checks = []
+def _checks(info: list[Any], columns: list[str]) -> list[tuple[str, str, str, str]]:
+    """(column, kind, SQL that is true for a suspicious value, SQL for the companion offset).
+
+    `info` is PRAGMA table_xinfo's rows: (cid, name, type, notnull, dflt_value, pk, hidden).
+    """
+    checks: list[tuple[str, str, str, str]] = []
     for c in info:
         name, declared, default = c[1], str(c[2]).upper(), c[4]
         col = _q(name)
@@ -100,7 +106,7 @@ def _checks(info: list, columns: list[str]) -> list[tuple[str, str, str, str]]:
     return checks
 
 
-_PARSERS = {}  # filled below: kind -> (value, offset) -> bool
+_PARSERS: dict[str, Callable[[SqlValue, SqlValue], bool]] = {}  # filled below: kind -> (value, offset) -> bool
 
 
 def scan(conn: sqlcipher3.Connection, schema: str = "main") -> list[DamagedRecord]:
@@ -117,7 +123,7 @@ def scan(conn: sqlcipher3.Connection, schema: str = "main") -> list[DamagedRecor
         ident = _id_expr(columns)
         text_cols = [c[1] for c in info if "TEXT" in str(c[2]).upper()]
         checks = _checks(info, columns)
-        flags = list(checks and [bad for _n, _k, bad, _o in checks])
+        flags = [bad for _n, _k, bad, _o in checks]
         if text_cols:
             joined = " || ".join(f"coalesce(CAST({_q(c)} AS BLOB), x'')" for c in text_cols)
             flags.insert(0, f"(NOT _tk_utf8(CAST({joined} AS BLOB)))")
@@ -154,10 +160,12 @@ def _digest_mismatches(conn: sqlcipher3.Connection, schema: str) -> list[Damaged
     return found
 
 
-def _confirm_row(conn, schema, table, ident, record_id, text_cols, checks, marks) -> list[tuple[str, str]]:
+def _confirm_row(conn: sqlcipher3.Connection, schema: str, table: str, ident: str, record_id: object,
+                 text_cols: list[str], checks: list[tuple[str, str, str, str]],
+                 marks: list[object]) -> list[tuple[str, str]]:
     """The (column, kind) pairs of one flagged row that the app's parsers really cannot read."""
     source = f"{schema}.{_q(table)}"
-    damaged = []
+    damaged: list[tuple[str, str]] = []
     if text_cols:
         text_flag = marks.pop(0)
         if text_flag:
@@ -186,7 +194,7 @@ def _is_utf8(value: bytes) -> bool:
     return True
 
 
-def _utf8_sql(value) -> int:
+def _utf8_sql(value: SqlValue) -> int:
     return 1 if not isinstance(value, bytes) or _is_utf8(value) else 0
 
 
@@ -195,13 +203,17 @@ def register(conn: sqlcipher3.Connection) -> None:
     conn.create_function("_tk_utf8", 1, _utf8_sql, deterministic=True)
 
 
-def _text(value) -> str:
+def _text(value: SqlValue) -> str:
     if isinstance(value, bytes):
         return value.decode("utf-8")  # undecodable text is reported by the text check
-    return value
+    if isinstance(value, str):
+        return value
+    raise TypeError(f"{type(value).__name__} is not text")  # as the parsers themselves would
 
 
-def _parses_timestamp(value, offset) -> bool:
+def _parses_timestamp(value: SqlValue, offset: SqlValue) -> bool:
+    if offset is None:
+        return False  # int(None) raises TypeError
     try:
         moment = from_storage(_text(value), int(offset))
         moment.astimezone()  # the views show it in the computer's zone too
@@ -210,7 +222,7 @@ def _parses_timestamp(value, offset) -> bool:
     return MIN_YEAR <= moment.year <= MAX_YEAR
 
 
-def _parses_date(value, _offset) -> bool:
+def _parses_date(value: SqlValue, _offset: SqlValue) -> bool:
     try:
         date.fromisoformat(_text(value))
     except (ValueError, TypeError, UnicodeDecodeError):
@@ -218,7 +230,7 @@ def _parses_date(value, _offset) -> bool:
     return True
 
 
-def _parses_json(value, _offset) -> bool:
+def _parses_json(value: SqlValue, _offset: SqlValue) -> bool:
     """SQL flagged it (invalid, or the wrong shape): only a value Python does read is let through."""
     try:
         json.loads(_text(value))

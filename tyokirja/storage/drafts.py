@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlcipher3
 import sqlite_utils
@@ -18,7 +19,7 @@ from .errors import classify, reads_record
 class Draft:
     key: str  # "encounter:new" or "encounter:<id>"
     kind: str  # "encounter"
-    payload: dict
+    payload: dict[str, Any]
     updated_at: datetime
 
 
@@ -26,7 +27,7 @@ class DraftRepository:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
 
-    def put(self, key: str, kind: str, payload: dict) -> None:
+    def put(self, key: str, kind: str, payload: dict[str, Any]) -> None:
         stamp = to_storage(datetime.now(UTC))[0]
         try:
             with self.db.atomic():
@@ -54,5 +55,5 @@ class DraftRepository:
 
 
 @reads_record("drafts")
-def _draft(r) -> Draft:
+def _draft(r: tuple[str, str, str, str]) -> Draft:  # (key, kind, payload, updated_utc)
     return Draft(r[0], r[1], json.loads(r[2]), from_storage(r[3], 0))

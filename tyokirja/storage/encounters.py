@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, date, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime, tzinfo
+from typing import Any
 
 import sqlcipher3
 import sqlite_utils
@@ -26,6 +28,9 @@ _SUMMARY_COLUMNS = (
     "id, occurred_utc, occurred_offset, title, my_role, counterpart_role, channel, situation, "
     "difficulty, needs_completion"
 )
+# The columns above: id, occurred_utc, occurred_offset, title, my_role, counterpart_role, channel,
+# situation, difficulty, needs_completion.
+_SummaryRow = tuple[str, str, int, str, str | None, str | None, str | None, str | None, int | None, int]
 _TOKEN = re.compile(r"\S+")
 _EVERY_ENTRY = EncounterFilter()  # the default filter: no condition (frozen, so one is shared)
 
@@ -56,9 +61,9 @@ class EncounterRepository:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def _row(self, enc: Encounter) -> dict:
+    def _row(self, enc: Encounter) -> dict[str, object]:
         occurred_utc, offset = to_storage(enc.occurred_at)
-        row = {
+        row: dict[str, object] = {
             "id": enc.id,
             "occurred_utc": occurred_utc,
             "occurred_offset": offset,
@@ -163,8 +168,9 @@ class EncounterRepository:
         names = [d[0] for d in cursor.description]
         return [_encounter(dict(zip(names, row, strict=True))) for row in cursor]
 
-    def _where(self, flt: EncounterFilter, tz=None) -> tuple[str, list]:
-        clauses, params = [], []
+    def _where(self, flt: EncounterFilter, tz: tzinfo | None = None) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
         long_terms, short_terms = fts_query(flt.text)
         if long_terms:
             # "+seq": walk the time index newest first and stop at the page size, instead of
@@ -193,18 +199,21 @@ class EncounterRepository:
         where = " WHERE " + " AND ".join(clauses) if clauses else ""
         return where, params
 
-    def count(self, flt: EncounterFilter = _EVERY_ENTRY, tz=None) -> int:
+    def count(self, flt: EncounterFilter = _EVERY_ENTRY, tz: tzinfo | None = None) -> int:
         long_terms, short_terms = fts_query(flt.text)
+        n: int
         if long_terms and not short_terms and flt == EncounterFilter(text=flt.text):
             # Text alone: the index knows the answer without visiting the entries.
-            return self.db.execute(
+            n = self.db.execute(
                 "SELECT count(*) FROM encounters_fts WHERE encounters_fts MATCH ?", [" AND ".join(long_terms)]
             ).fetchone()[0]
+            return n
         where, params = self._where(flt, tz)
-        return self.db.execute(f"SELECT count(*) FROM encounters{where}", params).fetchone()[0]
+        n = self.db.execute(f"SELECT count(*) FROM encounters{where}", params).fetchone()[0]
+        return n
 
     def summaries(
-        self, flt: EncounterFilter = _EVERY_ENTRY, *, offset: int = 0, limit: int = 200, tz=None
+        self, flt: EncounterFilter = _EVERY_ENTRY, *, offset: int = 0, limit: int = 200, tz: tzinfo | None = None
     ) -> list[EncounterSummary]:
         """One page of list rows, newest first, matching every part of `flt`."""
         where, params = self._where(flt, tz)
@@ -217,7 +226,9 @@ class EncounterRepository:
 
     # -- import ------------------------------------------------------------------------------
 
-    def insert_all_or_none(self, encounters: list[Encounter], check=None) -> None:
+    def insert_all_or_none(
+        self, encounters: list[Encounter], check: Callable[[set[str]], None] | None = None
+    ) -> None:
         """Insert every record in one transaction, or none at all (imports).
 
         `check(existing_ids)` runs inside the transaction before anything is written, with the ids
@@ -240,7 +251,7 @@ class EncounterRepository:
 
 
 @reads_record("encounters")
-def _summary(r) -> EncounterSummary:
+def _summary(r: _SummaryRow) -> EncounterSummary:
     return EncounterSummary(
         id=r[0],
         occurred_at=from_storage(r[1], r[2]),
@@ -255,7 +266,7 @@ def _summary(r) -> EncounterSummary:
 
 
 @reads_record("encounters")
-def _encounter(row: dict) -> Encounter:
+def _encounter(row: dict[str, Any]) -> Encounter:
     due = row["follow_up_due"]
     return Encounter(
         id=row["id"],

@@ -293,7 +293,8 @@ def change_passphrase(db: sqlite_utils.Database, new: str) -> None:
     path = diary_path(db)
     try:
         truncate_wal(db)
-        db.conn.reset_key(new)
+        cipher: sqlcipher3.Connection = db.conn  # sqlite-utils types it as sqlite3's; this one is SQLCipher's
+        cipher.reset_key(new)
         truncate_wal(db)
     except sqlcipher3.dbapi2.Error as exc:
         raise classify(exc, path) from exc

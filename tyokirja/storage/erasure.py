@@ -89,7 +89,8 @@ def present_targets(db: sqlite_utils.Database) -> list[TextTarget]:
     return result
 
 
-def _map_json_strings(value, fn: Callable[[str], str]):
+def _map_json_strings(value: object, fn: Callable[[str], str]) -> object:
+    """`value` (parsed JSON) with `fn` applied to every string value in it."""
     if isinstance(value, str):
         return fn(value)
     if isinstance(value, list):
@@ -102,8 +103,13 @@ def _map_json_strings(value, fn: Callable[[str], str]):
 def json_strings(text: str) -> list[str]:
     """Every string value inside a JSON document (keys are field names, not user text)."""
     found: list[str] = []
+
+    def collect(s: str) -> str:
+        found.append(s)
+        return s
+
     try:
-        _map_json_strings(json.loads(text), lambda s: found.append(s) or s)
+        _map_json_strings(json.loads(text), collect)
     except ValueError:
         found.append(text)
     return found

@@ -7,7 +7,9 @@ developers; the user-facing sentences live in tyokirja/errortext.py (translated)
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any, Concatenate, ParamSpec, TypeVar, overload
 
 import sqlcipher3
 
@@ -57,7 +59,8 @@ class IncompleteDiaryError(CorruptDiaryError):
 
     code = "incomplete"
 
-    def __init__(self, message: str = "", path: Path | None = None, problems: tuple = ()):
+    # schema_check.SchemaProblem items (not imported here: schema_check sits above this module)
+    def __init__(self, message: str = "", path: Path | None = None, problems: Iterable[Any] = ()):
         super().__init__(message, path)
         self.problems = tuple(problems)
 
@@ -71,7 +74,7 @@ class DamagedRecordError(CorruptDiaryError):
     code = "damaged_record"
 
     def __init__(self, message: str = "", path: Path | None = None, table: str = "", record_id: str | None = None,
-                 records: tuple = ()):
+                 records: Iterable[Any] = ()):  # content_scan.DamagedRecord items (content_scan imports this module)
         super().__init__(message, path)
         self.table = table
         self.record_id = record_id
@@ -112,20 +115,28 @@ class UnsupportedSqliteError(EnvironmentStorageError):
     code = "unsupported_sqlite"
 
 
-def reads_record(table: str):
+_Row = TypeVar("_Row")
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+def reads_record(
+    table: str,
+) -> Callable[[Callable[Concatenate[_Row, _P], _T]], Callable[Concatenate[_Row, _P], _T]]:
     """Decorator for a repository's row-to-object function: a value it cannot parse becomes a
     DamagedRecordError naming the table and record id, instead of a ValueError deep in a view."""
     import functools
 
-    def wrap(fn):
+    def wrap(fn: Callable[Concatenate[_Row, _P], _T]) -> Callable[Concatenate[_Row, _P], _T]:
         @functools.wraps(fn)
-        def inner(row, *args, **kwargs):
+        def inner(row: _Row, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
             try:
                 return fn(row, *args, **kwargs)
             except (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError) as exc:
                 record_id = None
+                any_row: Any = row  # a dict row has an id; a tuple row raises TypeError here
                 with contextlib.suppress(KeyError, IndexError, TypeError):
-                    record_id = row["id"]
+                    record_id = any_row["id"]
                 raise DamagedRecordError(f"a stored {table} record cannot be read", table=table,
                                          record_id=None if record_id is None else str(record_id)) from exc
 
@@ -153,6 +164,14 @@ _BY_SQLITE_CODE = {
 }
 
 
+@overload
+def classify(exc: OSError, path: Path | None = None) -> StorageError: ...
+
+
+@overload
+def classify(exc: BaseException, path: Path | None = None) -> BaseException: ...
+
+
 def classify(exc: BaseException, path: Path | None = None) -> BaseException:
     """Map a driver exception to a typed storage error; unknown ones are returned unchanged."""
     if isinstance(exc, StorageError):
@@ -168,9 +187,9 @@ def classify(exc: BaseException, path: Path | None = None) -> BaseException:
     if isinstance(exc, sqlcipher3.dbapi2.Error):
         if "could not decode to utf-8" in str(exc).lower():
             # The driver's message quotes the stored text: keep it out of the error.
-            err = DamagedRecordError("stored text is not valid UTF-8", path)
-            err.__cause__ = None
-            return err
+            damaged = DamagedRecordError("stored text is not valid UTF-8", path)
+            damaged.__cause__ = None
+            return damaged
         name = getattr(exc, "sqlite_errorname", "") or ""
         base = name.split("_")
         primary = "_".join(base[:2]) if len(base) >= 2 else name

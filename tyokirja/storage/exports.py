@@ -7,7 +7,8 @@ records' own text it carried (by id), the file's name (never its folder) and its
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
+from typing import Any, cast
 
 import sqlite_utils
 
@@ -57,10 +58,11 @@ class CoachExportRepository:
 
 
 @reads_record("coach_exports")
-def _export(row: dict) -> CoachExport:
+def _export(row: dict[str, Any]) -> CoachExport:
     return CoachExport(
         id=row["id"],
-        created_at=moment(row["created_utc"], row["created_offset"]),
+        # created_utc is NOT NULL: moment() gives None only for an empty text
+        created_at=cast(datetime, moment(row["created_utc"], row["created_offset"])),
         start=date.fromisoformat(row["period_start"]),
         end=date.fromisoformat(row["period_end"]),
         lang=row["lang"],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from tyokirja.domain.practice import SBI, FeedbackRequest
 
@@ -19,16 +20,16 @@ from .sessions import (
 _MOMENTS = ("asked", "received", "processed", "closed")
 
 
-class FeedbackRepository(RecordRepository):
+class FeedbackRepository(RecordRepository[FeedbackRequest]):
     """Owns the `feedback_requests` table."""
 
     ORDER_BY = "created_utc, seq"
     TABLE = "feedback_requests"
 
 
-    def _row(self, f: FeedbackRequest) -> dict:
+    def _row(self, f: FeedbackRequest) -> dict[str, object]:
         created = f.created_at or now_utc()
-        row = {
+        row: dict[str, object] = {
             "id": f.id,
             "target_behaviour": f.target_behaviour,
             "asked_role": f.asked_role,
@@ -54,7 +55,7 @@ class FeedbackRepository(RecordRepository):
         row["updated_utc"], row["updated_offset"] = stamp(f.updated_at or created)
         return row
 
-    def _record(self, row: dict) -> FeedbackRequest:
+    def _record(self, row: dict[str, Any]) -> FeedbackRequest:
         return _request(row)
 
 
@@ -64,7 +65,7 @@ class FeedbackRepository(RecordRepository):
 
 
 @reads_record("feedback_requests")
-def _request(row: dict) -> FeedbackRequest:
+def _request(row: dict[str, Any]) -> FeedbackRequest:
     return FeedbackRequest(
         id=row["id"],
         target_behaviour=row["target_behaviour"],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import Any
 
 from tyokirja.domain.practice import FollowUpTask
 
@@ -11,14 +12,14 @@ from .errors import reads_record
 from .sessions import RecordRepository, dumps, moment, now_utc, select, stamp
 
 
-class FollowUpRepository(RecordRepository):
+class FollowUpRepository(RecordRepository[FollowUpTask]):
     """Owns the `follow_ups` table."""
 
     ORDER_BY = "due_on, created_utc, seq"
     TABLE = "follow_ups"
 
 
-    def _row(self, t: FollowUpTask) -> dict:
+    def _row(self, t: FollowUpTask) -> dict[str, object]:
         created_utc, created_offset = stamp(t.created_at or now_utc())
         done_utc, done_offset = stamp(t.done_at)
         return {
@@ -36,7 +37,7 @@ class FollowUpRepository(RecordRepository):
             "done_offset": done_offset,
         }
 
-    def _record(self, row: dict) -> FollowUpTask:
+    def _record(self, row: dict[str, Any]) -> FollowUpTask:
         return _task(row)
 
 
@@ -63,7 +64,7 @@ class FollowUpRepository(RecordRepository):
 
 
 @reads_record("follow_ups")
-def _task(row: dict) -> FollowUpTask:
+def _task(row: dict[str, Any]) -> FollowUpTask:
     return FollowUpTask(
         id=row["id"],
         session_id=row["session_id"],

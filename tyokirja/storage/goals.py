@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import Any
 
 from tyokirja.domain.practice import Goal, IfThen
 
@@ -19,16 +20,16 @@ from .sessions import (
 )
 
 
-class GoalRepository(RecordRepository):
+class GoalRepository(RecordRepository[Goal]):
     """Owns the `goals` table."""
 
     ORDER_BY = "created_utc, seq"
     TABLE = "goals"
 
 
-    def _row(self, g: Goal) -> dict:
+    def _row(self, g: Goal) -> dict[str, object]:
         created = g.created_at or now_utc()
-        row = {
+        row: dict[str, object] = {
             "id": g.id,
             "skill_id": g.skill_id,
             "wish": g.wish,
@@ -49,7 +50,7 @@ class GoalRepository(RecordRepository):
         row["updated_utc"], row["updated_offset"] = stamp(g.updated_at or created)
         return row
 
-    def _record(self, row: dict) -> Goal:
+    def _record(self, row: dict[str, Any]) -> Goal:
         return _goal(row)
 
 
@@ -67,7 +68,7 @@ class GoalRepository(RecordRepository):
 
 
 @reads_record("goals")
-def _goal(row: dict) -> Goal:
+def _goal(row: dict[str, Any]) -> Goal:
     return Goal(
         id=row["id"],
         skill_id=row["skill_id"],

@@ -13,6 +13,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,7 +70,7 @@ def folder_open_to_others(path: Path) -> bool:
 
 
 @contextlib.contextmanager
-def _wal_view(path: Path, passphrase: str | None, encrypted: bool):
+def _wal_view(path: Path, passphrase: str | None, encrypted: bool) -> Iterator[sqlcipher3.Connection]:
     """A read-only connection that sees the leftover -wal applied, leaving the folder as it was.
 
     SQLite rebuilds the -wal's index in the -shm file when it reads a leftover WAL. Without a -shm
@@ -85,7 +86,7 @@ def _wal_view(path: Path, passphrase: str | None, encrypted: bool):
     try:
         conn = _connect(_uri(path, "mode=ro"), uri=True)
         if encrypted:
-            apply_key(conn, passphrase)
+            apply_key(conn, passphrase or "")  # encrypted: the caller has the (checked) passphrase
         yield conn
     finally:
         if conn is not None:
@@ -95,7 +96,7 @@ def _wal_view(path: Path, passphrase: str | None, encrypted: bool):
 
 
 @contextlib.contextmanager
-def _private_copy(path: Path):
+def _private_copy(path: Path) -> Iterator[Path]:
     """The diary and its -wal copied into an owner-only temporary folder, removed afterwards."""
     folder = Path(tempfile.mkdtemp(prefix="tyokirja-check-"))  # 0700
     try:
@@ -130,7 +131,7 @@ def _quick_check_tables(conn: sqlcipher3.Connection) -> list[str]:
     """
     names = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")]
-    problems = []
+    problems: list[str] = []
     for name in names:
         quoted = name.replace('"', '""')
         rows = conn.execute(f'PRAGMA quick_check("{quoted}")').fetchall()
@@ -227,11 +228,11 @@ def _examine_contents(path: Path, passphrase: str | None, encrypted: bool, full:
 
 
 @contextlib.contextmanager
-def _immutable(path: Path, passphrase: str | None, encrypted: bool):
+def _immutable(path: Path, passphrase: str | None, encrypted: bool) -> Iterator[sqlcipher3.Connection]:
     conn = _connect(_uri(path, "mode=ro&immutable=1"), uri=True)
     try:
         if encrypted:
-            apply_key(conn, passphrase)
+            apply_key(conn, passphrase or "")  # encrypted: the caller has the (checked) passphrase
         yield conn
     finally:
         conn.close()

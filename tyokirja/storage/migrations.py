@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import os
 import uuid
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from .errors import NotADiaryError
 
 migrations = Migrations("tyokirja")
 
-def text_digest(values) -> str:
+def text_digest(values: Iterable[object]) -> str:
     """A short checksum of an entry's free text (ENCOUNTER_TEXT_COLUMNS, in order).
 
     integrity_check cannot see a flipped letter inside a row; the content scan compares this

@@ -7,7 +7,9 @@ bodies, so the progress page stays fast on a 20,000-entry diary. Times come back
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from typing import Any
 
 import sqlcipher3
 import sqlite_utils
@@ -21,9 +23,10 @@ REFLECTION_EXERCISES = ("daily_reflection", "deep_reflection", "weekly_review")
 LISTENING_EXERCISE = "listening_level"
 
 Stamp = tuple[str, int]
+TitleRow = tuple[str, str, int, str]  # (id, occurred_utc, occurred_offset, title) of an entry
 
 
-def _select(db: sqlite_utils.Database, sql: str, params=()) -> list[dict]:
+def _select(db: sqlite_utils.Database, sql: str, params: Iterable[object] = ()) -> list[dict[str, Any]]:
     try:
         cursor = db.execute(sql, list(params))
         names = [d[0] for d in cursor.description]
@@ -32,16 +35,18 @@ def _select(db: sqlite_utils.Database, sql: str, params=()) -> list[dict]:
         raise classify(exc) from exc
 
 
-def _rows(db: sqlite_utils.Database, sql: str, params=()) -> list[tuple]:
+def _rows(db: sqlite_utils.Database, sql: str, params: Iterable[object] = ()) -> list[Any]:
+    """The rows as fetched: each caller names the tuple its query selects."""
     try:
         return db.execute(sql, list(params)).fetchall()
     except sqlcipher3.dbapi2.Error as exc:
         raise classify(exc) from exc
 
 
-def _range(column: str, lo: str | None, hi: str | None) -> tuple[str, list]:
+def _range(column: str, lo: str | None, hi: str | None) -> tuple[str, list[object]]:
     """SQL and params for lo <= column < hi (either bound optional)."""
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[object] = []
     if lo is not None:
         clauses.append(f"{column} >= ?")
         params.append(lo)
@@ -66,7 +71,7 @@ class RatingRepository:
                  r.confidence, r.note],
             )
 
-    def _session_row(self, session: RatingSession, now: datetime) -> dict:
+    def _session_row(self, session: RatingSession, now: datetime) -> dict[str, object]:
         rated_utc, rated_offset = to_storage(session.rated_at)
         stamp = to_storage(now.astimezone(UTC))[0]
         return {
@@ -130,7 +135,7 @@ class RatingRepository:
         return session
 
     def _load(
-        self, where: str, params=(), order: str = "rated_utc, seq", limit: int | None = None
+        self, where: str, params: Iterable[object] = (), order: str = "rated_utc, seq", limit: int | None = None
     ) -> list[RatingSession]:
         sql = f"SELECT * FROM rating_sessions WHERE {where} ORDER BY {order}"
         if limit is not None:
@@ -186,19 +191,19 @@ class RatingRepository:
                               "ORDER BY rated_utc DESC LIMIT 1", [kind])
         return from_storage(rows[0][0], rows[0][1]) if rows else None
 
-    def level_rows(self, item_id: str | None = None) -> list[tuple]:
+    def level_rows(self, item_id: str | None = None) -> list[tuple[str, str, str, int, str | None, str, int]]:
         """(session_id, kind, rated_utc, rated_offset, refers_to_date, item_id, level), oldest first."""
         sql = ("SELECT s.id, s.kind, s.rated_utc, s.rated_offset, s.refers_to_date, r.item_id, r.level "
                "FROM skill_ratings r JOIN rating_sessions s ON s.id = r.session_id")
-        params: list = []
+        params: list[object] = []
         if item_id is not None:
             sql += " WHERE r.item_id = ?"
             params.append(item_id)
         return _rows(self.db, sql + " ORDER BY s.rated_utc, s.seq, r.position", params)
 
-    def session_heads(self, ids: list[str]) -> list[tuple]:
+    def session_heads(self, ids: list[str]) -> list[tuple[str, str, str, int]]:
         """(id, kind, rated_utc, rated_offset) for the given session ids, oldest first."""
-        out: list[tuple] = []
+        out: list[tuple[str, str, str, int]] = []
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ", ".join("?" for _ in chunk)
@@ -208,7 +213,7 @@ class RatingRepository:
 
 
 @reads_record("rating_sessions")
-def _session(head: dict, ratings: list[SkillRating]) -> RatingSession:
+def _session(head: dict[str, Any], ratings: list[SkillRating]) -> RatingSession:
     ref = head["refers_to_date"]
     return RatingSession(
         id=head["id"],
@@ -281,14 +286,14 @@ class ProgressQueries:
 
     # -- drill-down -------------------------------------------------------------------------------
 
-    def encounters_between(self, lo: str | None, hi: str | None) -> list[tuple]:
+    def encounters_between(self, lo: str | None, hi: str | None) -> list[TitleRow]:
         """(id, occurred_utc, occurred_offset, title) in the period, oldest first."""
         where, params = _range("occurred_utc", lo, hi)
         return _rows(self.db, "SELECT id, occurred_utc, occurred_offset, title FROM encounters "
                               f"WHERE {where} ORDER BY occurred_utc, seq", params)
 
     def encounters_with_element(self, element_id: str, value: str | None, lo: str | None,
-                                hi: str | None) -> list[tuple]:
+                                hi: str | None) -> list[TitleRow]:
         """(id, occurred_utc, occurred_offset, title) whose element is `value` (None = not set)."""
         where, params = _range("occurred_utc", lo, hi)
         path = '$."' + element_id.replace('"', "") + '"'
@@ -299,8 +304,11 @@ class ProgressQueries:
                      [*params, path, *extra])
 
     def exercises_between(self, lo: str | None, hi: str | None, exercise_ids: tuple[str, ...] | None = None,
-                          exclude: tuple[str, ...] = ()) -> list[tuple]:
-        """(id, completed_utc, completed_offset, exercise_id, level) of completed sessions, oldest first."""
+                          exclude: tuple[str, ...] = ()) -> list[tuple[str, str, int, str, str | None]]:
+        """(id, completed_utc, completed_offset, exercise_id, level) of completed sessions, oldest first.
+
+        `level` is the listening-level answer (an option id), None for other exercises.
+        """
         if not self._has("exercise_sessions"):
             return []
         where, params = _range("completed_utc", lo, hi)
@@ -314,7 +322,7 @@ class ProgressQueries:
             params += list(exclude)
         return _rows(self.db, sql + " ORDER BY completed_utc, seq", params)
 
-    def feedback_between(self, lo: str | None, hi: str | None) -> list[tuple]:
+    def feedback_between(self, lo: str | None, hi: str | None) -> list[tuple[str, str, int, str, str]]:
         """(id, created_utc, created_offset, target_behaviour, status), oldest first."""
         if not self._has("feedback_requests"):
             return []
@@ -322,9 +330,9 @@ class ProgressQueries:
         return _rows(self.db, "SELECT id, created_utc, created_offset, target_behaviour, status "
                               f"FROM feedback_requests WHERE {where} ORDER BY created_utc, seq", params)
 
-    def encounter_titles(self, ids: list[str]) -> list[tuple]:
+    def encounter_titles(self, ids: list[str]) -> list[TitleRow]:
         """(id, occurred_utc, occurred_offset, title) for the given encounter ids."""
-        out: list[tuple] = []
+        out: list[TitleRow] = []
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ", ".join("?" for _ in chunk)

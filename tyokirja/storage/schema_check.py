@@ -28,9 +28,12 @@ class SchemaProblem:
     name: str  # "table", "table.column", or the index/trigger name
 
 
+Column = tuple[str, str, int, int]  # (name, declared type in capitals, not null, primary key position)
+
+
 @dataclass(frozen=True)
 class Schema:
-    tables: dict[str, tuple[tuple, ...]]
+    tables: dict[str, tuple[Column, ...]]
     indexes: frozenset[str]
     triggers: frozenset[str]
     views: frozenset[str] = frozenset()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from typing import Any, Generic, Protocol, TypeVar
 
 import sqlcipher3
 import sqlite_utils
@@ -31,11 +33,11 @@ def now_utc() -> datetime:
     return datetime.now(UTC)
 
 
-def dumps(value) -> str:
+def dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def upsert(db: sqlite_utils.Database, table: str, row: dict) -> None:
+def upsert(db: sqlite_utils.Database, table: str, row: dict[str, object]) -> None:
     """Insert `row`, or update every column of the row with the same id (in one transaction)."""
     keys = ", ".join(row)
     values = ", ".join(f":{k}" for k in row)
@@ -49,7 +51,7 @@ def upsert(db: sqlite_utils.Database, table: str, row: dict) -> None:
         raise classify(exc) from exc
 
 
-def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
+def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, object]]) -> None:
     """Plain inserts; the caller owns the transaction (imports)."""
     for row in rows:
         keys = ", ".join(row)
@@ -57,7 +59,7 @@ def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None
         db.execute(f"INSERT INTO {table} ({keys}) VALUES ({values})", row)
 
 
-def select(db: sqlite_utils.Database, sql: str, params=()) -> list[dict]:
+def select(db: sqlite_utils.Database, sql: str, params: Iterable[object] = ()) -> list[dict[str, Any]]:
     cursor = db.execute(sql, list(params))
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -102,7 +104,15 @@ def search_ids(db: sqlite_utils.Database, kind: str, text: str) -> list[str]:
     return [r[0] for r in rows]
 
 
-class RecordRepository:
+class _Record(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_R = TypeVar("_R", bound=_Record)
+
+
+class RecordRepository(Generic[_R]):
     """The id-keyed operations every practice repository shares.
 
     A subclass names its TABLE and ORDER_BY (for all()) and converts with _row(record) and
@@ -115,36 +125,36 @@ class RecordRepository:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
 
-    def _row(self, record) -> dict:
+    def _row(self, record: _R) -> dict[str, object]:
         raise NotImplementedError
 
-    def _record(self, row: dict):
+    def _record(self, row: dict[str, Any]) -> _R:
         raise NotImplementedError
 
-    def save(self, record):
+    def save(self, record: _R) -> _R:
         """Insert or update the record durably, exactly as given; return it as stored."""
         upsert(self.db, self.TABLE, self._row(record))
         return self.get(record.id)
 
-    def insert_many(self, records: list) -> None:
+    def insert_many(self, records: list[_R]) -> None:
         insert_rows(self.db, self.TABLE, [self._row(r) for r in records])
 
     def existing(self, ids: list[str]) -> set[str]:
         return existing_ids(self.db, self.TABLE, ids)
 
-    def delete(self, record_id: str):
+    def delete(self, record_id: str) -> _R:
         """Remove a record and return it as it was."""
         record = self.get(record_id)
         delete_by_id(self.db, self.TABLE, record_id)
         return record
 
-    def get(self, record_id: str):
+    def get(self, record_id: str) -> _R:
         rows = select(self.db, f"SELECT * FROM {self.TABLE} WHERE id = ?", [record_id])
         if not rows:
             raise NotFoundError(record_id)
         return self._record(rows[0])
 
-    def all(self) -> list:
+    def all(self) -> list[_R]:
         """Every record, in the table's natural order (ORDER_BY)."""
         return [self._record(r) for r in select(self.db, f"SELECT * FROM {self.TABLE} ORDER BY {self.ORDER_BY}")]
 
@@ -152,7 +162,7 @@ class RecordRepository:
 # -- sessions -------------------------------------------------------------------------------------
 
 
-class SessionRepository(RecordRepository):
+class SessionRepository(RecordRepository[ExerciseSession]):
     """Owns the `exercise_sessions` table. A session row is also its own autosaved draft."""
 
     ORDER_BY = "started_utc, seq"
@@ -160,7 +170,7 @@ class SessionRepository(RecordRepository):
 
 
     @contextlib.contextmanager
-    def transaction(self):
+    def transaction(self) -> Iterator[None]:
         """One transaction around several repositories' writes (the same diary file): all or none."""
         try:
             with self.db.atomic():
@@ -168,7 +178,7 @@ class SessionRepository(RecordRepository):
         except sqlcipher3.dbapi2.Error as exc:
             raise classify(exc) from exc
 
-    def _row(self, s: ExerciseSession) -> dict:
+    def _row(self, s: ExerciseSession) -> dict[str, object]:
         started_utc, started_offset = to_storage(s.started_at)
         updated_utc, updated_offset = to_storage(s.updated_at or s.started_at)
         completed_utc, completed_offset = stamp(s.completed_at)
@@ -192,7 +202,7 @@ class SessionRepository(RecordRepository):
             "search_text": "\n".join(session_texts(s.responses)),
         }
 
-    def _record(self, row: dict) -> ExerciseSession:
+    def _record(self, row: dict[str, Any]) -> ExerciseSession:
         return _session(row)
 
 
@@ -208,7 +218,7 @@ class SessionRepository(RecordRepository):
     def completed(self, exercise_id: str | None = None, limit: int | None = None) -> list[ExerciseSession]:
         """Completed sessions, most recently completed first (optionally of one exercise)."""
         sql = f"SELECT * FROM {self.TABLE} WHERE status = 'completed'"
-        params: list = []
+        params: list[object] = []
         if exercise_id is not None:
             sql += " AND exercise_id = ?"
             params.append(exercise_id)
@@ -250,7 +260,7 @@ class SessionRepository(RecordRepository):
 
 
 @reads_record("exercise_sessions")
-def _session(row: dict) -> ExerciseSession:
+def _session(row: dict[str, Any]) -> ExerciseSession:
     return ExerciseSession(
         id=row["id"],
         exercise_id=row["exercise_id"],

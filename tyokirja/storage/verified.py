@@ -39,7 +39,7 @@ def _fingerprint(path: Path) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns, st.st_ino]
 
 
-def _load() -> dict:
+def _load() -> dict[str, object]:  # diary key -> its fingerprint (as read: any JSON)
     with contextlib.suppress(OSError, ValueError):
         with open(_store(), encoding="utf-8") as handle:
             data = json.load(handle)
