@@ -174,21 +174,17 @@ def build_template(path: Path, now: datetime | None = None) -> dict:
 def _log_a_report(path: Path) -> None:
     """One row in coach_exports, written the way `tyokirja report` writes it (the PDF is thrown away)."""
     from tyokirja.domain.report import DEFAULT_SECTIONS
-    from tyokirja.services.practice import PracticeService
-    from tyokirja.services.progress import ProgressService
-    from tyokirja.services.reporting import ReportService
+    from tyokirja.services.workbook import open_workbook
 
-    db = open_diary(path)
+    workbook = open_workbook(path)
     try:
-        catalogue = Catalogue.load_default()
-        practice, progress = PracticeService.open(db, catalogue), ProgressService.open(db, catalogue)
-        service = ReportService.open(db, catalogue, progress, practice)
+        service = workbook.reports
         options = service.options("3m", today=service.today(), lang="fi", sections=set(DEFAULT_SECTIONS), agenda="")
         pdf = path.with_name(".template-report.pdf")
         service.export(options, pdf)
         pdf.unlink()
     finally:
-        close_diary(db)
+        workbook.close()
 
 
 # -- page geometry ---------------------------------------------------------------------------------
