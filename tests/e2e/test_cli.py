@@ -7,7 +7,7 @@ import json
 import stat
 import subprocess
 import sys
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -85,7 +85,7 @@ def test_export_import_export_gives_identical_entries(tmp_path):
 def test_search_prints_local_date_time_and_title_newest_first(tmp_path):
     diary = tmp_path / "tyokirja.sqlite"
     seed(diary, sample_entries() + [
-        Encounter(id="e4", occurred_at=datetime(2026, 3, 1, 23, 30, tzinfo=timezone.utc),
+        Encounter(id="e4", occurred_at=datetime(2026, 3, 1, 23, 30, tzinfo=UTC),
                   title="Rivi\nkatkolla ja asiakas"),
         Encounter(id="e5", occurred_at=datetime(2026, 3, 3, 10, 0, tzinfo=HKI), title="Ei osumaa tässä"),
     ])

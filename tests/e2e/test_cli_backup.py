@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import stat
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-from tyokirja.paths import lock_path
 from tyokirja.domain.encounter import Encounter
+from tyokirja.paths import lock_path
 from tyokirja.storage.connection import close_diary, open_diary
 from tyokirja.storage.encounters import EncounterRepository
 
-WHEN = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
+WHEN = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
 
 def _make_diary(path: Path, *titles: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -12,7 +12,7 @@ from tests.e2e.test_cli import seed
 from tyokirja.domain.encounter import Encounter
 
 PLUS3 = timezone(timedelta(hours=3))
-HOME_INSTANT = datetime(2026, 3, 9, 10, 0, tzinfo=timezone.utc)
+HOME_INSTANT = datetime(2026, 3, 9, 10, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("zone", ["Europe/Helsinki", "America/New_York", "Asia/Kolkata"])

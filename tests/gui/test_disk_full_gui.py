@@ -22,8 +22,8 @@ from tests.unit.test_disk_full import (
     unmount,
 )
 from tyokirja.app import build_main_window
-from tyokirja.services.workbook import Workbook
 from tyokirja.errortext import describe
+from tyokirja.services.workbook import Workbook
 from tyokirja.storage.connection import close_diary, open_diary
 from tyokirja.storage.errors import DiskFullError, ReadOnlyError
 from tyokirja.ui import messages

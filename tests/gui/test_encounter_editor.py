@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QPoint, QPointF, Qt, QTime
@@ -84,8 +84,8 @@ def full_encounter(catalogue) -> Encounter:
         skills=[skill],
         needs_completion=True,
         share_with_coach=True,
-        created_at=datetime(2025, 3, 14, 10, 0, tzinfo=timezone.utc),
-        updated_at=datetime(2025, 3, 15, 8, 0, tzinfo=timezone.utc),
+        created_at=datetime(2025, 3, 14, 10, 0, tzinfo=UTC),
+        updated_at=datetime(2025, 3, 15, 8, 0, tzinfo=UTC),
     )
 
 

@@ -7,7 +7,7 @@ is not the computer's offset for the same instant. Opening and saving changes no
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -54,7 +54,7 @@ def test_list_and_editor_show_the_entrys_own_time_and_saving_keeps_it(workbook, 
     away = diary.save(Encounter(occurred_at=datetime(2026, 3, 8, 8, 21, tzinfo=PLUS3), title="Matkalla"))
     # 02:30 does not exist in New York that morning (clocks jump from 2 to 3): still shown as written
     gap = diary.save(Encounter(occurred_at=datetime(2026, 3, 8, 2, 30, tzinfo=PLUS3), title="Yöllä"))
-    home_moment = datetime(2026, 3, 9, 10, 0, tzinfo=timezone.utc).astimezone()  # the machine's own offset
+    home_moment = datetime(2026, 3, 9, 10, 0, tzinfo=UTC).astimezone()  # the machine's own offset
     home = diary.save(Encounter(occurred_at=home_moment, title="Kotona"))
     expected = {
         away.id: "8.3.2026 8.21 (UTC+03:00)",

@@ -13,9 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tyokirja.ui.pages.exercises_page import ExercisesPage
-
 from tests.helpers.typing import type_text
+from tyokirja.ui.pages.exercises_page import ExercisesPage
 
 from .practice_support import HKI, Clock, click, click_item, close, open_practice, run_through
 

@@ -3,7 +3,7 @@ text and the connection is closed; the editor's text survives as a draft; unlock
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, Qt
@@ -75,7 +75,7 @@ def setup(workbook, diary, catalogue, db_path, qtbot, en_app):
     security = SecurityService(db, db_path)
     security.turn_on(PASS)
     diary.encounters.save(Encounter(
-        occurred_at=datetime(2026, 4, 1, 8, 0, tzinfo=timezone.utc).astimezone(), title=SECRET_TITLE, facts=SECRET_FACTS))
+        occurred_at=datetime(2026, 4, 1, 8, 0, tzinfo=UTC).astimezone(), title=SECRET_TITLE, facts=SECRET_FACTS))
     clock = FakeClock()
     built = []
 

@@ -4,7 +4,7 @@ window; Ctrl+L locks the running app, and quitting from the lock screen ends cle
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -29,7 +29,7 @@ PASS = "aloitus vaatii tunnuslauseen"
 def encrypted(db_path):
     db = open_diary(db_path, passphrase=PASS)
     EncounterRepository(db).save(Encounter(
-        occurred_at=datetime(2026, 4, 1, 8, tzinfo=timezone.utc).astimezone(), title="Aamun palaveri"))
+        occurred_at=datetime(2026, 4, 1, 8, tzinfo=UTC).astimezone(), title="Aamun palaveri"))
     close_diary(db)
     return db_path
 

@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tests.helpers.typing import type_text
 from tests.helpers.windows import shown_and_active
 from tyokirja.app import build_main_window, run_gui
-from tyokirja.paths import lock_path
 from tyokirja.domain.encounter import Encounter
 from tyokirja.errortext import describe
+from tyokirja.paths import lock_path
 from tyokirja.storage.errors import NotADiaryError
 from tyokirja.ui import messages
 from tyokirja.ui.crash import build_report
@@ -81,7 +81,7 @@ def test_every_main_action_has_its_standard_shortcut(window):
 
 def test_count_in_the_status_bar(window, diary):
     for day in (1, 2, 3):
-        diary.save(Encounter(occurred_at=datetime(2024, 1, day, tzinfo=timezone.utc), title=f"Merkintä {day}"))
+        diary.save(Encounter(occurred_at=datetime(2024, 1, day, tzinfo=UTC), title=f"Merkintä {day}"))
     window.diary_page.model.refresh()  # saved behind the page's back: reload the list
     assert window.count_label.text() == "3 entries"
 

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 
-from tests.gui.test_rating_session_dialog import Clock, click_anchor  # noqa: F401 (shared helpers)
+from tests.gui.test_rating_session_dialog import Clock, click_anchor
 from tests.helpers.typing import type_text
 from tyokirja.domain.encounter import Encounter
 from tyokirja.services.diary import DiaryService

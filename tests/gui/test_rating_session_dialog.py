@@ -68,7 +68,7 @@ def click_anchor(qtbot, form, level: int) -> None:
 def visible_texts(widget) -> str:
     from PySide6.QtWidgets import QLabel
 
-    return "\n".join(l.text() for l in widget.findChildren(QLabel) if l.isVisibleTo(widget))
+    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget))
 
 
 def test_a_monthly_session_stores_ten_items_with_evidence_and_reveals_the_previous_only_after_saving(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ from tyokirja.ui.dialogs.recovery_dialog import RecoveryDialog, needs_recovery
 from tyokirja.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-WHEN = datetime(2026, 5, 4, 8, 15, tzinfo=timezone.utc)
+WHEN = datetime(2026, 5, 4, 8, 15, tzinfo=UTC)
 
 
 def _sha(path: Path) -> str:

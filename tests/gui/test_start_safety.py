@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -26,7 +26,7 @@ from tyokirja.ui import messages
 from tyokirja.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-WHEN = datetime(2026, 5, 4, 8, 15, tzinfo=timezone.utc)
+WHEN = datetime(2026, 5, 4, 8, 15, tzinfo=UTC)
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[str, int]]:

@@ -164,7 +164,7 @@ def _check(db_path: Path, acked: dict[str, str], tried: dict[str, set[str]], max
         try:
             check = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
             rows = db.execute("SELECT id, title, facts, notes FROM encounters").fetchall()
-        except Exception as exc:  # a damaged file may fail any query: that is what we count
+        except Exception as exc:  # noqa: BLE001 - a damaged file may fail any query: that is what we count
             result.integrity_failures += 1
             result.failures.append(f"{label}: {type(exc).__name__}: {exc}")
             return

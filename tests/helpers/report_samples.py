@@ -20,7 +20,6 @@ from functools import cache
 
 from tyokirja.domain.progress import PRACTICE_KINDS
 from tyokirja.domain.report import (
-    MetricSeries,
     SECTIONS,
     AnchorItem,
     Count,
@@ -29,6 +28,7 @@ from tyokirja.domain.report import (
     FeedbackSection,
     FeedbackTheme,
     GoalBlock,
+    MetricSeries,
     PatternsSection,
     Point,
     PracticeSection,

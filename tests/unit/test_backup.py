@@ -6,7 +6,7 @@ import hashlib
 import os
 import stat
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,7 @@ from tyokirja.storage.connection import close_diary, open_diary
 from tyokirja.storage.encounters import EncounterRepository
 from tyokirja.storage.errors import CorruptDiaryError, NotADiaryError
 
-T0 = datetime(2026, 11, 1, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 
 
 class Clock:

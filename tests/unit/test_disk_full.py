@@ -25,7 +25,7 @@ from tyokirja.services.transfer import TransferService
 from tyokirja.storage.connection import close_diary, open_diary
 from tyokirja.storage.drafts import DraftRepository
 from tyokirja.storage.encounters import EncounterRepository
-from tyokirja.storage.errors import DiskFullError, EnvironmentStorageError, ReadOnlyError
+from tyokirja.storage.errors import DiskFullError, ReadOnlyError
 
 HELSINKI = timezone(timedelta(hours=2))
 DIARY_FILES = {"tyokirja.sqlite", "tyokirja.sqlite-wal", "tyokirja.sqlite-shm"}

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import random
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import sqlcipher3
 
-from tyokirja.domain.encounter import Encounter, EncounterFilter
+from tyokirja.domain.encounter import Encounter
 from tyokirja.services.diary import DiaryService
 from tyokirja.services.security import SecurityService, passphrase_strength
 from tyokirja.storage import errors
@@ -47,7 +47,7 @@ def opened(db_path, catalogue):
 
 
 def add(service: DiaryService, n: int) -> list[str]:
-    when = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc).astimezone()
+    when = datetime(2026, 3, 2, 9, 0, tzinfo=UTC).astimezone()
     titles = [f"Kohtaaminen {i}: asiakkaan palaute ääneen" for i in range(n)]
     service.encounters.insert_many([Encounter(occurred_at=when, title=t, facts="Tapahtui näin.") for t in titles])
     return titles
@@ -62,7 +62,7 @@ def test_turn_on_change_and_off_keeps_every_entry(opened, db_path):
     assert security.is_encrypted()
     assert db_path.read_bytes()[:16] != SQLITE_HEADER
     assert service.count() == 25  # the same service keeps working on the re-opened file
-    service.encounters.save(Encounter(occurred_at=datetime.now(timezone.utc).astimezone(), title="Salattu uusi"))
+    service.encounters.save(Encounter(occurred_at=datetime.now(UTC).astimezone(), title="Salattu uusi"))
 
     security.change_passphrase(PASS, "uusi tunnuslause 2026")
     with pytest.raises(errors.WrongPassphraseError):
@@ -257,7 +257,7 @@ def test_a_failed_final_rename_leaves_the_original_open_and_whole(opened, db_pat
     assert security.is_encrypted() == (direction == "off")
     assert not [n for n in names(db_path.parent) if "converting" in n]
     assert service.count() == 6  # reconnected to the untouched original
-    service.encounters.save(Encounter(occurred_at=datetime.now(timezone.utc).astimezone(), title="Vielä yksi"))
+    service.encounters.save(Encounter(occurred_at=datetime.now(UTC).astimezone(), title="Vielä yksi"))
     assert service.count() == 7
 
 

@@ -6,7 +6,7 @@ fresh writes are left in the -wal file (no checkpoint). Then every file is scann
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -36,7 +36,7 @@ def markers(tag: str) -> dict[str, str]:
 def entry(tag: str) -> tuple[Encounter, dict[str, str]]:
     texts = markers(tag)
     enc = Encounter(
-        occurred_at=datetime(2026, 5, 4, 10, 30, tzinfo=timezone.utc).astimezone(),
+        occurred_at=datetime(2026, 5, 4, 10, 30, tzinfo=UTC).astimezone(),
         **{name: texts[name] for name in FIELDS},
         follow_up=FollowUp(text=texts["follow_up"]),
     )

@@ -7,7 +7,7 @@ import hashlib
 import json
 import os
 import stat
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import jsonschema
@@ -200,7 +200,7 @@ def test_a_minimal_hand_written_file_imports_with_defaults(diary, catalogue, tmp
     assert TransferService(diary, catalogue).import_json(write_json(tmp_path / "min.json", doc)) == 1
     enc = diary.get("kasin-1")
     assert enc.facts == "" and enc.elements == {} and enc.difficulty is None
-    assert enc.occurred_at == datetime(2026, 2, 1, 8, 0, tzinfo=timezone.utc)
+    assert enc.occurred_at == datetime(2026, 2, 1, 8, 0, tzinfo=UTC)
 
 
 # -- refusals: nothing changes ----------------------------------------------------------------

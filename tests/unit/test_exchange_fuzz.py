@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -156,7 +156,7 @@ def _fuzz_report():
 @given(payload=malformed)
 def test_malformed_documents_are_only_ever_rejected(diary, catalogue, tmp_path, payload):
     if not diary.count():
-        diary.save(Encounter(id="jo-olemassa", occurred_at=datetime(2026, 1, 1, tzinfo=timezone.utc), title="Ennen"))
+        diary.save(Encounter(id="jo-olemassa", occurred_at=datetime(2026, 1, 1, tzinfo=UTC), title="Ennen"))
     before = [(s.id, s.title) for s in diary.summaries()]
     source = tmp_path / "fuzz.json"
     source.write_bytes(payload)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import jsonschema
 import pytest
@@ -181,7 +181,7 @@ def test_the_v2_schema_covers_every_field():
     assert without_metric == json_format.schema(1)["$defs"]["encounter"]  # v2 entries add only org_metric
     from tyokirja.domain.practice import ExerciseSession, FeedbackRequest, FollowUpTask, Goal
 
-    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    now = datetime(2026, 1, 1, tzinfo=UTC)
     samples = {
         "exercise_session": ExerciseSession("x", 1, now),
         "follow_up": FollowUpTask(date(2026, 1, 1)),

@@ -15,8 +15,8 @@ from tyokirja.domain.validation import validate_encounter
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-import generate_diary  # noqa: E402
-import phrases_fi  # noqa: E402
+import generate_diary
+import phrases_fi
 
 END = datetime(2026, 3, 15, 23, 59, tzinfo=ZoneInfo("Europe/Helsinki"))
 ENTRIES = 300

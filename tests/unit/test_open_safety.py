@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ from tyokirja.storage import errors, migrations
 from tyokirja.storage.connection import APPLICATION_ID, close_diary, open_diary
 from tyokirja.storage.encounters import EncounterRepository
 
-WHEN = datetime(2026, 5, 4, 8, 15, tzinfo=timezone.utc)
+WHEN = datetime(2026, 5, 4, 8, 15, tzinfo=UTC)
 
 
 def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
@@ -231,7 +231,7 @@ def test_a_changed_letter_in_an_entry_is_caught_by_its_checksum(tmp_path):
     """integrity_check cannot see a letter that changed inside a row; the entry's text digest does."""
     path = diary(tmp_path / "d.sqlite", ("Asiakas soitti aamulla",))
     data = bytearray(path.read_bytes())
-    at = data.find("Asiakas soitti aamulla".encode())
+    at = data.find(b"Asiakas soitti aamulla")
     assert at > 0
     data[at] = ord("B")  # still valid text, still a valid page
     path.write_bytes(bytes(data))

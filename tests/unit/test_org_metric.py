@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 import jsonschema
 import pytest
 
+from tests.helpers.old_diary import insert_old_entry
 from tyokirja.domain.encounter import (
     METRIC_KINDS,
     METRIC_RANGES,
@@ -20,7 +21,6 @@ from tyokirja.domain.validation import Problem, validate_encounter
 from tyokirja.exchange import json_format
 from tyokirja.exchange.json_format import ImportRejected
 from tyokirja.services.transfer import TransferService
-from tests.helpers.old_diary import insert_old_entry
 from tyokirja.storage import migrations
 from tyokirja.storage.connection import close_diary, open_diary
 from tyokirja.storage.encounters import EncounterRepository

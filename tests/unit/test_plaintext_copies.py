@@ -10,7 +10,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -23,7 +23,7 @@ from tyokirja.storage.backup import make_automatic_backup
 from tyokirja.storage.connection import APPLICATION_ID, close_diary, open_diary
 
 PASS = "kaksi kuusta ja kolme kissaa"
-NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 def fingerprint(folders: list[Path], skip: set[str]) -> dict[str, tuple[str, int]]:
@@ -145,7 +145,7 @@ def test_only_the_diarys_own_copies_are_offered_and_nothing_is_written(scene):
     for copy in offered:
         info = os.stat(copy.path)
         assert copy.size == info.st_size > 0
-        assert copy.modified == datetime.fromtimestamp(info.st_mtime, timezone.utc)
+        assert copy.modified == datetime.fromtimestamp(info.st_mtime, UTC)
     assert fingerprint(scene["folders"], scene["skip"]) == before
 
 
@@ -153,7 +153,7 @@ def test_turning_encryption_on_offers_only_the_own_copies(scene, db_path):
     security = scene["security"]
     left = security.turn_on(PASS)
     assert {c.path for c in left} == scene["own"]
-    fresh = make_automatic_backup(scene["db"], db_path, datetime(2026, 3, 3, tzinfo=timezone.utc)).path
+    fresh = make_automatic_backup(scene["db"], db_path, datetime(2026, 3, 3, tzinfo=UTC)).path
     assert fresh not in {c.path for c in security.plaintext_copies()}  # encrypted: no longer a plaintext copy
 
 

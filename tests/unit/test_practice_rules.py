@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -59,7 +59,7 @@ def test_active_weeks_use_the_local_day_across_the_spring_dst_change():
     # the act belongs to the new week of Monday 30.3., not to the week before.
     monday_night = datetime(2026, 3, 30, 0, 30, tzinfo=SUMMER)
     assert local_day(monday_night) == date(2026, 3, 30)
-    assert monday_night.astimezone(timezone.utc).date() == date(2026, 3, 29)
+    assert monday_night.astimezone(UTC).date() == date(2026, 3, 29)
     assert active_weeks([local_day(monday_night)], date(2026, 3, 30), weeks=1) == (1, 1)
     # Sunday 23:30 winter time, the day before the change, is still in the week of 23.3.
     sunday = datetime(2026, 3, 28, 23, 30, tzinfo=WINTER)
@@ -71,7 +71,7 @@ def test_active_weeks_across_the_autumn_dst_change_and_an_explicit_zone():
     # Summer time ends on Sunday 25.10.2026. 23:30 that Sunday (+02:00) is in the week of 19.10.;
     # 00:10 on Monday is in the week of 26.10.
     late_sunday = datetime(2026, 10, 25, 23, 30, tzinfo=WINTER)
-    early_monday = datetime(2026, 10, 25, 22, 10, tzinfo=timezone.utc)  # = Monday 00:10 in Helsinki
+    early_monday = datetime(2026, 10, 25, 22, 10, tzinfo=UTC)  # = Monday 00:10 in Helsinki
     days = [local_day(late_sunday), local_day(early_monday, HELSINKI)]
     assert days == [date(2026, 10, 25), date(2026, 10, 26)]
     assert active_weeks(days, date(2026, 10, 26), weeks=2) == (2, 2)
@@ -152,8 +152,8 @@ def test_a_listening_statement_is_not_repeated_until_all_were_used():
 def test_follow_up_day_counts_local_days_from_completion():
     assert follow_up_day(datetime(2026, 2, 3, 23, 50, tzinfo=WINTER), 2) == date(2026, 2, 5)
     # 22:30 UTC on Saturday 28.3. is already Sunday 00:30 in Helsinki: due Tuesday 31.3.
-    assert follow_up_day(datetime(2026, 3, 28, 22, 30, tzinfo=timezone.utc), 2, HELSINKI) == date(2026, 3, 31)
-    assert follow_up_day(datetime(2026, 3, 28, 22, 30, tzinfo=timezone.utc), 2) == date(2026, 3, 30)
+    assert follow_up_day(datetime(2026, 3, 28, 22, 30, tzinfo=UTC), 2, HELSINKI) == date(2026, 3, 31)
+    assert follow_up_day(datetime(2026, 3, 28, 22, 30, tzinfo=UTC), 2) == date(2026, 3, 30)
     with pytest.raises(ValueError):
         follow_up_day(datetime(2026, 2, 3, tzinfo=WINTER), 0)
 

@@ -12,7 +12,6 @@ from tyokirja.domain.exercise_loader import load_exercises
 from tyokirja.domain.practice import IfThen
 from tyokirja.services.exercises import IncompleteSession
 from tyokirja.services.workbook import open_workbook
-from tyokirja.storage.encounters import EncounterRepository
 
 from .test_exercise_library import write_library
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -31,7 +31,7 @@ from tyokirja.domain.rating import RatingSession, SkillRating
 HELSINKI = ZoneInfo("Europe/Helsinki")
 KIRITIMATI = ZoneInfo("Pacific/Kiritimati")  # UTC+14
 ST_JOHNS = ZoneInfo("America/St_Johns")  # UTC−3:30 in winter
-UTC = timezone.utc
+UTC = UTC
 ZERO = dict.fromkeys(("entries", "reflections", "exercises", "feedback_requests"), 0)
 
 

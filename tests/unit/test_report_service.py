@@ -70,7 +70,7 @@ def test_a_default_report_carries_no_private_marker_in_text_or_metadata(service,
     # the goals section is on by default: its wish, plans, signal and review notes are there
     assert all(v in text for v in markers.goal.values()), markers.goal
     # aggregates are: the phone/sales pair and a rating level sentence
-    assert "Puhelin" in text and "Myyntitilanne" in text or "Myynti" in text
+    assert ("Puhelin" in text and "Myyntitilanne" in text) or "Myynti" in text
 
 
 def test_ticked_sections_carry_exactly_their_markers(service, markers, tmp_path):

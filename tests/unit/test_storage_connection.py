@@ -173,8 +173,9 @@ def test_sqlite_versions_with_the_wal_reset_bug_are_refused(version, safe):
 
 
 def test_read_only_database_write_is_a_typed_error(diary, db_path):
-    from tyokirja.storage.connection import _connect
     import sqlite_utils
+
+    from tyokirja.storage.connection import _connect
     from tyokirja.storage.encounters import EncounterRepository
 
     diary.quick_entry("Luettava", "", None)
