@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
@@ -125,7 +126,7 @@ class BarChart(ChartWidget):
                 painter.drawText(QRectF(rect.left(), y - lh / 2, plot.left() - rect.left() - 4, lh),
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
         for region in regions:
-            c, s = region.key
+            c, s = cast(tuple[int, int], region.key)  # _layout keys each bar (category, series)
             if self.series[s].values[c] or not self.stacked:  # an empty stacked part is only a click target
                 painter.fillRect(region.rect, series_colour(self, s))
             if self.horizontal and (not self.stacked or s == len(self.series) - 1):
@@ -162,4 +163,4 @@ class BarChart(ChartWidget):
 
 
 def _number(value: float) -> str:
-    return str(int(round(value))) if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
+    return str(round(value)) if abs(value - round(value)) < 1e-9 else f"{value:.1f}"

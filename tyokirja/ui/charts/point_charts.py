@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -14,7 +15,7 @@ LEVELS = (1, 2, 3, 4, 5)
 
 
 def _day(day: date) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 class SkillLineChart(ChartWidget):
@@ -36,20 +37,20 @@ class SkillLineChart(ChartWidget):
         lh = self.line_height()
         return rect.adjusted(self.fontMetrics().horizontalAdvance("5") + 8, lh * 0.5, -lh * 0.5, -lh * 1.4)
 
-    def _xy(self, plot: QRectF, day: date, level: float) -> QPointF:
-        span = max(1, (self.end - self.start).days)
-        x = plot.left() + plot.width() * min(1.0, max(0.0, (day - self.start).days / span))
+    def _xy(self, plot: QRectF, day: date, level: float, start: date, end: date) -> QPointF:
+        span = max(1, (end - start).days)
+        x = plot.left() + plot.width() * min(1.0, max(0.0, (day - start).days / span))
         y = plot.bottom() - plot.height() * (level - 1) / 4
         return QPointF(x, y)
 
     def _layout(self, rect: QRectF) -> list[Region]:
-        if not self.points or self.start is None:
+        if not self.points or self.start is None or self.end is None:  # set_data sets both
             return []
         plot = self._plot(rect)
         size = self.line_height() * 0.7
         regions = []
         for day, level, key in self.points:
-            centre = self._xy(plot, day, level)
+            centre = self._xy(plot, day, level, self.start, self.end)
             text = self.tr("{day}: level {level}").replace("{day}", _day(day)).replace("{level}", _level(level))
             regions.append(Region(QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size), key, text))
         return regions
@@ -67,7 +68,7 @@ class SkillLineChart(ChartWidget):
             y = plot.bottom() - plot.height() * (level - 1) / 4
             painter.drawText(QRectF(rect.left(), y - lh / 2, plot.left() - rect.left() - 4, lh),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(level))
-        if self.start is not None:
+        if self.start is not None and self.end is not None:  # set_data sets both
             painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), lh),
                              Qt.AlignmentFlag.AlignLeft, _day(self.start))
             painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), lh),
@@ -78,7 +79,7 @@ class SkillLineChart(ChartWidget):
         colour = series_colour(self, 0)
         painter.setPen(QPen(colour, 2))
         centres = [r.rect.center() for r in regions]
-        for a, b in zip(centres, centres[1:]):
+        for a, b in pairwise(centres):
             painter.drawLine(a, b)
         painter.setBrush(QBrush(colour))
         for region in regions:
@@ -146,13 +147,14 @@ class ProfileChart(ChartWidget):
             painter.drawText(QRectF(self._x(plot, level) - lh, plot.bottom() + 2, lh * 2, lh),
                              Qt.AlignmentFlag.AlignHCenter, str(level))
         size = lh * 0.75
-        for region, (label, then, now, _key) in zip(regions, self.rows):
+        for region, (label, then, now, _key) in zip(regions, self.rows, strict=True):  # a region per row
             y = region.rect.center().y()
             painter.setPen(text)
-            painter.drawText(QRectF(rect.left(), region.rect.top(), plot.left() - rect.left() - lh - 4, region.rect.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+            label_w = plot.left() - rect.left() - lh - 4
+            label_rect = QRectF(rect.left(), region.rect.top(), label_w, region.rect.height())
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
             dots = [(v, s) for s, v in enumerate((then, now)) if v]
-            if len(dots) == 2:
+            if then and now:  # both dots
                 painter.setPen(QPen(self.palette().color(self.palette().ColorRole.Mid), 2))
                 painter.drawLine(QPointF(self._x(plot, then), y), QPointF(self._x(plot, now), y))
             for value, s in dots:
