@@ -21,7 +21,7 @@ def plan_text(plan: dict) -> str:
 
 def answer_text(step, value, ctx: StepContext) -> str:
     """The answer to one step as plain text; "" when there is nothing to show."""
-    if value is None or value == "" or value == [] or value is True and step.kind in ("info", "model_answers"):
+    if value is None or value == "" or value == [] or (value is True and step.kind in ("info", "model_answers")):
         return ""
     kind = step.kind
     if kind == "choice":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from tyokirja.domain.content import Catalogue
@@ -26,7 +27,7 @@ class ChipSet(QWidget):
         self._chips: dict[str, QToolButton] = {}
         self._labels: dict[str, str] = {}
         self._order: list[QToolButton] = []
-        FlowLayout(self)
+        self._flow = FlowLayout(self)
         for term in catalogue.terms(kind):
             self._add_chip(term.id, term.label(lang))
         self.setStyleSheet(CHIP_STYLE)
@@ -60,7 +61,7 @@ class ChipSet(QWidget):
         chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         chip.installEventFilter(self)
         chip.toggled.connect(lambda on, tid=term_id: self._on_chip_toggled(tid, on))
-        self.layout().addWidget(chip)
+        self._flow.addWidget(chip)
         self._chips[term_id] = chip
         self._labels[term_id] = text
         self._order.append(chip)
@@ -94,11 +95,14 @@ class ChipSet(QWidget):
         self.setFocusProxy(chip)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.KeyPress and watched in self._order:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and watched in self._order:
             key = event.key()
             index = self._order.index(watched)
-            target = {Qt.Key.Key_Left: index - 1, Qt.Key.Key_Up: index - 1, Qt.Key.Key_Right: index + 1,
-                      Qt.Key.Key_Down: index + 1, Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(self._order) - 1}.get(key)
+            targets: dict[int, int] = {
+                Qt.Key.Key_Left: index - 1, Qt.Key.Key_Up: index - 1, Qt.Key.Key_Right: index + 1,
+                Qt.Key.Key_Down: index + 1, Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(self._order) - 1,
+            }
+            target = targets.get(key)
             if target is not None:
                 if 0 <= target < len(self._order):
                     self._set_current(self._order[target])

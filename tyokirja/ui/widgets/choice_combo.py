@@ -31,7 +31,7 @@ class ChoiceCombo(QComboBox):
         while self.count() > self._known:  # forget a stray id shown for an earlier record
             self.removeItem(self.count() - 1)
         index = self.findData(term_id) if term_id is not None else 0
-        if index < 0:
+        if index < 0 and term_id is not None:  # only an id can be missing
             self.addItem(term_id, term_id)
             index = self.count() - 1
         self.setCurrentIndex(index)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from tyokirja.domain.content import Catalogue
-from tyokirja.domain.encounter import EncounterFilter
+from tyokirja.domain.encounter import Encounter, EncounterFilter, EncounterSummary
 from tyokirja.services.diary import DiaryService
 
 RECENT_LIMIT = 50
@@ -66,7 +66,8 @@ class EncounterChoice(QWidget):
 
     def reload(self) -> None:
         """List the recent (or matching) entries; the chosen one stays listed and selected."""
-        summaries = self._diary.summaries(EncounterFilter(text=self.search.text().strip()), limit=RECENT_LIMIT)
+        found = self._diary.summaries(EncounterFilter(text=self.search.text().strip()), limit=RECENT_LIMIT)
+        summaries: list[EncounterSummary | Encounter] = list(found)  # the chosen entry may join whole
         ids = [s.id for s in summaries]
         if self._value and self._value not in ids:
             try:
@@ -78,7 +79,8 @@ class EncounterChoice(QWidget):
         self.list.clear()
         locale = QLocale()
         for item in summaries:
-            when = locale.toString(item.occurred_at.date(), QLocale.FormatType.ShortFormat)
+            day = item.occurred_at.date()
+            when = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
             role = self._catalogue.label("counterpart_roles", item.counterpart_role, self._lang)
             text = f"{when}  {item.title}" + (f"  ({role})" if role else "")
             row = QListWidgetItem(text)

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyokirja.domain.timeutil import MAX_YEAR, MIN_YEAR
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import EncounterFilter
+from tyokirja.domain.timeutil import MAX_YEAR, MIN_YEAR
 
 SEARCH_DEBOUNCE_MS = 250
 

@@ -57,6 +57,7 @@ class FocusRatingStep(StepWidget):
         if index >= 0:
             self.skill.setCurrentIndex(index)
         form = self.form
+        assert form is not None  # built in __init__, rebuilt on every skill change
         button = form.group.button(int(value.get("level", 0)))
         if button is not None:
             button.setChecked(True)

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
 
 from tyokirja.domain.encounter import METRIC_KINDS, METRIC_RANGES, OrgMetric
 
+if TYPE_CHECKING:
+    _WidgetMixinBase = QWidget  # the mixin is only ever combined with a QWidget subclass
+else:
+    _WidgetMixinBase = object
 
-class _WheelWhenFocused:
+
+class _WheelWhenFocused(_WidgetMixinBase):
     """Scrolling the form over an unfocused control scrolls the form, not the value (as ChoiceCombo).
 
     Used with Qt.StrongFocus: the default WheelFocus would hand the control focus on the first wheel.

@@ -9,7 +9,7 @@ from tyokirja.domain.validation import Problem
 
 # A red that keeps at least 3:1 contrast against both light and dark window backgrounds.
 PROBLEM_RED = "#d32f2f"
-MARK_STYLE = "*[problem=\"true\"] { border: 2px solid %s; border-radius: 3px; padding: 1px 2px; }" % PROBLEM_RED
+MARK_STYLE = f"*[problem=\"true\"] {{ border: 2px solid {PROBLEM_RED}; border-radius: 3px; padding: 1px 2px; }}"
 FRAME_GAP = 4  # room between the red frame and the contents of a marked group (term picker, elements)
 WARNING_SIGN = "\u26a0 "
 
@@ -20,7 +20,7 @@ class ProblemBanner(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("problemBanner")
-        self.setStyleSheet("#problemBanner { border: 2px solid %s; border-radius: 4px; }" % PROBLEM_RED)
+        self.setStyleSheet(f"#problemBanner {{ border: 2px solid {PROBLEM_RED}; border-radius: 4px; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         self._heading = QLabel(self)
@@ -44,7 +44,10 @@ class ProblemBanner(QFrame):
 
     def text(self) -> str:
         """Everything the banner says (heading and sentences), as shown."""
-        return self._heading.text() + "\n" + self._body.text() if self.isVisibleTo(self.parentWidget()) else ""
+        parent = self.parentWidget()
+        # Qt's isVisibleTo(nullptr) is isVisible(): the same test without a parent
+        shown = self.isVisibleTo(parent) if parent is not None else self.isVisible()
+        return self._heading.text() + "\n" + self._body.text() if shown else ""
 
     def clear(self) -> None:
         self._heading.clear()
@@ -65,7 +68,7 @@ class ProblemMarks:
     def mark(self, problems: list[Problem], sentences: list[str]) -> QWidget | None:
         """Mark every field named in `problems`; return the first marked widget in visual order."""
         by_field: dict[str, list[str]] = {}
-        for problem, sentence in zip(problems, sentences):
+        for problem, sentence in zip(problems, sentences, strict=False):
             by_field.setdefault(problem.field, []).append(sentence)
         first = None
         for name, widget in self._fields.items():

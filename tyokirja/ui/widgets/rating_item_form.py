@@ -26,7 +26,10 @@ from tyokirja.domain.rating import Instrument, SkillRating
 from .segmented_choice import SegmentedChoice
 from .wrap_label import WrapLabel
 
-ERROR_STYLE = "QLabel#evidenceProblem { color: palette(highlighted-text); background: #b03a2e; padding: 4px 8px; border-radius: 4px; }"
+ERROR_STYLE = (
+    "QLabel#evidenceProblem { color: palette(highlighted-text); background: #b03a2e; padding: 4px 8px;"
+    " border-radius: 4px; }"
+)
 
 
 class RatingItemForm(QWidget):
@@ -141,9 +144,10 @@ class RatingItemForm(QWidget):
 
     def problem(self) -> str:
         """Why this item cannot be left yet ("" when it can): a level is needed, and 1–5 need evidence."""
-        if self.level() is None:
+        level = self.level()
+        if level is None:
             return self.tr("Choose the sentence that fits best, or \"no evidence yet\".")
-        if self.level() >= 1 and not self.rating().has_evidence:
+        if level >= 1 and not self.rating().has_evidence:
             return self.tr("Add one example or link an entry: how do you know?")
         return ""
 

@@ -6,6 +6,8 @@ is due (30+ days since the last, or none) and not snoozed; it checks again whene
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -51,10 +53,8 @@ class RatingReminderCard(QFrame):
         self.setVisible(due)
 
     def snooze(self) -> None:
-        try:
+        with contextlib.suppress(StorageError):
             self.progress.snooze(7)
-        except StorageError:
-            pass
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 # Chosen segment: the highlight colour, so the state reads in light and dark palettes alike. The first
@@ -21,7 +22,7 @@ QToolButton[neutral="true"]:checked {
 QToolButton[segment="true"]:focus { border: 2px solid palette(text); }
 """
 
-_ARROW_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+_ARROW_STEPS: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 
 
 class SegmentedChoice(QWidget):
@@ -43,7 +44,7 @@ class SegmentedChoice(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         names = accessible_names or labels
-        for index, (label, name) in enumerate(zip(labels, names)):
+        for index, (label, name) in enumerate(zip(labels, names, strict=False)):
             button = QToolButton(self)
             button.setText(label)
             button.setAccessibleName(name)
@@ -89,7 +90,7 @@ class SegmentedChoice(QWidget):
             self.changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.KeyPress and watched in self._buttons:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and watched in self._buttons:
             step = _ARROW_STEPS.get(event.key())
             if step is not None:
                 index = max(0, min(len(self._buttons) - 1, self._buttons.index(watched) + step))

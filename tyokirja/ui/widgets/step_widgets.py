@@ -90,7 +90,7 @@ class ScaleStep(StepWidget):
     def __init__(self, step, ctx, parent=None):
         super().__init__(step, ctx, parent)
         low, high = int(attr(step, "min", 1)), int(attr(step, "max", 5))
-        values = [None] + list(range(low, high + 1))
+        values = [None, *range(low, high + 1)]
         labels = ["–"] + [str(v) for v in range(low, high + 1)]
         names = [self.tr("Not answered")] + [str(v) for v in range(low, high + 1)]
         self.scale = SegmentedChoice(values, labels, names)
@@ -114,6 +114,7 @@ class TermsStep(StepWidget):
     def __init__(self, step, ctx, parent=None):
         super().__init__(step, ctx, parent)
         self.limit = int(attr(step, "max_terms", None) or attr(step, "max", 0) or 0)
+        self.picker: ChipSet | TermPicker
         if attr(step, "vocabulary", "emotions") == "needs":
             self.picker = ChipSet(ctx.catalogue, "needs", ctx.lang, self.limit)
         else:
@@ -163,7 +164,8 @@ class IfThenStep(StepWidget):
         for index in range(self.count):
             if_edit, then_edit = QLineEdit(), QLineEdit()
             number = str(index + 1)
-            if_edit.setAccessibleName(self.tr("If (plan {n})").replace("{n}", number) if self.count > 1 else self.tr("If"))
+            if_edit.setAccessibleName(
+                self.tr("If (plan {n})").replace("{n}", number) if self.count > 1 else self.tr("If"))
             then_edit.setAccessibleName(
                 self.tr("then (plan {n})").replace("{n}", number) if self.count > 1 else self.tr("then"))
             if_edit.setPlaceholderText(self.tr("If… (a situation or cue)"))
@@ -186,7 +188,8 @@ class IfThenStep(StepWidget):
 
     def set_value(self, value) -> None:
         plans = value if isinstance(value, list) else [value or {}]
-        for (if_edit, then_edit), plan in zip(self.rows, plans + [{}] * self.count):
+        # padded to one plan a row; plans beyond the rows are dropped
+        for (if_edit, then_edit), plan in zip(self.rows, plans + [{}] * self.count, strict=False):
             if_edit.setText((plan or {}).get("if", ""))
             then_edit.setText((plan or {}).get("then", ""))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from tyokirja.domain.content import Catalogue
@@ -108,6 +109,7 @@ class TermPicker(QWidget):
             self._add_row(self.tr("Not in the word list"), [(i, i) for i in ids])
             return
         holder = self._rows[-1][0].parentWidget()
+        assert holder is not None  # _add_chip made every chip a child of its row's holder
         for term_id in ids:
             self._add_chip(holder, term_id, term_id, self.tr("Not in the word list"))
 
@@ -120,7 +122,9 @@ class TermPicker(QWidget):
         chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         chip.installEventFilter(self)
         chip.toggled.connect(lambda on, tid=term_id: self._on_chip_toggled(tid, on))
-        holder.layout().addWidget(chip)
+        layout = holder.layout()
+        assert layout is not None  # _add_row gives every holder a FlowLayout
+        layout.addWidget(chip)
         chip.show()
         self._chips[term_id] = chip
         self._labels[term_id] = text
@@ -169,7 +173,7 @@ class TermPicker(QWidget):
         return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QToolButton):
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and isinstance(watched, QToolButton):
             key = event.key()
             if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
                        Qt.Key.Key_Home, Qt.Key.Key_End):

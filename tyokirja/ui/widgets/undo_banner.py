@@ -16,7 +16,8 @@ class UndoBanner(QFrame):
     undo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, objectName="undoBanner")
+        super().__init__(parent)
+        self.setObjectName("undoBanner")
         self.setStyleSheet("#undoBanner { background: palette(alternate-base); border: 1px solid palette(mid); }")
         self.label = QLabel(self.tr("Entry deleted."))
         self.label.setTextFormat(Qt.TextFormat.PlainText)
