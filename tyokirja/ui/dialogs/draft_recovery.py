@@ -49,7 +49,7 @@ def is_blank(enc: Encounter) -> bool:
     )
 
 
-def open_recovery_dialog(service: DiaryService, parent: QWidget, on_restore) -> "DraftRecoveryDialog | None":
+def open_recovery_dialog(service: DiaryService, parent: QWidget, on_restore) -> DraftRecoveryDialog | None:
     """If an earlier session left drafts, open the recovery dialog (window-modal, not blocking)."""
     try:
         drafts = service.pending_drafts()

@@ -49,9 +49,9 @@ class ForgetDialog(QDialog):
         self.word_edit.setAccessibleName(self.tr("Word to forget"))
         self.word_edit.setPlaceholderText(self.tr("e.g. a name"))
         self.word_edit.textChanged.connect(self._on_word_edit_text_changed)
-        self.word_edit.returnPressed.connect(self.find)
+        self.word_edit.returnPressed.connect(self.find_occurrences)
         self.find_button = QPushButton(self.tr("&Find"))
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.find_occurrences)
         row = QHBoxLayout()
         row.addWidget(self.word_edit, 1)
         row.addWidget(self.find_button)
@@ -133,7 +133,7 @@ class ForgetDialog(QDialog):
 
     # -- actions -----------------------------------------------------------------------------
 
-    def find(self) -> ForgetPreview | None:
+    def find_occurrences(self) -> ForgetPreview | None:  # not find(): QWidget.find(id) is Qt's
         word = self.word_edit.text().strip()
         if not word:
             return None
@@ -156,7 +156,7 @@ class ForgetDialog(QDialog):
     def forget(self) -> bool:
         preview = self._preview
         if preview is None or not preview.total or preview.word != self.word_edit.text().strip():
-            preview = self.find()
+            preview = self.find_occurrences()
             if preview is None or not preview.total:
                 return False
         question = self.tr("Occurrences: {count}. Replace each “{word}” with “{replacement}”? This cannot be undone.")

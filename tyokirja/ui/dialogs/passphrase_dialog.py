@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -41,7 +41,9 @@ class PassphraseField(QWidget):
         self.edit.setAccessibleName(accessible_name)
         # no autocompletion, no input-method prediction that could remember the passphrase
         self.edit.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+            Qt.InputMethodHint.ImhHiddenText
+            | Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
         )
         self.edit.returnPressed.connect(self.submitted)
         self.edit.textChanged.connect(self.changed)
@@ -132,6 +134,7 @@ class PassphraseDialog(QDialog):
         self.error.setText(text)
         self.error.show()
         layout = self.layout()
+        assert layout is not None  # the QVBoxLayout set in __init__
         layout.activate()
         needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():  # grow so the wrapped message is not clipped
@@ -156,7 +159,7 @@ def ask_passphrase(path: Path, opener: Callable[[str], T], parent: QWidget | Non
             return opener(passphrase)
         except WrongPassphraseError:
             raise
-        except BaseException as exc:  # surface after the dialog closed
+        except BaseException as exc:  # noqa: BLE001 - re-raised below, once the dialog has closed
             failure.append(exc)
             return None
 
@@ -164,4 +167,5 @@ def ask_passphrase(path: Path, opener: Callable[[str], T], parent: QWidget | Non
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     if failure:
         raise failure[0]
-    return dialog.result_value if accepted else None
+    # the dialog keeps what `guarded` returned, i.e. opener's T (or None after a failure, raised above)
+    return cast(T | None, dialog.result_value) if accepted else None

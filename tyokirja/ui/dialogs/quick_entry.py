@@ -81,14 +81,15 @@ class QuickEntryDialog(QDialog):
         layout.addWidget(buttons)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self.save)
         self.facts_edit.installEventFilter(self)
         self.title_edit.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter saves from every field; Shift+Enter still starts a new line in "what happened".
-        if watched is self.facts_edit and event.type() == QEvent.Type.KeyPress:
-            key_event: QKeyEvent = event
+        if watched is self.facts_edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key_event = event
             if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
                 key_event.modifiers() & Qt.KeyboardModifier.ShiftModifier
             ):

@@ -72,7 +72,8 @@ class RecoveryDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(explanation)
 
-        self.restore_button = self.new_button = None
+        self.restore_button: QPushButton | None = None
+        self.new_button: QPushButton | None = None
         if self.newest is not None:
             offer = QLabel(self.tr(
                 "A good backup of this diary was found. Restoring it keeps the current file aside, "
@@ -98,6 +99,7 @@ class RecoveryDialog(QDialog):
 
         layout.addSpacing(8)
         first = self.restore_button or self.new_button
+        assert first is not None  # restore with a backup, start new without one
         layout.addWidget(first)
         row = QHBoxLayout()
         row.addWidget(self.other_button)
@@ -109,12 +111,14 @@ class RecoveryDialog(QDialog):
     # -- choices -----------------------------------------------------------------------------
 
     def restore_newest(self) -> None:
+        newest = self.newest
+        assert newest is not None  # offered (restore_button) only when a good backup was found
         try:
-            kept = self.recovery.restore(self.newest.path)
+            kept = self.recovery.restore(newest.path)
         except StorageError as exc:
             messages.storage_error(self, exc)
             return
-        text = self.tr("The backup from {date} was restored.").replace("{date}", backup_label(self.newest))
+        text = self.tr("The backup from {date} was restored.").replace("{date}", backup_label(newest))
         if kept is not None:
             text += " " + self.tr("The file that could not be opened was kept as {path}.").replace("{path}", str(kept))
         messages.info(self, text)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from tyokirja.domain.names import NameHit
 from tyokirja.domain.report import ReportDocument
 
-
 translate = QCoreApplication.translate
 
 
@@ -31,9 +30,11 @@ def preview_html(doc: ReportDocument, hits: list[NameHit]) -> str:
     if hits:
         words = ", ".join(h.word for h in hits)
         parts.append("<div style='background:#fff4d6;color:#000;padding:6px'>"
-                     + _p(translate("ReportPreview", "These words look like personal names: {words}. Other people should appear by role "
-                             "only. Go back and leave the entry out or change its text, or confirm below that "
-                             "they are not names.").replace("{words}", words)) + "</div>")
+                     + _p(translate(
+                         "ReportPreview",
+                         "These words look like personal names: {words}. Other people should appear by role "
+                         "only. Go back and leave the entry out or change its text, or confirm below that "
+                         "they are not names.").replace("{words}", words)) + "</div>")
     for section in doc.sections:
         if section in ("feelings", "quotes"):
             continue
@@ -61,18 +62,24 @@ def _section(doc: ReportDocument, section: str) -> str:
         return "".join(out)
     if section == "skills" and doc.skills is not None:
         s = doc.skills
-        return _p(translate("ReportPreview", "Your levels and their anchor sentences for %n skills, from {sessions} rating sessions. "
-                     "Your examples and notes are not included.", None, len(s.blocks))
+        return _p(translate(
+            "ReportPreview",
+            "Your levels and their anchor sentences for %n skills, from {sessions} rating sessions. "
+            "Your examples and notes are not included.", None, len(s.blocks))
                   .replace("{sessions}", str(s.sessions_n)))
     if section == "practice" and doc.practice is not None:
         x, y = doc.practice.active
         totals = ", ".join(f"{doc.text('kind_' + k)} {n}" for k, n in doc.practice.totals.items())
-        return _p(translate("ReportPreview", "Counts per week over %n weeks: {totals}. Active weeks {x}/{y}.", None, len(doc.practice.weeks))
+        return _p(translate(
+            "ReportPreview", "Counts per week over %n weeks: {totals}. Active weeks {x}/{y}.",
+            None, len(doc.practice.weeks))
                   .replace("{totals}", totals).replace("{x}", str(x)).replace("{y}", str(y)))
     if section == "patterns" and doc.patterns is not None:
         p = doc.patterns
-        text = _p(translate("ReportPreview", "Totals over %n entries: channels and situations, internal and external, difficulty, "
-                     "elements, listening levels and presence checks. No single entry is shown.", None, p.entries_n))
+        text = _p(translate(
+            "ReportPreview",
+            "Totals over %n entries: channels and situations, internal and external, difficulty, "
+            "elements, listening levels and presence checks. No single entry is shown.", None, p.entries_n))
         if p.top_feelings is not None:
             text += _p(doc.text("patterns_feelings") + ": " + ", ".join(f"{c.label} ({c.n})" for c in p.top_feelings))
         return text
@@ -90,7 +97,10 @@ def _section(doc: ReportDocument, section: str) -> str:
         return "".join(f"<p><b>{html.escape(e.heading)}</b><br>{html.escape(e.meta)}</p>" + _pairs(e.fields)
                        for e in doc.excerpts)
     if section == "wellbeing" and doc.wellbeing is not None:
-        return _p(translate("ReportPreview", "Scale answers of %n load and recovery checks, and the sources of load. No free text.", None, doc.wellbeing.checks_n))
+        return _p(translate(
+            "ReportPreview",
+            "Scale answers of %n load and recovery checks, and the sources of load. No free text.",
+            None, doc.wellbeing.checks_n))
     if section == "metrics" and doc.metrics is not None:
         if not doc.metrics:
             return _p(doc.text("nothing_in_period"))

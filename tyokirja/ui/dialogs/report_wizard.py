@@ -181,7 +181,8 @@ class ReportWizard(QWizard):
         self._preview_options = options
         page = self.preview_page
         if not page.path.text().strip():
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or QDir.homePath()
+            documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            folder = documents or QDir.homePath()
             page.path.setText(str(Path(folder) / default_file_name(options.end, options.lang)))
         page.show_busy(self.tr("Gathering the preview…"))
 

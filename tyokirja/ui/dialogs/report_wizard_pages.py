@@ -102,7 +102,8 @@ class SectionsPage(QWizardPage):
             "feedback": self.tr("Feedback: asked, received, processed, loop closed; themes by skill"),
             "appendix": self.tr("Appendix: the rating scale's anchor sentences"),
             "excerpts": self.tr("Free text of entries and reflections you pick one by one"),
-            "feelings": self.tr("Feelings in encounters: your most frequent feeling words, and feelings in the picked entries"),
+            "feelings": self.tr(
+                "Feelings in encounters: your most frequent feeling words, and feelings in the picked entries"),
             "wellbeing": self.tr("Load and recovery checks (scales only)"),
             "metrics": self.tr("Customer metrics (NPS, CSAT, CES) logged on your entries"),
             "quotes": self.tr("Feedback in their words: what was said, and what you take and leave"),
