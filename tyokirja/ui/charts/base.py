@@ -9,6 +9,7 @@ turns into the list of entries and sessions behind it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
@@ -143,10 +144,13 @@ class ChartWidget(QWidget):
         return super().event(event)
 
 
-class ChartCard(QFrame):
+ChartT = TypeVar("ChartT", bound=QWidget)
+
+
+class ChartCard(QFrame, Generic[ChartT]):
     """A chart with its title above and its caption (n and the period) below — every chart has both."""
 
-    def __init__(self, title: str, chart: QWidget, parent: QWidget | None = None):
+    def __init__(self, title: str, chart: ChartT, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("chartCard")
         self.setStyleSheet(CARD_STYLE)

@@ -6,9 +6,11 @@ it. Charts are built on first show and from ProgressService data only (light SQL
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from tyokirja.domain.progress import FUNNEL_STAGES, PRACTICE_KINDS
+from tyokirja.services.progress import ProgressData
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.charts.bar_chart import BarChart, BarSeries
-from tyokirja.ui.charts.base import ChartCard
+from tyokirja.ui.charts.base import ChartCard, ChartWidget
 from tyokirja.ui.charts.drilldown import DrillDownDialog
 from tyokirja.ui.charts.point_charts import ProfileChart, SkillLineChart
 from tyokirja.ui.widgets.segmented_choice import SegmentedChoice
@@ -34,9 +37,11 @@ from tyokirja.ui.widgets.wrap_label import WrapLabel
 PERIODS = ("3m", "12m", "all")
 ELEMENT_VALUES = ("yes", "partly", "no")
 
+C = TypeVar("C", bound=ChartWidget)
+
 
 def _day(day: date) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 class ProgressPage(QWidget):
@@ -47,7 +52,7 @@ class ProgressPage(QWidget):
     def __init__(self, progress, diary, catalogue, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.progress, self.diary, self.catalogue, self.lang = progress, diary, catalogue, lang
-        self.data = None
+        self.data: ProgressData | None = None
         self.built = False
         self.drilldown: DrillDownDialog | None = None
         heading = QLabel(self.tr("Progress"))
@@ -105,7 +110,7 @@ class ProgressPage(QWidget):
 
     def build(self) -> None:
         self.built = True
-        self.skill_cards: dict[str, ChartCard] = {}
+        self.skill_cards: dict[str, ChartCard[SkillLineChart]] = {}
         grid = QGridLayout()
         grid.setSpacing(10)
         for index, item in enumerate(self.progress.instrument.items):
@@ -136,14 +141,18 @@ class ProgressPage(QWidget):
         label.setFont(font)
         return label
 
-    def _card(self, title: str, chart, slot) -> ChartCard:
+    def _card(self, title: str, chart: C, slot: Callable[[object], None]) -> ChartCard[C]:
         chart.activated.connect(slot)
         card = ChartCard(title, chart)
         self.body.addWidget(card)
         return card
 
+    def _loaded(self) -> ProgressData:
+        assert self.data is not None  # the charts show (and offer clicks on) data only once refresh() fetched it
+        return self.data
+
     def _period_text(self) -> str:
-        return _day(self.data.start) + "–" + _day(self.data.end)
+        return _day(self._loaded().start) + "–" + _day(self._loaded().end)
 
     def _caption(self, n: int, what: str) -> str:
         return (self.tr("n = {n} {what} · {period}").replace("{n}", str(n)).replace("{what}", what)
@@ -154,11 +163,11 @@ class ProgressPage(QWidget):
         if not self.built:
             return
         try:
-            self.data = self.progress.progress(self.period.value() or "3m")
+            d: ProgressData = self.progress.progress(self.period.value() or "3m")
         except StorageError as exc:
             messages.storage_error(self, exc)
             return
-        d = self.data
+        self.data = d
         for item_id, card in self.skill_cards.items():
             points = d.series.get(item_id, [])
             card.chart.set_data([(p.day, p.level, p.session_id) for p in points], d.start, d.end)
@@ -194,7 +203,7 @@ class ProgressPage(QWidget):
         self.funnel_card.set_caption(self._caption(d.funnel.n, self.tr("requests")))
 
     def _fill_profile(self) -> None:
-        d, instrument = self.data, self.progress.instrument
+        d, instrument = self._loaded(), self.progress.instrument
         rows = [(instrument.item(r.item_id).name(self.lang), r.then, r.now, r.item_id) for r in d.profile]
         if d.latest is None:
             rows = []
@@ -211,7 +220,7 @@ class ProgressPage(QWidget):
 
     def _fill_retrospective(self) -> None:
         """The response-shift view: a retrospective's re-rating beside the monthly rating made back then."""
-        d, instrument = self.data, self.progress.instrument
+        d, instrument = self._loaded(), self.progress.instrument
         self.retro_card.setVisible(d.retrospective is not None)
         if d.retrospective is None:
             return
@@ -224,7 +233,9 @@ class ProgressPage(QWidget):
             "{now}", _day(d.retrospective.rated_at.date())))
 
     def _on_retro_activated(self, item_id) -> None:
-        hits = self.progress.behind_point(self.data.retrospective.id, item_id)
+        retrospective = self._loaded().retrospective
+        assert retrospective is not None  # its chart is shown only with a retrospective
+        hits = self.progress.behind_point(retrospective.id, item_id)
         self._show_behind(hits, self.progress.instrument.item(item_id).name(self.lang))
 
     # -- drill-down ---------------------------------------------------------------------------
@@ -244,7 +255,7 @@ class ProgressPage(QWidget):
         return self.period.value() or "3m"
 
     def _on_profile_activated(self, item_id) -> None:
-        d = self.data
+        d = self._loaded()
         hits = []
         for session in (d.earlier, d.latest):
             if session is not None:
@@ -252,13 +263,13 @@ class ProgressPage(QWidget):
         self._show_behind(hits, self.progress.instrument.item(item_id).name(self.lang))
 
     def _on_week_activated(self, key) -> None:
-        week = self.data.weeks[key[0]]
+        week = self._loaded().weeks[key[0]]
         kind = PRACTICE_KINDS[key[1]]
         heading = self.tr("Week of {day}").replace("{day}", _day(week.start))
         self._show_behind(self.progress.behind_week(week.start, kind), heading)
 
     def _on_element_activated(self, key) -> None:
-        element = self.data.elements[key[0]]
+        element = self._loaded().elements[key[0]]
         value = ELEMENT_VALUES[key[1]]
         heading = self.catalogue.label("elements", element.element_id, self.lang)
         self._show_behind(self.progress.behind_element(element.element_id, value, self._period_value()), heading)

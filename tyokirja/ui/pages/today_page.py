@@ -10,7 +10,7 @@ import html
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from tyokirja.domain.exercise import ExerciseLibrary, Step
 from tyokirja.domain.practice import ExerciseSession, FollowUpTask
-from tyokirja.services.today import TodayService
+from tyokirja.services.today import TodayService, TodayView
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 
@@ -32,7 +32,7 @@ CARD_STYLE = "QFrame#card { border: 1px solid palette(mid); border-radius: 6px; 
 
 
 def _day_text(day: date) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 class ExerciseActions(Protocol):
@@ -57,7 +57,7 @@ class TodayPage(QWidget):
     def __init__(self, today: TodayService, exercises: ExerciseActions, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.today_service, self.exercises, self.lang = today, exercises, lang
-        self.view = None
+        self.view: TodayView | None = None
         self.heading = QLabel(self.tr("Today"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -104,16 +104,18 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         """Ask the service for today's view and rebuild the cards."""
         try:
-            self.view = self.today_service.today(self.today())
+            view = self.today_service.today(self.today())
         except StorageError as exc:
             messages.storage_error(self, exc)
             return
+        self.view = view
         while self.cards.count():
             item = self.cards.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
-        view = self.view
+            assert item is not None  # count() > 0
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self._new_cards: list[QFrame] = []
         n, of = view.active_weeks
         if n:
@@ -200,7 +202,8 @@ class TodayPage(QWidget):
             name, prompt = self._followup_texts(task)
             text = "<b>" + html.escape(name) + "</b><br>" + html.escape(prompt)
             if task.due_on < self.today():
-                text += "<br><i>" + html.escape(self.tr("Due since {day}").replace("{day}", _day_text(task.due_on))) + "</i>"
+                since = self.tr("Due since {day}").replace("{day}", _day_text(task.due_on))
+                text += "<br><i>" + html.escape(since) + "</i>"
             self._row(card, text, [
                 (self.tr("Do it now"), self.tr("Do the follow-up: {name}").replace("{name}", name),
                  lambda _=False, t=task: self.followup_requested.emit(t)),
