@@ -26,21 +26,14 @@ GIVE_UP_S = 30.0  # the answerer closes everything if a start has not ended by t
 
 
 def _param(case: dc.Case):
-    marks = [pytest.mark.xfail(strict=True, reason=case.gui_bug)] if case.gui_bug else []
-    return pytest.param(case, id=case.id, marks=marks)
+    return dc.param(case, case.gui_bug)
 
 
 @pytest.fixture(scope="module", autouse=True)
 def figures(tmp_path_factory):
     started = time.monotonic()
     yield
-    dc.FIGURES["seconds"]["gui"] = round(time.monotonic() - started, 1)
-    path = dc.write_summary(tmp_path_factory.getbasetemp())
-    data = dc.summary()
-    print(f"\n== damaged-file suite (GUI): {path}")
-    for key in ("cases", "runs (cases x commands)", "must_be_zero (cases without a known app bug)",
-                "in_known_bug_cases (xfail strict)", "seconds"):
-        print(f"   {key}: {data[key]}")
+    dc.timed_summary("gui", tmp_path_factory.getbasetemp(), started)
 
 
 @pytest.fixture(scope="module")

@@ -1149,3 +1149,24 @@ def write_summary(base: Path) -> Path:
     target = base / "damaged_files_summary.json"
     target.write_text(json.dumps(summary(), indent=2, ensure_ascii=False), encoding="utf-8")
     return target
+
+
+def param(case: Case, bug: str):
+    """A pytest parameter for `case`, xfail(strict) while `bug` (a known app bug) is open."""
+    import pytest
+
+    marks = [pytest.mark.xfail(strict=True, reason=bug)] if bug else []
+    return pytest.param(case, id=case.id, marks=marks)
+
+
+def timed_summary(kind: str, basetemp: Path, started: float) -> None:
+    """Record how long the `kind` suite ran, write the figures beside the test run and print them."""
+    import time
+
+    FIGURES["seconds"][kind] = round(time.monotonic() - started, 1)
+    path = write_summary(basetemp)
+    data = summary()
+    print(f"\n== damaged-file suite ({kind}): {path}")
+    for key in ("cases", "runs (cases x commands)", "must_be_zero (cases without a known app bug)",
+                "in_known_bug_cases (xfail strict)", "seconds"):
+        print(f"   {key}: {data[key]}")

@@ -33,25 +33,14 @@ COMMANDS = {
 
 
 def _param(case: dc.Case):
-    marks = [pytest.mark.xfail(strict=True, reason=case.cli_bug)] if case.cli_bug else []
-    return pytest.param(case, id=case.id, marks=marks)
+    return dc.param(case, case.cli_bug)
 
 
 @pytest.fixture(scope="module", autouse=True)
 def figures(tmp_path_factory):
     started = time.monotonic()
     yield
-    dc.FIGURES["seconds"]["cli"] = round(time.monotonic() - started, 1)
-    path = dc.write_summary(tmp_path_factory.getbasetemp())
-    _print_summary(path)
-
-
-def _print_summary(path: Path) -> None:
-    data = dc.summary()
-    print(f"\n== damaged-file suite: {path}")
-    for key in ("cases", "runs (cases x commands)", "must_be_zero (cases without a known app bug)",
-                "in_known_bug_cases (xfail strict)", "seconds"):
-        print(f"   {key}: {data[key]}")
+    dc.timed_summary("cli", tmp_path_factory.getbasetemp(), started)
 
 
 @pytest.fixture(scope="module")
