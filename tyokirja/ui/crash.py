@@ -112,7 +112,7 @@ class CrashHandler:
         self._showing = False
         self.previous = sys.excepthook
 
-    def install(self) -> "CrashHandler":
+    def install(self) -> CrashHandler:
         sys.excepthook = self
         return self
 

@@ -6,8 +6,8 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDateTime,
     QDate,
+    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,

@@ -276,7 +276,7 @@ class ExerciseRunner(QWidget):
             return True
         step = self.steps[self.index]
         value = self.current.value()
-        if value is None and step.kind in NO_INPUT_KINDS or self.session.responses.get(step.id) == value:
+        if (value is None and step.kind in NO_INPUT_KINDS) or self.session.responses.get(step.id) == value:
             return True
         saved = self._guard(lambda: self.exercises.answer(self.session, step.id, value))
         if saved is None:
