@@ -41,7 +41,7 @@ def page(qtbot, practice, catalogue, en_app):
 def test_an_empty_page_explains_and_a_new_request_is_stored_once_named(qtbot, page, practice):
     assert page.empty.isVisible() and "New request" in page.empty.text()
     click(qtbot, page.new_button)
-    assert page.scroll.isVisible() and page.need_target.isVisible()
+    assert page.editor_scroll.isVisible() and page.need_target.isVisible()
     commit_text(page.edits["question"], "Mitä yhtä asiaa ehdottaisit?")
     assert page.save() and practice.feedback.feedback_requests() == []  # nothing to file until the behaviour is named
     type_text(page.target, "Keskeytän vähemmän palavereissa")

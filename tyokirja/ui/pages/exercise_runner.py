@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from tyokirja.domain.content import Catalogue
-from tyokirja.domain.practice import Goal
+from tyokirja.domain.exercise import Exercise
+from tyokirja.domain.practice import ExerciseSession, FollowUpTask, Goal
 from tyokirja.domain.practice_rules import goal_from_plan
 from tyokirja.services.exercises import ExerciseService, IncompleteSession
 from tyokirja.storage.errors import StorageError
@@ -65,9 +66,9 @@ class ExerciseRunner(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.exercises, self.goals, self.diary, self.catalogue, self.lang = exercises, goals, diary, catalogue, lang
-        self.session = None
-        self.exercise = None
-        self.followup = None
+        self.session: ExerciseSession | None = None  # None when no session is open
+        self.exercise: Exercise | None = None  # the open session's exercise
+        self.followup: FollowUpTask | None = None  # set in "followup" mode only
         self.mode = "run"
         self.steps: list = []  # the steps walked in this mode
         self.index = 0
@@ -194,15 +195,16 @@ class ExerciseRunner(QWidget):
         if session is not None:
             self._open(session, "review")
 
-    def _open(self, session, mode: str, first_unanswered: bool = False) -> None:
+    def _open(self, session: ExerciseSession, mode: str, first_unanswered: bool = False) -> None:
         self.session, self.mode = session, mode
         if mode != "followup":
             self.followup = None
-        self.exercise = self.exercises.library.get(session.exercise_id)
-        self.title.setText(tx(self.exercise, "name", self.lang))
-        all_steps = list(self.exercise.steps)
+        exercise = self.exercise = self.exercises.library.get(session.exercise_id)
+        self.title.setText(tx(exercise, "name", self.lang))
+        all_steps = list(exercise.steps)
         if mode == "followup":
-            self.steps = [s for s in all_steps if s.id == self.followup.step_id] or all_steps[-1:]
+            followup = self._followup()
+            self.steps = [s for s in all_steps if s.id == followup.step_id] or all_steps[-1:]
         else:
             self.steps = [s for s in all_steps if not is_later(s)]
         self.index = 0
@@ -215,17 +217,36 @@ class ExerciseRunner(QWidget):
             self._show_step()
 
     def context(self) -> StepContext:
-        statement = self.exercises.statement_of(self.session)
-        goals = []
+        session = self._session()
+        statement = self.exercises.statement_of(session)
+        goals: list[Goal] = []
         if any(s.kind == "goals_review" for s in self.steps):
             goals = self._guard(self.goals.open_goals) or []
-        return StepContext(self.lang, self.catalogue, self.diary, dict(self.session.responses), statement, goals)
+        return StepContext(self.lang, self.catalogue, self.diary, dict(session.responses), statement, goals)
+
+    # the open session's parts: set by _open() before any step or summary shows
+
+    def _session(self) -> ExerciseSession:
+        assert self.session is not None, "no session is open"
+        return self.session
+
+    def _exercise(self) -> Exercise:
+        assert self.exercise is not None, "no session is open"
+        return self.exercise
+
+    def _followup(self) -> FollowUpTask:
+        assert self.followup is not None, "not in followup mode"
+        return self.followup
+
+    def _step_widget(self) -> StepWidget:
+        assert self.current is not None, "no step is shown"
+        return self.current
 
     # -- steps -------------------------------------------------------------------------------
 
     def _show_step(self) -> None:
         step = self.steps[self.index]
-        all_steps = list(self.exercise.steps)
+        all_steps = list(self._exercise().steps)
         number = all_steps.index(step) + 1
         self.progress_label.setText(
             self.tr("Step {n}/{total}").replace("{n}", str(number)).replace("{total}", str(len(all_steps))))
@@ -243,7 +264,7 @@ class ExerciseRunner(QWidget):
             self.current.hide()
             self.current.deleteLater()
         self.current = build_step_widget(step, ctx)
-        stored = self.session.responses.get(step.id)
+        stored = self._session().responses.get(step.id)
         if stored is not None:
             self.current.set_value(stored)
         self.current.changed.connect(self._on_current_changed)
@@ -261,7 +282,7 @@ class ExerciseRunner(QWidget):
         return not getattr(step, "optional", False) and step.kind not in NO_INPUT_KINDS
 
     def _update_hint(self) -> None:
-        missing = self._required() and not self.current.has_answer()
+        missing = self._required() and not self._step_widget().has_answer()
         self.hint.setText(self.tr("Answer this step to go on, or Pause to come back later.") if missing else "")
         self.next_button.setEnabled(not missing)
 
@@ -309,7 +330,8 @@ class ExerciseRunner(QWidget):
 
     def _set_current_step(self) -> None:
         """Remember where the user is, so Continue opens the same step."""
-        moved = self._guard(lambda: self.exercises.go_to(self.session, self.index))
+        session = self._session()
+        moved = self._guard(lambda: self.exercises.go_to(session, self.index))
         if moved is not None:
             self.session = moved
 
@@ -328,7 +350,8 @@ class ExerciseRunner(QWidget):
 
     def _complete(self) -> None:
         try:
-            done = self._guard(lambda: self.exercises.complete(self.session))
+            session = self._session()
+            done = self._guard(lambda: self.exercises.complete(session))
         except IncompleteSession as exc:  # an answer cleared on an earlier step: go back to it
             self.index = next(i for i, s in enumerate(self.steps) if s.id == exc.step_ids[0])
             self._show_step()
@@ -340,8 +363,9 @@ class ExerciseRunner(QWidget):
         self._show_summary(review=False)
 
     def _finish_followup(self) -> None:
-        value = self.current.value()
-        if self._guard(lambda: self.exercises.complete_followup(self.followup.id, value)) is None:
+        value = self._step_widget().value()
+        followup = self._followup()
+        if self._guard(lambda: self.exercises.complete_followup(followup.id, value)) is None:
             return
         self.status_message.emit(self.tr("Follow-up done."))
         self._leave()
@@ -349,25 +373,26 @@ class ExerciseRunner(QWidget):
     # -- end ---------------------------------------------------------------------------------
 
     def _show_summary(self, review: bool) -> None:
-        all_steps = list(self.exercise.steps)
+        session, exercise = self._session(), self._exercise()
+        all_steps = list(exercise.steps)
         self.progress_label.setText(self.tr("Done"))
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         ctx = self.context()
         later_text = ""
-        waiting = [t.due_on for t in self._guard(lambda: self.exercises.followups_for(self.session.id)) or []
+        waiting = [t.due_on for t in self._guard(lambda: self.exercises.followups_for(session.id)) or []
                    if t.status == "due"] if not review else []
         if waiting:
             due = min(waiting)
             later_text = self.tr("One more step follows later: it waits for you on the Today view from {day}.").replace(
                 "{day}", QLocale().toString(due, QLocale.FormatType.LongFormat))
         self.summary.show_session(
-            closing="" if review else tx(self.exercise, "closing", self.lang),
-            plans=[] if review else [(s, self.session.responses.get(s.id)) for s in all_steps if s.kind == "if_then"],
+            closing="" if review else tx(exercise, "closing", self.lang),
+            plans=[] if review else [(s, session.responses.get(s.id)) for s in all_steps if s.kind == "if_then"],
             later=later_text,
             answers=answers_html(all_steps, ctx.responses, ctx),
             ctx=ctx,
-            usefulness=None if review else getattr(self.session, "usefulness", None),
+            usefulness=None if review else getattr(session, "usefulness", None),
             review=review,
         )
         self.pages.setCurrentIndex(1)
@@ -379,7 +404,7 @@ class ExerciseRunner(QWidget):
 
     def _on_summary_goal_requested(self) -> None:
         """The exercise's if–then plan becomes a goal (an experiment) reviewed in a week."""
-        goal = goal_from_plan(self.exercise, self.session, self.exercises.clock())
+        goal = goal_from_plan(self._exercise(), self._session(), self.exercises.clock())
         if goal is None:
             return
         fields = {k: v for k, v in goal.__dict__.items() if k not in ("id", "wish", "created_at", "updated_at")}

@@ -124,7 +124,8 @@ class ExercisesPage(QWidget):
         lang = self.lang
         self.name.setText(exercise.name(lang))
         skills = ", ".join(self.catalogue.label("skills", s, lang) for s in exercise.skills)
-        facts = self.tr("{n} min").replace("{n}", str(exercise.minutes)) + " · " + self.rhythms.get(exercise.rhythm, exercise.rhythm)
+        facts = (self.tr("{n} min").replace("{n}", str(exercise.minutes)) + " · "
+                 + self.rhythms.get(exercise.rhythm, exercise.rhythm))
         parts = [
             "<p>" + html.escape(facts) + "</p>",
             "<p>" + html.escape(exercise.purpose(lang)) + "</p>",
@@ -144,6 +145,7 @@ class ExercisesPage(QWidget):
             messages.storage_error(self, exc)
             return
         for session in sessions:
+            assert session.completed_at is not None, "a completed session has its completion moment"
             item = QListWidgetItem(format_when(session.completed_at))
             item.setData(ID_ROLE, session.id)
             self.history.addItem(item)
@@ -187,6 +189,7 @@ class ExercisesPage(QWidget):
 
     def _on_runner_closed(self) -> None:
         self.stack.setCurrentIndex(0)
-        if self.current_id():
-            self._fill_history(self.current_id())
+        exercise_id = self.current_id()
+        if exercise_id:
+            self._fill_history(exercise_id)
         self.runner_closed.emit()

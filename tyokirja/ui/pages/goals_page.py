@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -73,7 +74,7 @@ class GoalsPage(RecordPage):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        rows = [
+        rows: list[tuple[str, QWidget | QLayout]] = [  # the review row is a layout
             (self.tr("Wish"), self.wish), (self.tr("Skill"), self.skill),
             (self.tr("Best outcome"), self.outcome), (self.tr("Inner obstacle"), self.obstacle),
             (self.tr("If–then plans"), self.plans), (self.tr("How I notice success"), self.signal),
@@ -87,8 +88,7 @@ class GoalsPage(RecordPage):
             form.addRow(label, widget)
         self.review_at.setAccessibleName(self.tr("Review date"))
         form.addRow("", self.review_button)
-        for edit in (self.wish,):
-            edit.textChanged.connect(self._on_edited)
+        self.wish.textChanged.connect(self._on_edited)
         for edit in (self.outcome, self.obstacle, self.signal):
             edit.textChanged.connect(self._on_edited)
         for signal in (self.skill.currentIndexChanged, self.plans.changed, self.start.dateChanged,

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
 
 from tyokirja.services.workbook import Workbook
 from tyokirja.ui.pages.exercises_page import ExercisesPage
 from tyokirja.ui.pages.feedback_page import FeedbackPage
 from tyokirja.ui.pages.goals_page import GoalsPage
 from tyokirja.ui.pages.today_page import TodayPage
+
+PracticePage = ExercisesPage | FeedbackPage | GoalsPage  # the areas built on first use
 
 
 class PracticePages(QObject):
@@ -30,8 +31,8 @@ class PracticePages(QObject):
         w, diary, catalogue = workbook, workbook.diary, workbook.catalogue
         self.today = TodayPage(w.today, w.exercises, lang)
         # the other pages (and their services) are built on first use (start-up time); see _page()
-        self._pages: dict[str, QWidget] = {}
-        self._builders = {
+        self._pages: dict[str, PracticePage] = {}
+        self._builders: dict[str, Callable[[], PracticePage]] = {
             "exercises": lambda: ExercisesPage(w.exercises, w.goals, diary, catalogue, lang),
             "feedback": lambda: FeedbackPage(w.feedback, catalogue, lang),
             "goals": lambda: GoalsPage(w.goals, diary, catalogue, lang),
@@ -47,22 +48,28 @@ class PracticePages(QObject):
 
     @property
     def exercises(self) -> ExercisesPage:
-        return self._page("exercises")
+        page = self._page("exercises")
+        assert isinstance(page, ExercisesPage)
+        return page
 
     @property
     def feedback(self) -> FeedbackPage:
-        return self._page("feedback")
+        page = self._page("feedback")
+        assert isinstance(page, FeedbackPage)
+        return page
 
     @property
     def goals(self) -> GoalsPage:
-        return self._page("goals")
+        page = self._page("goals")
+        assert isinstance(page, GoalsPage)
+        return page
 
-    def _page(self, key: str):
+    def _page(self, key: str) -> PracticePage:
         page = self._pages.get(key)
         if page is None:
             page = self._pages[key] = self._builders[key]()
             page.status_message.connect(self.status_message)
-            if key == "exercises":
+            if isinstance(page, ExercisesPage):  # the "exercises" area
                 page.runner_closed.connect(self._on_exercises_runner_closed)
                 page.practice_changed.connect(self.refresh)
         return page

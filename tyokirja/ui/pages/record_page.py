@@ -89,10 +89,10 @@ class RecordPage(QWidget):
         editor_layout.addWidget(need)
         editor_layout.addLayout(form)
         editor_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.editor)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_scroll = QScrollArea()
+        self.editor_scroll.setWidget(self.editor)
+        self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.empty = QLabel(empty_text)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -100,7 +100,7 @@ class RecordPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.empty)
-        right_layout.addWidget(self.scroll)
+        right_layout.addWidget(self.editor_scroll)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -193,7 +193,7 @@ class RecordPage(QWidget):
         self.record, self._is_new = record, is_new
         self._need.setVisible(is_new)
         self.empty.setVisible(record is None)
-        self.scroll.setVisible(record is not None)
+        self.editor_scroll.setVisible(record is not None)
         if record is None:
             return
         self._loading = True
