@@ -13,12 +13,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from tyokirja.errortext import describe
 from tyokirja.services.backup import BackupService
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
+from tyokirja.ui.window_protocol import DiaryWindow
 from tyokirja.ui.worker import Task
 
 HOUR_MS = 60 * 60 * 1000
@@ -30,7 +31,7 @@ class BackupActions(QObject):
 
     finished = Signal()  # an automatic backup run ended (made one, found none due, or failed)
 
-    def __init__(self, window: QMainWindow, backups: BackupService):
+    def __init__(self, window: DiaryWindow, backups: BackupService):
         super().__init__(window)
         self.window, self.backups = window, backups
         window.pending_restore = None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QPushB
 from tyokirja.services.security import SecurityService
 from tyokirja.storage.errors import StorageError, WrongPassphraseError
 from tyokirja.ui.dialogs.passphrase_dialog import PassphraseField, error_label
+from tyokirja.ui.window_protocol import DiaryWindow
 
 ACTIVITY_EVENTS = frozenset({
     QEvent.Type.KeyPress,
@@ -110,7 +111,7 @@ class LockController(QObject):
     def __init__(
         self,
         security: SecurityService,
-        build_window: Callable[[], QMainWindow],
+        build_window: Callable[[], DiaryWindow],
         *,
         teardown: Callable[[QMainWindow], None] | None = None,
         clock: Callable[[], float] = default_clock,
@@ -121,7 +122,7 @@ class LockController(QObject):
         self.build_window = build_window
         self.teardown = teardown
         self.clock = clock
-        self.window: QMainWindow | None = None
+        self.window: DiaryWindow | None = None
         self.lock_screen: LockScreen | None = None
         self._timeout_s = 0.0
         self._last_activity = clock()
@@ -129,7 +130,10 @@ class LockController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.check)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is None:
+            raise RuntimeError("LockController needs the QApplication to exist")
+        app.installEventFilter(self)
         self._sleep_watch = _connect_prepare_for_sleep(self)
 
     def dispose(self) -> None:
@@ -143,7 +147,7 @@ class LockController(QObject):
 
     # -- window and policy -------------------------------------------------------------------
 
-    def attach(self, window: QMainWindow) -> None:
+    def attach(self, window: DiaryWindow) -> None:
         """Make `window` the one to lock; wire its Lock and Encryption actions."""
         self.window = window
         lock_action = getattr(window, "lock_action", None)
@@ -317,7 +321,7 @@ class LockController(QObject):
         QTimer.singleShot(0, self.lock)
         return True
 
-    def _save_draft(self, window: QMainWindow) -> bool:
+    def _save_draft(self, window: DiaryWindow) -> bool:
         """Write the editor's text to the draft table. False when it could not be saved."""
         page = getattr(window, "diary_page", None)
         if page is None:
@@ -356,14 +360,15 @@ def _connect_prepare_for_sleep(controller: LockController) -> bool:
         "org.freedesktop.login1.Manager",
         "PrepareForSleep",
         controller,
-        SLOT("_on_prepare_for_sleep(bool)"),
+        # PySide6's stubs type the slot as bytes; SLOT() gives str, which connect() accepts at run time.
+        SLOT("_on_prepare_for_sleep(bool)"),  # type: ignore[call-overload]
     )
 
 
 def install_lock(
     security: SecurityService,
-    window: QMainWindow,
-    rebuild: Callable[[], QMainWindow],
+    window: DiaryWindow,
+    rebuild: Callable[[], DiaryWindow],
     on_unlocked: Callable[[QMainWindow], None] | None = None,
 ) -> LockController:
     """The composition root's one call: lock `window`'s diary when idle, asleep or on Ctrl+L.

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -15,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QStackedWidget,
     QWidget,
 )
@@ -26,6 +27,10 @@ from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.pages.diary_page import DiaryPage
 from tyokirja.ui.pages.practice_pages import PracticePages
+from tyokirja.ui.window_protocol import DiaryWindow
+
+if TYPE_CHECKING:  # built lazily in _build_progress_page, which imports it at run time
+    from tyokirja.ui.pages.progress_page import ProgressPage
 
 APP_TITLE = "Työkirja"
 STATUS_MS = 6000
@@ -41,7 +46,7 @@ class Area:
     build: Callable[[], QWidget]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
     def __init__(self, workbook: Workbook, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.workbook = workbook
@@ -54,7 +59,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.diary_page = DiaryPage(self.service, self.catalogue, lang)
         self.practice_pages = PracticePages(workbook, lang, self.show_area, self)
-        self._progress_page = None
+        self._progress_page: ProgressPage | None = None
         self.rating_reminder = self._build_rating_reminder()
         self.pages: dict[str, QWidget] = {}
         self._builders: dict[str, Callable[[], QWidget]] = {}  # areas not built yet (built on first show)
@@ -287,10 +292,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_MS)
 
     def _on_diary_page_count_changed(self, total: int, filtered: bool) -> None:
-        if filtered:
-            text = self.tr("%Ln matching entries", "", total)
-        else:
-            text = self.tr("%Ln entries", "", total)
+        text = self.tr("%Ln matching entries", "", total) if filtered else self.tr("%Ln entries", "", total)
         self.count_label.setText(text)
 
     def _on_language_group_triggered(self, action: QAction) -> None:
@@ -322,10 +324,8 @@ class MainWindow(QMainWindow):
         if current is not None:
             # unsaved changes went to a draft before the dialog opened; show its rewritten text
             drafts = {enc.id: enc for _draft, enc in self.service.pending_drafts()}
-            try:
+            with contextlib.suppress(StorageError):
                 page.editor.set_encounter(drafts[current] if current in drafts else self.service.get(current))
-            except StorageError:
-                pass
         page.model.refresh()
 
     def show_about(self) -> None:

@@ -14,12 +14,14 @@ import ctypes
 import sys
 
 HEAD_START = 1 << 40  # a thousand billion Qt calls
+_done = False  # set once the head start is given: it must be given only once per process
 
 
 def keep_singletons_alive() -> None:
     """Raise the reference counts of None, True and False once per process (no-op on 3.12+)."""
-    if sys.version_info >= (3, 12) or getattr(keep_singletons_alive, "done", False):
+    global _done
+    if sys.version_info >= (3, 12) or _done:
         return
     for singleton in (None, True, False):
         ctypes.c_ssize_t.from_address(id(singleton)).value += HEAD_START  # ob_refcnt is the first field
-    keep_singletons_alive.done = True
+    _done = True

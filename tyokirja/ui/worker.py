@@ -40,11 +40,9 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
-            if self.with_progress:
-                result = self.fn(self.signals.progress.emit, self.cancelled)
-            else:
-                result = self.fn()
-        except Exception as exc:  # reported on the GUI thread, which explains or shows the crash dialog
+            result = self.fn(self.signals.progress.emit, self.cancelled) if self.with_progress else self.fn()
+        # deliberately broad: any failure of the work must reach the GUI thread (explained, or the crash dialog)
+        except Exception as exc:  # noqa: BLE001
             self.signals.failed.emit(exc)
             return
         self.signals.done.emit(result)

@@ -35,6 +35,7 @@ NeedsCompletionRole = Qt.ItemDataRole.UserRole + 4
 PAGE_SIZE = 200
 
 _Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"; shared like the default it replaces
 
 
 def format_when(moment: datetime) -> str:
@@ -96,10 +97,10 @@ class EncounterListModel(QAbstractListModel):
         self.endResetModel()
         self.total_changed.emit(self._total)
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: _Index = _ROOT) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: _Index = _ROOT) -> None:
         if parent.isValid():
             return
         start = len(self._rows)
@@ -142,7 +143,7 @@ class EncounterListModel(QAbstractListModel):
 
     # -- Qt model API ------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+    def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -197,7 +198,8 @@ class EncounterDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        active = opt.state & QStyle.StateFlag.State_Active
+        group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Inactive
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_color = opt.palette.color(group, text_role)
         muted = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
@@ -210,7 +212,8 @@ class EncounterDelegate(QStyledItemDelegate):
         painter.setFont(small)
         line = QFontMetrics(small).lineSpacing()
         painter.setPen(muted_color)
-        painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignLeft, index.data(DateTextRole))
+        date_text = index.data(DateTextRole)
+        painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignLeft, date_text)
         if index.data(NeedsCompletionRole):
             marker = "● " + self.tr("to complete")
             painter.setPen(text_color if selected else opt.palette.color(group, QPalette.ColorRole.Link))
@@ -227,6 +230,8 @@ class EncounterDelegate(QStyledItemDelegate):
         painter.setFont(labels_font)
         line = QFontMetrics(labels_font).lineSpacing()
         painter.setPen(muted_color)
-        labels = QFontMetrics(labels_font).elidedText(index.data(LabelsTextRole), Qt.TextElideMode.ElideRight, rect.width())
+        labels = QFontMetrics(labels_font).elidedText(
+            index.data(LabelsTextRole), Qt.TextElideMode.ElideRight, rect.width()
+        )
         painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignLeft, labels)
         painter.restore()

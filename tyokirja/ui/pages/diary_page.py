@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import (
     QItemSelectionModel,
     QLocale,
@@ -76,7 +78,8 @@ class DiaryPage(QWidget):
         self._build_actions()
         self._build_layout()
 
-        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.flush_draft)
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.flush_draft)
         self.editor.changed.connect(self._on_editor_changed)
         self.filter_bar.filter_changed.connect(self._on_filter_bar_filter_changed)
         self.model.total_changed.connect(self._on_model_total_changed)
@@ -85,7 +88,9 @@ class DiaryPage(QWidget):
         self._load_failure_shown = False
         self.list_view.selectionModel().currentChanged.connect(self._on_list_current_changed)
         self.list_view.activated.connect(self._on_list_activated)
-        QApplication.instance().focusChanged.connect(self._on_app_focus_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # always, once a widget exists; the check narrows the type
+            app.focusChanged.connect(self._on_app_focus_changed)
         self.model.set_filter(EncounterFilter())
 
     # -- building ----------------------------------------------------------------------------
@@ -102,10 +107,13 @@ class DiaryPage(QWidget):
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.new_action = self._action(self.tr("&New entry"), QKeySequence.StandardKey.New, self.new_entry, sp.SP_FileIcon)
-        self.quick_action = self._action(self.tr("&Quick entry"), "Ctrl+Shift+N", self.open_quick_entry, sp.SP_MediaSeekForward)
-        self.save_action = self._action(self.tr("&Save entry"), QKeySequence.StandardKey.Save, self.save, sp.SP_DialogSaveButton)
-        self.delete_action = self._action(self.tr("&Delete entry"), QKeySequence.StandardKey.Delete, self.delete_current, sp.SP_TrashIcon)
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New entry"), keys.New, self.new_entry, sp.SP_FileIcon)
+        self.quick_action = self._action(
+            self.tr("&Quick entry"), "Ctrl+Shift+N", self.open_quick_entry, sp.SP_MediaSeekForward
+        )
+        self.save_action = self._action(self.tr("&Save entry"), keys.Save, self.save, sp.SP_DialogSaveButton)
+        self.delete_action = self._action(self.tr("&Delete entry"), keys.Delete, self.delete_current, sp.SP_TrashIcon)
         self.delete_action.setEnabled(False)  # enabled while the editor shows an entry: that is what it deletes
         # The Delete key acts in the list only, so it keeps deleting characters in text fields.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -253,10 +261,8 @@ class DiaryPage(QWidget):
             return True
         enc = self.editor.encounter()
         if self._is_new and is_blank(enc):
-            try:
+            with contextlib.suppress(StorageError):
                 self.service.discard_draft(None)
-            except StorageError:
-                pass
             return True
         try:
             saved = self.service.save(enc)
@@ -307,7 +313,9 @@ class DiaryPage(QWidget):
             return False
         if not self._closed:
             self._closed = True
-            QApplication.instance().focusChanged.disconnect(self._on_app_focus_changed)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.focusChanged.disconnect(self._on_app_focus_changed)
         return True
 
     # -- user actions ------------------------------------------------------------------------
