@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import now_local
@@ -26,7 +27,6 @@ from tyokirja.services.reporting import ReportService
 from tyokirja.services.search import SearchService
 from tyokirja.services.security import SecurityService
 from tyokirja.services.today import TodayService
-from tyokirja.services.transfer import TransferService
 from tyokirja.storage.connection import DiaryDatabase, close_diary, open_diary
 from tyokirja.storage.drafts import DraftRepository
 from tyokirja.storage.encounters import EncounterRepository
@@ -37,6 +37,9 @@ from tyokirja.storage.goals import GoalRepository
 from tyokirja.storage.ratings import RatingRepository
 from tyokirja.storage.report_queries import ReportQueries
 from tyokirja.storage.sessions import SessionRepository
+
+if TYPE_CHECKING:  # the exchange format loads jsonschema: only a command that moves data pays for it
+    from tyokirja.services.transfer import TransferService
 
 
 class Workbook:
@@ -111,6 +114,8 @@ class Workbook:
 
     @cached_property
     def transfer(self) -> TransferService:
+        from tyokirja.services.transfer import TransferService
+
         repos = (self.exercises.sessions, self.exercises.followups, self.feedback.repository, self.goals.repository)
         return TransferService(self.diary.encounters, self.catalogue, self.clock, library=self.library,
                                practice_repos=repos)

@@ -52,7 +52,6 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         self.workbook = workbook
         self.service, self.catalogue, self.lang, self.db_path = workbook.diary, workbook.catalogue, lang, workbook.path
         self.backups = workbook.backups
-        self.reports = workbook.reports
         self.progress = workbook.progress
         self.pending_restore: Path | None = None  # set by File → Restore; app.py restores after close
         self.setWindowTitle(APP_TITLE)  # never entry text: titles show up in task bars and screen shares
@@ -257,7 +256,8 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         from tyokirja.ui.dialogs.report_wizard import ReportWizard
 
         self.diary_page.flush_draft()
-        wizard = ReportWizard(self.reports, self.reports.library, self.lang, self)
+        reports = self.workbook.reports  # built on first use: start-up does not pay for it
+        wizard = ReportWizard(reports, reports.library, self.lang, self)
         wizard.exported.connect(lambda record: self.statusBar().showMessage(
             self.tr("Coach report saved: {name}").replace("{name}", record.file_name), STATUS_MS))
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -267,7 +267,7 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
     def open_export_log(self):
         from tyokirja.ui.dialogs.export_log_dialog import ExportLogDialog
 
-        dialog = ExportLogDialog(self.reports, self.lang, self)
+        dialog = ExportLogDialog(self.workbook.reports, self.lang, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
