@@ -31,6 +31,7 @@ from tyokirja.services.exercises import ExerciseService, IncompleteSession
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.autosave import AUTOSAVE_MS
+from tyokirja.ui.dialogs.quick_entry import QuickEntryDialog
 from tyokirja.ui.widgets.answer_text import answers_html
 from tyokirja.ui.widgets.runner_summary import EarlierAnswers, SummaryView
 from tyokirja.ui.widgets.step_widgets import (
@@ -222,9 +223,13 @@ class ExerciseRunner(QWidget):
         goals: list[Goal] = []
         if any(s.kind == "goals_review" for s in self.steps):
             goals = self._guard(self.goals.open_goals) or []
-        return StepContext(self.lang, self.catalogue, self.diary, dict(session.responses), statement, goals)
+        return StepContext(self.lang, self.catalogue, self.diary, dict(session.responses), statement, goals,
+                           new_entry_dialog=self._new_entry_dialog)
 
     # the open session's parts: set by _open() before any step or summary shows
+
+    def _new_entry_dialog(self, parent: QWidget) -> QuickEntryDialog:
+        return QuickEntryDialog(self.diary, self.catalogue, self.lang, parent)
 
     def _session(self) -> ExerciseSession:
         assert self.session is not None, "no session is open"

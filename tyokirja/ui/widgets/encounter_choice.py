@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,15 +23,25 @@ from tyokirja.services.diary import DiaryService
 RECENT_LIMIT = 50
 
 
+# Makes the quick-entry dialog (ui.dialogs.quick_entry.QuickEntryDialog: `entry_saved`, open()).
+NewEntryDialog = Callable[[QWidget], Any]
+
+
 class EncounterChoice(QWidget):
     """value() is the chosen entry's id or None; `changed` fires when the choice changes."""
 
     changed = Signal()
 
-    def __init__(self, diary: DiaryService, catalogue: Catalogue, lang: str, allow_new: bool = True,
-                 parent: QWidget | None = None):
+    def __init__(self, diary: DiaryService, catalogue: Catalogue, lang: str,
+                 new_entry_dialog: NewEntryDialog | None = None, parent: QWidget | None = None):
+        """`new_entry_dialog(parent)` makes the quick-entry dialog behind "New quick entry…" (None: no button).
+
+        The page that owns this widget supplies it, so widgets never import dialogs (no cycle).
+        """
         super().__init__(parent)
         self._diary, self._catalogue, self._lang = diary, catalogue, lang
+        self._new_entry_dialog = new_entry_dialog
+        allow_new = new_entry_dialog is not None
         self._value: str | None = None
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search the diary"))
@@ -90,10 +103,9 @@ class EncounterChoice(QWidget):
                 self.list.setCurrentItem(row)
         self.list.blockSignals(False)
 
-    def open_quick_entry(self):
-        from tyokirja.ui.dialogs.quick_entry import QuickEntryDialog
-
-        dialog = QuickEntryDialog(self._diary, self._catalogue, self._lang, self)
+    def open_quick_entry(self) -> Any:
+        assert self._new_entry_dialog is not None, "no quick entry offered here"
+        dialog = self._new_entry_dialog(self)
         dialog.entry_saved.connect(self._on_quick_entry_saved)
         dialog.open()
         return dialog

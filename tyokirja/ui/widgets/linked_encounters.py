@@ -26,7 +26,7 @@ class PickEncounterDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Link a diary entry"))
         self.setMinimumWidth(480)
-        self.choice = EncounterChoice(diary, catalogue, lang, allow_new=False)
+        self.choice = EncounterChoice(diary, catalogue, lang)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

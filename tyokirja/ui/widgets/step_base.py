@@ -37,6 +37,7 @@ class StepContext:
     responses: dict = field(default_factory=dict)  # earlier answers of this session, by step id
     statement: Any = None  # the ListeningStatement chosen for this session, if any
     goals: list = field(default_factory=list)  # active goals, for goals_review
+    new_entry_dialog: Any = None  # makes the quick-entry dialog for the encounter step (the page supplies it)
 
 
 class StepWidget(QWidget):

@@ -142,7 +142,8 @@ class EncounterStep(StepWidget):
         super().__init__(step, ctx, parent)
         from .encounter_choice import EncounterChoice
 
-        self.choice = EncounterChoice(ctx.diary, ctx.catalogue, ctx.lang, bool(attr(step, "allow_new", True)))
+        offer_new = bool(attr(step, "allow_new", True))
+        self.choice = EncounterChoice(ctx.diary, ctx.catalogue, ctx.lang, ctx.new_entry_dialog if offer_new else None)
         self.choice.changed.connect(self.changed)
         self.body.addWidget(self.choice)
         self.setFocusProxy(self.choice)
