@@ -36,7 +36,7 @@ bench: $(STAMP) translations
 	$(PY) bench/run_progress_bench.py --entries 20000
 	$(PY) bench/run_report_bench.py --entries 20000
 
-# Long reliability runs (docs: /work/shared/reliability.md §4): 1,000 kill -9 runs of the real save
+# Long reliability runs (see the reliability research, shared/reliability.md §4): 1,000 kill -9 runs of the real save
 # path, the unsafe-settings positive control and 10,000 fuzzed imports; then a summary of the
 # figures (about 15 minutes on 2 cores). A test that honours TYOKIRJA_STALE_LOCK_ITERATIONS and
 # reports through tests.helpers.crashwriter.report("stale_lock", ...) joins by adding its file here.

@@ -132,9 +132,10 @@ class DiaryDatabase(sqlite_utils.Database):
 
 
 def _raise_if_undecodable(exc: BaseException, path: Path | None) -> None:
-    if "could not decode to utf-8" in str(exc).lower():
-        # The driver quotes the stored text in its message: keep it out of the error and its chain.
-        raise DamagedRecordError("stored text is not valid UTF-8", path) from None
+    err = classify(exc, path)  # the one place that recognises the driver's decoding failure
+    if isinstance(err, DamagedRecordError):
+        # The driver quotes the stored text in its message: keep it out of the error's chain.
+        raise err from None
 
 
 class _DecodeGuard:
