@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from tyokirja import APP_ID
 from tyokirja.domain.content import Catalogue
 from tyokirja.paths import lock_path
-from tyokirja.services.workbook import Workbook
+from tyokirja.services.workbook import Workbook, WorkbookKeeper
 from tyokirja.ui.dialogs.draft_recovery import DraftRecoveryDialog, open_recovery_dialog
 from tyokirja.ui.main_window import MainWindow
 
@@ -236,10 +236,12 @@ def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) ->
                 return Reopen(recovered.path, create_ok=recovered.how == "new")
             messages.error(None, describe(exc))
             return 2
+        keeper: WorkbookKeeper | None = None
         try:
             from tyokirja.domain.content import ContentError
 
-            workbook = Workbook(db, db_path, Catalogue.load_default())
+            keeper = WorkbookKeeper(Workbook(db, db_path, Catalogue.load_default()))
+            workbook = keeper.workbook
             try:
                 window = build_main_window(workbook, lang)
             except ContentError as exc:  # shipped content is part of the program: reinstall it
@@ -253,12 +255,16 @@ def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) ->
 
             # The lock controller knows its windows as QMainWindow; every one it holds came from
             # build_main_window (the first here, the others through its rebuild), so each is a MainWindow.
-            def after_unlock(new_window: QMainWindow) -> None:
+            def after_replaced(new_window: QMainWindow) -> None:
                 rebuilt = cast(MainWindow, new_window)
                 offer_recovered_drafts(rebuilt)
                 rebuilt.backup_actions.start_automatic()
 
-            locker = install_lock(workbook.security, window, lambda: build_main_window(workbook, lang), after_unlock)
+            def rebuild() -> MainWindow:
+                assert keeper is not None  # set above; the closure outlives the narrowing
+                return build_main_window(keeper.workbook, lang)
+
+            locker = install_lock(keeper, window, rebuild, after_replaced)
 
             def raise_current() -> None:
                 current = locker.current()
@@ -275,7 +281,7 @@ def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) ->
                 QTimer.singleShot(0, lambda: offer_recovered_drafts(window))
                 window.backup_actions.start_automatic()
             status = app.exec()
-            # the window now: a new one after an unlock; None when the app quit while locked
+            # the window now: a new one after an unlock or an encryption change; None when the app quit while locked
             last = cast(MainWindow | None, locker.window)
             locker.dispose()  # a reopen (restore, recovery) builds its own
             if last is None:
@@ -287,7 +293,9 @@ def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) ->
             if pending_restore is None:
                 return int(status)
         finally:
-            close_diary(db)
+            if keeper is not None:
+                keeper.close()  # the workbook open now (the first, or one opened again since)
+            close_diary(db)  # nothing when the keeper closed it already
         _restore_after_close(pending_restore, db_path)  # still holding the lock
         return Reopen(db_path)
     finally:

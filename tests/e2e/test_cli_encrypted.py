@@ -11,9 +11,9 @@ import pytest
 
 from tests.e2e.conftest import run_cli
 from tyokirja.domain.encounter import Encounter
-from tyokirja.services.security import SecurityService
-from tyokirja.storage.connection import close_diary, is_encrypted, open_diary
+from tyokirja.storage.connection import is_encrypted, open_diary
 from tyokirja.storage.encounters import EncounterRepository
+from tyokirja.storage.encryption import encrypt_diary
 
 PASS = "Kuusi kuikkaa järvellä 2026 ŋ"
 HKI = timezone(timedelta(hours=2))
@@ -27,8 +27,7 @@ def encrypted_diary(tmp_path: Path) -> Path:
         Encounter(occurred_at=datetime(2026, 3, 2, 9, 0, tzinfo=HKI), title="Palaverissa sovittiin Äänekosken asiasta"),
         Encounter(occurred_at=datetime(2026, 3, 3, 9, 0, tzinfo=HKI), title="Puhelu toimittajan kanssa"),
     ])
-    SecurityService(db, path).turn_on(PASS)
-    close_diary(db)
+    encrypt_diary(db, path, PASS)  # closes the connection; the file is now encrypted
     assert is_encrypted(path)
     return path
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from tests.helpers.typing import commit_text, type_text
 from tyokirja.app import build_main_window
 from tyokirja.domain.encounter import Encounter
-from tyokirja.services.security import SecurityService
+from tyokirja.services.workbook import WorkbookKeeper, open_workbook
 from tyokirja.ui.lock import LockController, LockScreen
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -70,25 +70,21 @@ def diary_text_on_screen() -> list[str]:
 
 
 @pytest.fixture
-def setup(workbook, diary, catalogue, db_path, qtbot, en_app):
-    db = diary.encounters.db
-    security = SecurityService(db, db_path)
-    security.turn_on(PASS)
-    diary.encounters.save(Encounter(
+def setup(db_path, catalogue, qtbot, en_app):
+    keeper = WorkbookKeeper(open_workbook(db_path, create=True, catalogue=catalogue))
+    keeper.turn_encryption_on(PASS)
+    keeper.workbook.diary.encounters.save(Encounter(
         occurred_at=datetime(2026, 4, 1, 8, 0, tzinfo=UTC).astimezone(), title=SECRET_TITLE, facts=SECRET_FACTS))
     clock = FakeClock()
-    built = []
 
     def build():
-        win = build_main_window(workbook, "en")
-        built.append(win)
-        return win
+        return build_main_window(keeper.workbook, "en")
 
-    controller = LockController(security, build, clock=clock)
+    controller = LockController(keeper, build, clock=clock)
     window = build()  # not qtbot.addWidget: locking deletes it
     window.show()
     controller.attach(window)
-    yield controller, window, security, clock, diary
+    yield controller, window, keeper, clock
     for screen in (controller.lock_screen,):
         if screen is not None:
             screen.close()
@@ -97,13 +93,15 @@ def setup(workbook, diary, catalogue, db_path, qtbot, en_app):
         controller.window.deleteLater()
     QApplication.instance().removeEventFilter(controller)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    keeper.close()
 
 
 def test_idle_time_locks_and_clears_every_diary_text(setup, qtbot):
-    controller, window, security, clock, diary = setup
+    controller, window, keeper, clock = setup
     assert controller.idle_timeout() == 10 * 60  # the default: ten minutes
     page = window.diary_page
-    summary = diary.summaries()[0]
+    db = keeper.workbook.db  # the connection the window reads through
+    summary = keeper.workbook.diary.summaries()[0]
     page.open_encounter(summary.id)
     page.editor.focus_title()
     type_text(QApplication.focusWidget(), " LOCKTYPED")
@@ -114,9 +112,9 @@ def test_idle_time_locks_and_clears_every_diary_text(setup, qtbot):
     qtbot.waitUntil(controller.is_locked, timeout=3000)
 
     assert diary_text_on_screen() == []
-    assert security.is_locked()
+    assert keeper.is_locked()
     with pytest.raises(Exception, match="closed"):
-        diary.encounters.db.conn.execute("SELECT 1")
+        db.conn.execute("SELECT 1")
     screen = controller.lock_screen
     assert isinstance(screen, LockScreen) and screen.isVisible()
     labels = [w.text() for w in screen.findChildren(type(screen.error)) if w.isVisible()]
@@ -129,16 +127,16 @@ def test_idle_time_locks_and_clears_every_diary_text(setup, qtbot):
     assert "Wrong passphrase" in screen.error.text()
     commit_text(screen.field.edit, PASS)
     screen.unlock_button.click()
-    assert not controller.is_locked() and not security.is_locked()
+    assert not controller.is_locked() and not keeper.is_locked()
     new_window = controller.window
     assert new_window is not None and new_window.isVisible()
     assert new_window.diary_page.model.rowCount() == 1
-    drafts = diary.pending_drafts()
+    drafts = keeper.workbook.diary.pending_drafts()
     assert len(drafts) == 1 and "LOCKTYPED" in drafts[0][1].title and "LOCKCANARY" in drafts[0][1].title
 
 
 def test_sleep_longer_than_the_idle_time_locks_at_the_first_input(setup, qtbot):
-    controller, window, security, clock, _diary = setup
+    controller, window, _keeper, clock = setup
     controller.set_idle_timeout(60)
     clock.now += 59
     QApplication.sendEvent(window, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"))
@@ -151,8 +149,8 @@ def test_sleep_longer_than_the_idle_time_locks_at_the_first_input(setup, qtbot):
 
 
 def test_ctrl_l_locks_and_zero_minutes_means_never(setup, qtbot):
-    controller, window, security, clock, _diary = setup
-    security.set_lock_idle_minutes(0)
+    controller, window, keeper, clock = setup
+    keeper.workbook.security.set_lock_idle_minutes(0)
     controller.refresh_policy()
     assert controller.idle_timeout() == 0
     clock.now += 10 * 24 * 3600
@@ -165,7 +163,7 @@ def test_ctrl_l_locks_and_zero_minutes_means_never(setup, qtbot):
 
 
 def test_prepare_for_sleep_locks(setup, qtbot):
-    controller, _window, _security, _clock, _diary = setup
+    controller, _window, _keeper, _clock = setup
     controller._on_prepare_for_sleep(False)
     assert not controller.is_locked()
     controller._on_prepare_for_sleep(True)
@@ -173,7 +171,7 @@ def test_prepare_for_sleep_locks(setup, qtbot):
 
 
 def test_an_open_dialog_is_closed_before_locking(setup, qtbot):
-    controller, window, _security, _clock, _diary = setup
+    controller, window, _keeper, _clock = setup
     dialog = controller.open_encryption_dialog()
     qtbot.waitUntil(dialog.isVisible)
     controller.lock()
@@ -181,15 +179,55 @@ def test_an_open_dialog_is_closed_before_locking(setup, qtbot):
     assert diary_text_on_screen() == []
 
 
-def test_an_unencrypted_diary_is_never_locked(workbook, diary, catalogue, db_path, qtbot, en_app):
-    security = SecurityService(diary.encounters.db, db_path)
+def test_an_unencrypted_diary_is_never_locked(workbook, qtbot, en_app):
+    keeper = WorkbookKeeper(workbook)
     window = build_main_window(workbook, "en")
     qtbot.addWidget(window)
-    controller = LockController(security, lambda: window)
+    controller = LockController(keeper, lambda: window)
     controller.attach(window)
     try:
         assert controller.idle_timeout() == 0
         assert not window.lock_action.isEnabled()
-        assert controller.lock() is False and not security.is_locked()
+        assert controller.lock() is False and not keeper.is_locked()
     finally:
         QApplication.instance().removeEventFilter(controller)
+
+
+def test_turning_encryption_on_builds_a_new_window_over_the_reopened_diary(workbook, qtbot, en_app):
+    """The old window's services belong to the closed connection: it goes, a new one takes its place."""
+    from tyokirja.ui.lock import install_lock
+
+    keeper = WorkbookKeeper(workbook)
+    workbook.diary.encounters.save(Encounter(
+        occurred_at=datetime(2026, 4, 1, 8, 0, tzinfo=UTC).astimezone(), title="Ennen salausta"))
+    window = build_main_window(workbook, "en")
+    window.show()
+    replaced = []
+    controller = install_lock(keeper, window, lambda: build_main_window(keeper.workbook, "en"), replaced.append)
+    try:
+        assert not window.lock_action.isEnabled()  # nothing to lock while the file is plain
+        dialog = controller.open_encryption_dialog()
+        qtbot.waitUntil(dialog.isVisible)
+        commit_text(dialog.new_field.edit, PASS)
+        commit_text(dialog.repeat_field.edit, PASS)
+        dialog.turn_on_button.click()
+
+        new = controller.window
+        assert keeper.is_encrypted() and keeper.workbook is not workbook
+        assert new is not window and new.isVisible()
+        assert new.diary_page.model.rowCount() == 1  # the entry, read through the new connection
+        assert dialog.parent() is new and dialog.isVisible()  # the dialog stays open on the new window
+        assert new.lock_action.isEnabled()  # encrypted now: Ctrl+L locks
+        assert replaced == []  # drafts are offered and backups start once the dialog is closed
+        dialog.reject()
+        qtbot.waitUntil(lambda: replaced == [new])
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert [w for w in QApplication.topLevelWidgets() if w is window] == []  # the old window is gone
+    finally:
+        if controller.window is not None:
+            controller.window.backup_actions.shutdown()
+            controller.window.hide()
+            controller.window.deleteLater()
+        controller.dispose()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        keeper.close()

@@ -8,11 +8,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from PySide6.QtCore import Qt
 
 from tests.helpers.typing import commit_text
 from tyokirja.services.backup import BackupService
-from tyokirja.services.security import SecurityService
+from tyokirja.services.workbook import WorkbookKeeper
 from tyokirja.storage.connection import close_diary, is_encrypted, open_diary
 from tyokirja.ui import messages
 from tyokirja.ui.dialogs.encryption_dialog import EncryptionDialog
@@ -24,17 +25,20 @@ NEW = "toinen yhtä pitkä lause 2027"
 
 
 @pytest.fixture
-def dialog(diary, db_path, qtbot, en_app, monkeypatch):
+def dialog(workbook, qtbot, en_app, monkeypatch):
     monkeypatch.setattr(messages, "info", lambda parent, text: None)
-    security = SecurityService(diary.encounters.db, db_path)
-    dlg = EncryptionDialog(security)
+    keeper = WorkbookKeeper(workbook)
+    dlg = EncryptionDialog(keeper)
     qtbot.addWidget(dlg)
     dlg.show()
-    return dlg, security
+    yield dlg, keeper
+    keeper.close()
 
 
 def test_turn_on_change_lock_time_and_turn_off(dialog, db_path, diary, monkeypatch, qtbot):
-    dlg, security = dialog
+    dlg, keeper = dialog
+    reopened = []
+    dlg.reopened.connect(lambda: reopened.append(keeper.workbook))
     backups = db_path.parent / "backups"
     backups.mkdir(mode=0o700)
     old_copy = backups / "old.sqlite"
@@ -67,7 +71,8 @@ def test_turn_on_change_lock_time_and_turn_off(dialog, db_path, diary, monkeypat
 
     qtbot.waitUntil(lambda: hasattr(dlg, "idle_spin") and dlg.idle_spin.isVisible())
     dlg.idle_spin.setValue(3)
-    assert security.lock_idle_minutes() == 3
+    assert len(reopened) == 1 and reopened[0] is keeper.workbook  # turned on: a new workbook for new views
+    assert keeper.workbook.security.lock_idle_minutes() == 3
 
     commit_text(dlg.current_field.edit, "väärä")
     commit_text(dlg.new_field.edit, NEW)
@@ -76,12 +81,15 @@ def test_turn_on_change_lock_time_and_turn_off(dialog, db_path, diary, monkeypat
     dlg.current_field.clear()
     commit_text(dlg.current_field.edit, PASS)
     dlg.change_button.click()
-    security.check_passphrase(NEW)
+    keeper.workbook.security.check_passphrase(NEW)
+    assert len(reopened) == 1  # a new passphrase re-keys the open diary: nothing to rebuild
 
     commit_text(dlg.off_field.edit, NEW)
     dlg.turn_off_button.click()
     assert not is_encrypted(db_path)
-    assert diary.count() == 0  # the service keeps working on the plaintext file again
+    assert len(reopened) == 2 and keeper.workbook.diary.count() == 0  # the plaintext file, opened again
+    with pytest.raises(sqlcipher3.ProgrammingError):
+        diary.count()  # the first workbook's services went with its connection
 
 
 def _fingerprints(paths: list[Path]) -> dict[Path, tuple[str, int]]:
@@ -90,7 +98,7 @@ def _fingerprints(paths: list[Path]) -> dict[Path, tuple[str, int]]:
 
 def test_turning_encryption_on_offers_only_the_diarys_own_backup(dialog, db_path, diary, monkeypatch, qtbot):
     """Issue 10: another diary and another program's database in the same folders are never offered."""
-    dlg, _security = dialog
+    dlg, _keeper = dialog
     shown = []
     for name in ("confirm", "error", "info"):
         monkeypatch.setattr(messages, name, lambda *args, _name=name, **kw: shown.append((_name, args)) or True)

@@ -236,7 +236,8 @@ def test_an_encrypted_diary_is_backed_up_encrypted_without_the_service_holding_t
     path = tmp_path / "d.sqlite"
     db = open_diary(path)
     db.execute("INSERT INTO settings (key, value) VALUES ('marker', 'KANARIALINTU-čđŋ')")
-    db = encrypt_diary(db, path, "pitkä salainen tunnuslause")
+    encrypt_diary(db, path, "pitkä salainen tunnuslause")  # closes `db`: the file is opened again with the key
+    db = open_diary(path, create=False, passphrase="pitkä salainen tunnuslause")
     try:
         info = BackupService(db, path).backup_now()  # the app passes no passphrase
         data = info.path.read_bytes()

@@ -12,7 +12,8 @@ import sqlcipher3
 
 from tyokirja.domain.encounter import Encounter
 from tyokirja.services.diary import DiaryService
-from tyokirja.services.security import SecurityService, passphrase_strength
+from tyokirja.services.security import passphrase_strength
+from tyokirja.services.workbook import WorkbookKeeper, open_workbook
 from tyokirja.storage import errors
 from tyokirja.storage.connection import (
     SQLITE_HEADER,
@@ -21,7 +22,6 @@ from tyokirja.storage.connection import (
     is_encrypted,
     open_diary,
 )
-from tyokirja.storage.drafts import DraftRepository
 from tyokirja.storage.encounters import EncounterRepository
 
 PASS = "kaksi kuusta ja kolme kissaa"
@@ -38,12 +38,10 @@ def names(folder: Path) -> list[str]:
 
 @pytest.fixture
 def opened(db_path, catalogue):
-    db = open_diary(db_path)
-    service = DiaryService(EncounterRepository(db), DraftRepository(db), catalogue)
-    security = SecurityService(db, db_path)
-    yield db, service, security
-    if not security.is_locked():
-        close_diary(db)
+    """The app's way in: a WorkbookKeeper over a new diary (lock, unlock and encryption go through it)."""
+    keeper = WorkbookKeeper(open_workbook(db_path, create=True, catalogue=catalogue))
+    yield keeper
+    keeper.close()
 
 
 def add(service: DiaryService, n: int) -> list[str]:
@@ -54,37 +52,40 @@ def add(service: DiaryService, n: int) -> list[str]:
 
 
 def test_turn_on_change_and_off_keeps_every_entry(opened, db_path):
-    _db, service, security = opened
-    titles = add(service, 25)
-    assert not security.is_encrypted()
+    keeper = opened
+    first = keeper.workbook
+    titles = add(first.diary, 25)
+    assert not keeper.is_encrypted()
 
-    security.turn_on(PASS)
-    assert security.is_encrypted()
+    keeper.turn_encryption_on(PASS)
+    assert keeper.is_encrypted()
     assert db_path.read_bytes()[:16] != SQLITE_HEADER
-    assert service.count() == 25  # the same service keeps working on the re-opened file
-    service.encounters.save(Encounter(occurred_at=datetime.now(UTC).astimezone(), title="Salattu uusi"))
+    with pytest.raises(sqlcipher3.ProgrammingError):
+        first.diary.count()  # the old workbook's connection is closed, not swapped under its services
+    encrypted = keeper.workbook
+    assert encrypted is not first and encrypted.diary.count() == 25
+    encrypted.diary.encounters.save(Encounter(occurred_at=datetime.now(UTC).astimezone(), title="Salattu uusi"))
 
-    security.change_passphrase(PASS, "uusi tunnuslause 2026")
+    encrypted.security.change_passphrase(PASS, "uusi tunnuslause 2026")  # re-keys the same connection
     with pytest.raises(errors.WrongPassphraseError):
         inspect(db_path, PASS)
     inspect(db_path, "uusi tunnuslause 2026")
-    assert service.count() == 26
+    assert keeper.workbook is encrypted and encrypted.diary.count() == 26
 
-    security.turn_off("uusi tunnuslause 2026")
-    assert not security.is_encrypted()
+    keeper.turn_encryption_off("uusi tunnuslause 2026")
+    assert not keeper.is_encrypted()
     assert db_path.read_bytes()[:16] == SQLITE_HEADER
-    got = sorted(s.title for s in service.summaries(limit=100))
+    got = sorted(s.title for s in keeper.workbook.diary.summaries(limit=100))
     assert got == sorted([*titles, "Salattu uusi"])
-    security.lock()  # closes the diary; the fixture sees it locked and does not close it twice
+    keeper.lock()  # closes the diary; the fixture's close is then a no-op
     plain = open_diary(db_path)  # opens without any passphrase again
     assert EncounterRepository(plain).count() == 26
     close_diary(plain)
 
 
 def test_no_converting_leftovers_and_owner_only_files(opened, db_path):
-    _db, service, security = opened
-    add(service, 3)
-    security.turn_on(PASS)
+    add(opened.workbook.diary, 3)
+    opened.turn_encryption_on(PASS)
     assert not [n for n in names(db_path.parent) if "converting" in n]
     for path in db_path.parent.iterdir():
         if path.is_file():
@@ -92,10 +93,9 @@ def test_no_converting_leftovers_and_owner_only_files(opened, db_path):
 
 
 def test_encrypted_diary_needs_the_passphrase_and_refuses_a_wrong_one_fast(opened, db_path, monkeypatch):
-    _db, service, security = opened
-    add(service, 5)
-    security.turn_on(PASS)
-    security.lock()  # closes the diary
+    add(opened.workbook.diary, 5)
+    opened.turn_encryption_on(PASS)
+    opened.lock()  # closes the diary
     before, listing = sha(db_path), names(db_path.parent)
 
     with pytest.raises(errors.NotADiaryError) as caught:
@@ -137,8 +137,8 @@ def _count_key_derivations(monkeypatch) -> list[str]:
 
 
 def test_key_derivation_is_at_least_owasps_floor(opened, db_path):
-    db, _service, security = opened
-    security.turn_on(PASS)
+    opened.turn_encryption_on(PASS)
+    db = opened.workbook.db
     settings = dict(
         row[0].removeprefix("PRAGMA ").rstrip(";").split(" = ") for row in db.execute("PRAGMA cipher_settings")
     )
@@ -175,36 +175,41 @@ def test_a_new_diary_can_be_encrypted_from_the_start(db_path):
 
 
 def test_change_and_turn_off_require_the_current_passphrase(opened, db_path):
-    _db, service, security = opened
-    add(service, 2)
-    security.turn_on(PASS)
+    add(opened.workbook.diary, 2)
+    opened.turn_encryption_on(PASS)
+    workbook = opened.workbook
     before = sha(db_path)
     with pytest.raises(errors.WrongPassphraseError):
-        security.change_passphrase("väärä", "jotain aivan muuta")
+        workbook.security.change_passphrase("väärä", "jotain aivan muuta")
     with pytest.raises(errors.WrongPassphraseError):
-        security.turn_off("väärä")
-    assert security.is_encrypted() and sha(db_path) == before
-    security.check_passphrase(PASS)
+        opened.turn_encryption_off("väärä")
+    assert opened.is_encrypted() and sha(db_path) == before
+    assert opened.workbook is workbook and workbook.diary.count() == 2  # nothing was closed or reopened
+    workbook.security.check_passphrase(PASS)
 
 
-def test_lock_closes_the_connection_and_unlock_reopens_the_same_services(opened, db_path):
-    db, service, security = opened
-    add(service, 4)
-    security.turn_on(PASS)
-    security.lock()
-    assert security.is_locked()
+def test_lock_closes_the_connection_and_unlock_opens_a_new_workbook(opened, db_path):
+    add(opened.workbook.diary, 4)
+    opened.turn_encryption_on(PASS)
+    before = opened.workbook
+    library = before.library  # the exercises were loaded while the diary was open
+    opened.lock()
+    assert opened.is_locked()
     with pytest.raises(sqlcipher3.ProgrammingError):
-        db.conn.execute("SELECT 1")
+        before.db.conn.execute("SELECT 1")
+    with pytest.raises(RuntimeError, match="locked"):
+        opened.workbook  # noqa: B018 (nothing hands out services while locked)
     with pytest.raises(errors.WrongPassphraseError):
-        security.unlock("väärä")
-    assert security.is_locked()
-    security.unlock(PASS)
-    assert not security.is_locked()
-    assert service.count() == 4
+        opened.unlock("väärä")
+    assert opened.is_locked()
+    after = opened.unlock(PASS)
+    assert not opened.is_locked() and opened.workbook is after and after is not before
+    assert after.diary.count() == 4
+    assert after.library is library  # the shipped content is not loaded again
 
 
 def test_lock_idle_minutes_lives_in_the_diary(opened):
-    _db, _service, security = opened
+    security = opened.workbook.security
     assert security.lock_idle_minutes() == 10
     security.set_lock_idle_minutes(0)
     assert security.lock_idle_minutes() == 0
@@ -213,13 +218,13 @@ def test_lock_idle_minutes_lives_in_the_diary(opened):
 
 
 def test_old_plaintext_copies_are_listed_and_can_be_deleted(opened, db_path):
-    db, service, security = opened
-    add(service, 2)
+    add(opened.workbook.diary, 2)
     backups = db_path.parent / "backups"
     backups.mkdir(mode=0o700)
     old = backups / "tyokirja-20260101T000000Z.sqlite"
-    db.conn.execute("VACUUM INTO ?", [str(old)])
-    left = security.turn_on(PASS)
+    opened.workbook.db.conn.execute("VACUUM INTO ?", [str(old)])
+    left = opened.turn_encryption_on(PASS)
+    db, security = opened.workbook.db, opened.workbook.security
     assert [c.path for c in left] == [old]
     assert security.delete_copies([c.path for c in left]).deleted == [old]
     assert not old.exists()
@@ -240,10 +245,10 @@ def test_strength_hint_prefers_long_passphrases():
 def test_a_failed_final_rename_leaves_the_original_open_and_whole(opened, db_path, monkeypatch, direction):
     from tyokirja.storage import encryption
 
-    _db, service, security = opened
-    add(service, 6)
+    add(opened.workbook.diary, 6)
     if direction == "off":
-        security.turn_on(PASS)
+        opened.turn_encryption_on(PASS)
+    before = opened.workbook
 
     def refuse(src, dst):
         raise PermissionError(13, "refused by the test")
@@ -251,14 +256,15 @@ def test_a_failed_final_rename_leaves_the_original_open_and_whole(opened, db_pat
     monkeypatch.setattr(encryption.os, "replace", refuse)
     with pytest.raises(errors.ReadOnlyError):
         if direction == "on":
-            security.turn_on(PASS)
+            opened.turn_encryption_on(PASS)
         else:
-            security.turn_off(PASS)
-    assert security.is_encrypted() == (direction == "off")
+            opened.turn_encryption_off(PASS)
+    assert opened.is_encrypted() == (direction == "off")
     assert not [n for n in names(db_path.parent) if "converting" in n]
-    assert service.count() == 6  # reconnected to the untouched original
-    service.encounters.save(Encounter(occurred_at=datetime.now(UTC).astimezone(), title="Vielä yksi"))
-    assert service.count() == 7
+    diary = opened.workbook.diary  # the untouched original, opened again as a new workbook
+    assert opened.workbook is not before and diary.count() == 6
+    diary.encounters.save(Encounter(occurred_at=datetime.now(UTC).astimezone(), title="Vielä yksi"))
+    assert diary.count() == 7
 
 
 def test_the_wrong_passphrase_sentence_names_both_possibilities(tmp_path):

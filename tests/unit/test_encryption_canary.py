@@ -13,7 +13,7 @@ import pytest
 
 from tyokirja.domain.encounter import Encounter, EncounterFilter, FollowUp
 from tyokirja.services.diary import DiaryService
-from tyokirja.services.security import SecurityService
+from tyokirja.services.workbook import WorkbookKeeper, open_workbook
 from tyokirja.storage.connection import SQLITE_HEADER, close_diary, open_diary
 from tyokirja.storage.drafts import DraftRepository
 from tyokirja.storage.encounters import EncounterRepository
@@ -58,17 +58,15 @@ def scan(folder: Path, needles: list[str]) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def encrypted(db_path, catalogue):
-    db = open_diary(db_path)
-    service = DiaryService(EncounterRepository(db), DraftRepository(db), catalogue)
-    security = SecurityService(db, db_path)
-    security.turn_on(PASS)
-    yield db, service, security
-    if not security.is_locked():
-        close_diary(db)
+    keeper = WorkbookKeeper(open_workbook(db_path, create=True, catalogue=catalogue))
+    keeper.turn_encryption_on(PASS)
+    yield keeper
+    keeper.close()
 
 
 def test_no_marker_appears_as_plain_bytes_in_any_file(encrypted, db_path):
-    db, service, security = encrypted
+    keeper = encrypted
+    db, service = keeper.workbook.db, keeper.workbook.diary
     saved, saved_texts = entry("SAVEDCANARY")
     service.encounters.save(saved)
     draft, draft_texts = entry("DRAFTCANARY")
@@ -98,7 +96,7 @@ def test_no_marker_appears_as_plain_bytes_in_any_file(encrypted, db_path):
         assert len(hits) == 1, word
     assert [d.key for d, _enc in service.pending_drafts()] != []
 
-    security.lock()  # closes the diary: the scan then sees the files as they stay at rest
+    keeper.lock()  # closes the diary: the scan then sees the files as they stay at rest
     assert scan(db_path.parent, needles) == []
 
 

@@ -18,6 +18,7 @@ import sqlcipher3
 import sqlite_utils
 
 from tyokirja.services.security import SecurityService
+from tyokirja.services.workbook import Workbook, WorkbookKeeper
 from tyokirja.storage import encryption, migrations
 from tyokirja.storage.backup import make_automatic_backup
 from tyokirja.storage.connection import APPLICATION_ID, close_diary, open_diary
@@ -55,7 +56,7 @@ def make_foreign(path: Path) -> Path:
 
 
 @pytest.fixture
-def scene(db_path):
+def scene(db_path, catalogue):
     """An open diary with, beside it and in backups/, its own copies and everything else that may be there."""
     db = open_diary(db_path)
     db.execute("INSERT INTO settings (key, value) VALUES ('marker', 'oma')")
@@ -86,17 +87,17 @@ def scene(db_path):
     link.symlink_to(own_backup)
     for companion in (Path(f"{no_identity}-wal"), Path(f"{no_identity}-shm")):
         companion.unlink(missing_ok=True)
-    security = SecurityService(db, db_path)
+    keeper = WorkbookKeeper(Workbook(db, db_path, catalogue))
     yield {
         "db": db,
-        "security": security,
+        "keeper": keeper,
+        "security": keeper.workbook.security,
         "own": {manual, own_backup},
         "others": [other, other_backup, foreign, foreign_in_backups, damaged, truncated, no_identity, link],
         "folders": [folder, backups],
         "skip": {db_path.name, f"{db_path.name}-wal", f"{db_path.name}-shm"},
     }
-    if not security.is_locked():
-        close_diary(db)
+    keeper.close()
 
 
 def test_new_diaries_get_their_own_identity_and_backups_carry_it(db_path, tmp_path):
@@ -150,11 +151,11 @@ def test_only_the_diarys_own_copies_are_offered_and_nothing_is_written(scene):
 
 
 def test_turning_encryption_on_offers_only_the_own_copies(scene, db_path):
-    security = scene["security"]
-    left = security.turn_on(PASS)
+    keeper = scene["keeper"]
+    left = keeper.turn_encryption_on(PASS)
     assert {c.path for c in left} == scene["own"]
-    fresh = make_automatic_backup(scene["db"], db_path, datetime(2026, 3, 3, tzinfo=UTC)).path
-    assert fresh not in {c.path for c in security.plaintext_copies()}  # encrypted: no longer a plaintext copy
+    fresh = make_automatic_backup(keeper.workbook.db, db_path, datetime(2026, 3, 3, tzinfo=UTC)).path
+    assert fresh not in {c.path for c in keeper.workbook.security.plaintext_copies()}  # encrypted: no longer a plaintext copy
 
 
 def test_delete_removes_only_own_copies_even_when_asked_for_others(scene):

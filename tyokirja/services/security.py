@@ -1,8 +1,9 @@
-"""Encryption at rest and the lock: turn on, change the passphrase, turn off; lock and unlock.
+"""Encryption at rest over one open diary: its state, the passphrase check and change, the lock
+policy, and the diary's own unencrypted copies. The passphrase is never stored.
 
-The diary's `Database` object stays the same through all of these: its connection is swapped
-underneath (see storage.encryption.adopt), so every repository and service built over it keeps
-working after an unlock or after encryption is turned on or off. The passphrase is never stored.
+Turning encryption on or off, locking and unlocking close the connection and open the file again:
+those go through services.workbook.WorkbookKeeper, which builds a new Workbook (and so new
+services) over the new connection. Changing the passphrase re-keys the same connection in place.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 import sqlite_utils
 
 from tyokirja.storage import encryption
-from tyokirja.storage.connection import close_diary, is_encrypted, open_diary
+from tyokirja.storage.connection import is_encrypted
 from tyokirja.storage.encryption import PlainCopy
 from tyokirja.storage.errors import StorageError
 from tyokirja.storage.inspection import folder_open_to_others
@@ -58,42 +59,28 @@ class CopyRemoval:
 
 
 class SecurityService:
-    """Turning encryption on and off, changing the passphrase, the lock policy, lock and unlock."""
+    """Encryption state, the passphrase check and change, the lock policy and the plaintext copies."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path, settings: SettingsRepository | None = None) -> None:
         self.db = db
         self.path = Path(path)
         self.settings = settings or SettingsRepository(db)
-        self._locked = False
 
     # -- state -------------------------------------------------------------------------------
 
     def is_encrypted(self) -> bool:
         return is_encrypted(self.path)
 
-    def is_locked(self) -> bool:
-        return self._locked
-
     def check_passphrase(self, passphrase: str) -> None:
         """Raise WrongPassphraseError unless `passphrase` opens the diary (read only, about 0.1 s)."""
         encryption.check_passphrase(self.path, passphrase)
 
-    # -- turning on, changing, turning off ---------------------------------------------------
-
-    def turn_on(self, passphrase: str) -> list[PlainCopy]:
-        """Encrypt the diary. Returns its own unencrypted old copies still on disk: offer them for deletion."""
-        encryption.encrypt_diary(self.db, self.path, passphrase)
-        return self.plaintext_copies()
+    # -- the passphrase and the copies -------------------------------------------------------
 
     def change_passphrase(self, current: str, new: str) -> None:
         """Re-key the diary; `current` must open it first (someone at an unlocked screen cannot re-key it)."""
         self.check_passphrase(current)
         encryption.change_passphrase(self.db, new)
-
-    def turn_off(self, current: str) -> None:
-        """Store the diary unencrypted again, after checking the current passphrase."""
-        self.check_passphrase(current)
-        encryption.decrypt_diary(self.db, self.path, current)
 
     def plaintext_copies(self) -> list[PlainCopy]:
         """The diary's own unencrypted copies (same identity, in its folder and backups/), nothing else."""
@@ -123,20 +110,3 @@ class SecurityService:
     def set_lock_idle_minutes(self, minutes: int) -> None:
         minutes = max(0, min(int(minutes), MAX_LOCK_IDLE_MINUTES))
         self.settings.set(LOCK_IDLE_MINUTES, minutes)
-
-    # -- lock and unlock ---------------------------------------------------------------------
-
-    def lock(self) -> None:
-        """Close the connection: SQLCipher frees the key with it. Nothing can read the diary until unlock()."""
-        if self._locked:
-            return
-        close_diary(self.db)
-        self._locked = True
-
-    def unlock(self, passphrase: str) -> None:
-        """Reopen the diary with `passphrase` (WrongPassphraseError leaves it locked and the file untouched)."""
-        if not self._locked:
-            return
-        fresh = open_diary(self.path, create=False, passphrase=passphrase)
-        encryption.adopt(self.db, fresh)
-        self._locked = False

@@ -4,6 +4,10 @@
 opens (or creates) the file through storage.connection, and the Workbook builds each service
 once, on first use, over the same connection: nothing is ever `None`, and nothing is wired by hand
 anywhere else. app.py puts the main window on top; cli.py uses the services it needs.
+
+A Workbook lives as long as its connection. Locking, unlocking and turning encryption on or off
+close the connection and open the file again: WorkbookKeeper does those and hands out the new
+Workbook, so nothing ever holds a service over a connection that was swapped underneath it.
 """
 
 from __future__ import annotations
@@ -25,9 +29,10 @@ from tyokirja.services.goals import GoalService
 from tyokirja.services.progress import ProgressService
 from tyokirja.services.reporting import ReportService
 from tyokirja.services.search import SearchService
-from tyokirja.services.security import SecurityService
+from tyokirja.services.security import PlainCopy, SecurityService
 from tyokirja.services.today import TodayService
-from tyokirja.storage.connection import DiaryDatabase, close_diary, open_diary
+from tyokirja.storage import encryption
+from tyokirja.storage.connection import DiaryDatabase, close_diary, is_encrypted, open_diary
 from tyokirja.storage.drafts import DraftRepository
 from tyokirja.storage.encounters import EncounterRepository
 from tyokirja.storage.exports import CoachExportRepository
@@ -128,6 +133,74 @@ class Workbook:
     def close(self) -> None:
         """Checkpoint and close the diary file (a session that wrote nothing leaves it as it was)."""
         close_diary(self.db)
+
+    @property
+    def closed(self) -> bool:
+        return self.db.closed
+
+    def reopened(self, passphrase: str | None) -> Workbook:
+        """A new Workbook over the same file, opened again (with `passphrase` when it is encrypted)."""
+        library = self.__dict__.get("library", self._library)  # loaded once: the content does not change
+        return open_workbook(self.path, passphrase=passphrase, catalogue=self.catalogue, clock=self.clock,
+                             library=library)
+
+
+class WorkbookKeeper:
+    """The app's open diary across lock, unlock and encryption changes.
+
+    Each of those closes the current Workbook and opens a new one over the same file; whoever shows
+    the diary (the main window) is built again over `workbook`. While locked there is no workbook.
+    """
+
+    def __init__(self, workbook: Workbook) -> None:
+        self._workbook: Workbook | None = workbook
+        self._last = workbook  # the newest one, open or closed: the next is opened like it
+        self.path = workbook.path
+
+    @property
+    def workbook(self) -> Workbook:
+        if self._workbook is None:
+            raise RuntimeError("the diary is locked")  # the UI shows only the lock screen meanwhile
+        return self._workbook
+
+    def is_locked(self) -> bool:
+        return self._workbook is None
+
+    def is_encrypted(self) -> bool:
+        return is_encrypted(self.path)
+
+    def lock(self) -> None:
+        """Close the diary: SQLCipher frees the key with the connection. Nothing reads it until unlock()."""
+        if self._workbook is not None:
+            self._workbook.close()
+            self._workbook = None
+
+    def unlock(self, passphrase: str) -> Workbook:
+        """Open the diary again with `passphrase` (WrongPassphraseError leaves it locked, the file untouched)."""
+        if self._workbook is None:
+            self._workbook = self._last = self._last.reopened(passphrase)
+        return self._workbook
+
+    def turn_encryption_on(self, passphrase: str) -> list[PlainCopy]:
+        """Encrypt the diary; the workbook is then a new one. Returns the unencrypted copies left on disk."""
+        self._convert(lambda db: encryption.encrypt_diary(db, self.path, passphrase), passphrase)
+        return self.workbook.security.plaintext_copies()
+
+    def turn_encryption_off(self, current: str) -> None:
+        """Store the diary unencrypted again, after checking the current passphrase; the workbook is new."""
+        self.workbook.security.check_passphrase(current)
+        self._convert(lambda db: encryption.decrypt_diary(db, self.path), current)
+
+    def _convert(self, convert: Callable[[DiaryDatabase], None], passphrase: str) -> None:
+        old = self.workbook
+        try:
+            convert(old.db)
+        finally:
+            if old.closed:  # the conversion got as far as closing: open whichever file is there now
+                self._workbook = self._last = old.reopened(passphrase if is_encrypted(self.path) else None)
+
+    def close(self) -> None:
+        self.lock()
 
 
 def open_workbook(path: Path, *, create: bool = False, passphrase: str | None = None,

@@ -106,6 +106,7 @@ class DiaryDatabase(sqlite_utils.Database):
         self.wal_parent: str | None = None  # the main file's wal_base; None for an old diary
         self.wal_stamped = False
         self.wrote = False
+        self.closed = False  # set by close_diary: this connection is gone for good
 
     @contextlib.contextmanager
     def atomic(self) -> Generator[DiaryDatabase, None, None]:
@@ -334,14 +335,18 @@ def _read_setting(conn: sqlcipher3.Connection, key: str) -> str | None:
 def close_diary(db: sqlite_utils.Database) -> None:
     """Checkpoint the WAL into the main file (with a new wal_base if anything was written) and close.
 
-    A session that wrote nothing leaves the main file byte for byte as it was.
+    A session that wrote nothing leaves the main file byte for byte as it was. Closing twice is harmless.
     """
+    if getattr(db, "closed", False):
+        return
     with contextlib.suppress(sqlcipher3.dbapi2.Error):
         path = getattr(db, "path", None)
         if path is not None and (getattr(db, "wrote", False) or _wal_size(path) > 0):
             _rotate_base(db.conn)
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.conn.close()
+    if isinstance(db, DiaryDatabase):
+        db.closed = True
     path = getattr(db, "path", None)
     if path is not None and getattr(db, "wrote", False):
         from . import verified

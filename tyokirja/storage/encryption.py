@@ -25,7 +25,6 @@ from .connection import (
     close_diary,
     inspect,
     is_encrypted,
-    open_diary,
     private_umask,
     truncate_wal,
 )
@@ -108,9 +107,7 @@ def _verify(target: Path, passphrase: str | None, expected: dict[str, int]) -> N
         check.close()
 
 
-def _convert(
-    db: sqlite_utils.Database, path: Path, passphrase: str | None, original_key: str | None = None
-) -> sqlite_utils.Database:
+def _convert(db: sqlite_utils.Database, path: Path, passphrase: str | None) -> None:
     path = Path(path)
     target = path.with_name(path.name + ".converting")
     try:
@@ -126,23 +123,11 @@ def _convert(
     try:
         os.replace(target, path)
     except OSError as exc:
-        # The original is untouched: reconnect to it so the app keeps working, and say why.
-        _remove(target)
-        adopt(db, open_diary(path, create=False, passphrase=original_key))
+        _remove(target)  # the original is untouched; the caller reopens it
         raise classify(exc, path) from exc
     for suffix in COMPANIONS:  # the old file's -wal/-shm (empty after the checkpoint) must not meet the new file
         _remove(Path(f"{path}{suffix}"))
     _fsync_dir(path.parent)
-    return adopt(db, open_diary(path, create=False, passphrase=passphrase))
-
-
-def adopt(db: sqlite_utils.Database, fresh: sqlite_utils.Database) -> sqlite_utils.Database:
-    """Put `fresh`'s connection inside `db`, so every repository and service built over `db` keeps working."""
-    db.conn = fresh.conn
-    for name in ("path", "wal_parent", "wal_stamped", "wrote"):  # the WAL stamp state of the new connection
-        if hasattr(fresh, name):
-            setattr(db, name, getattr(fresh, name))
-    return db
 
 
 @dataclass(frozen=True)
@@ -264,26 +249,26 @@ def delete_plaintext_copy(path: Path, candidate: Path, uuid: str | None) -> bool
     return True
 
 
-def encrypt_diary(db: sqlite_utils.Database, path: Path, passphrase: str) -> sqlite_utils.Database:
+def encrypt_diary(db: sqlite_utils.Database, path: Path, passphrase: str) -> None:
     """Encrypt the open plaintext diary at `path` with `passphrase`.
 
-    `db` itself is reconnected to the encrypted file and returned, so services over it keep working.
+    An error before the checked copy exists leaves `db` open and the file as it was. Once the copy is
+    checked, `db` is closed: on return the file is encrypted; on an error it is the untouched
+    original. Either way the caller opens the file again (is_encrypted tells which key it needs);
+    services.workbook.WorkbookKeeper does that and builds new services over the new connection.
     """
     if not passphrase:
         raise ValueError("an empty passphrase")
     if is_encrypted(path):
         raise StorageError("the diary is already encrypted", path)
-    return _convert(db, path, passphrase)
+    _convert(db, path, passphrase)
 
 
-def decrypt_diary(db: sqlite_utils.Database, path: Path, passphrase: str | None = None) -> sqlite_utils.Database:
-    """Store the open encrypted diary at `path` as plaintext again; `db` is reconnected and returned.
-
-    `passphrase` (the current one) lets `db` reconnect to the original if the final rename fails.
-    """
+def decrypt_diary(db: sqlite_utils.Database, path: Path) -> None:
+    """Store the open encrypted diary at `path` as plaintext again (`db` is closed as in encrypt_diary)."""
     if not is_encrypted(path):
         raise StorageError("the diary is not encrypted", path)
-    return _convert(db, path, None, original_key=passphrase)
+    _convert(db, path, None)
 
 
 def change_passphrase(db: sqlite_utils.Database, new: str) -> None:

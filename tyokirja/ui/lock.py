@@ -20,7 +20,7 @@ from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
-from tyokirja.services.security import SecurityService
+from tyokirja.services.workbook import WorkbookKeeper
 from tyokirja.storage.errors import StorageError, WrongPassphraseError
 from tyokirja.ui.dialogs.passphrase_dialog import PassphraseField, error_label
 from tyokirja.ui.window_protocol import DiaryWindow
@@ -107,10 +107,11 @@ class LockController(QObject):
 
     locked = Signal()
     unlocked = Signal(QMainWindow)
+    window_replaced = Signal(QMainWindow)  # a new main window over a reopened diary (unlock, encryption on/off)
 
     def __init__(
         self,
-        security: SecurityService,
+        keeper: WorkbookKeeper,
         build_window: Callable[[], DiaryWindow],
         *,
         teardown: Callable[[QMainWindow], None] | None = None,
@@ -118,8 +119,8 @@ class LockController(QObject):
         parent: QObject | None = None,
     ):
         super().__init__(parent)
-        self.security = security
-        self.build_window = build_window
+        self.keeper = keeper
+        self.build_window = build_window  # a main window over keeper.workbook
         self.teardown = teardown
         self.clock = clock
         self.window: DiaryWindow | None = None
@@ -168,11 +169,11 @@ class LockController(QObject):
 
     def refresh_policy(self) -> None:
         """Re-read whether the diary is encrypted and its idle minutes (after unlock or a settings change)."""
-        encrypted = not self.security.is_locked() and self.security.is_encrypted()
+        encrypted = not self.keeper.is_locked() and self.keeper.is_encrypted()
         minutes = 0
         if encrypted:
             try:
-                minutes = self.security.lock_idle_minutes()
+                minutes = self.keeper.workbook.security.lock_idle_minutes()
             except StorageError:
                 minutes = 0
         self._timeout_s = minutes * 60.0
@@ -240,7 +241,7 @@ class LockController(QObject):
     @Slot()
     def lock(self) -> bool:
         """Save the draft, delete the window with all diary text, close the diary, show the lock screen."""
-        if self.is_locked() or self.security.is_locked() or not self.security.is_encrypted():
+        if self.is_locked() or self.keeper.is_locked() or not self.keeper.is_encrypted():
             return False
         if self._close_modals():
             return False  # retried once their event loops have ended
@@ -265,7 +266,7 @@ class LockController(QObject):
             self.window = None
             shiboken6.delete(window)  # every page, model and editor with diary text goes with it
             del window
-        self.security.lock()  # closes the connection; SQLCipher frees the key
+        self.keeper.lock()  # closes the connection; SQLCipher frees the key
         self._timer.stop()
         gc.collect()
         self.locked.emit()
@@ -278,7 +279,7 @@ class LockController(QObject):
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.security.unlock(passphrase)
+            self.keeper.unlock(passphrase)
         except WrongPassphraseError:
             screen.show_wrong_passphrase()
             return False
@@ -299,6 +300,7 @@ class LockController(QObject):
         screen.hide()
         screen.deleteLater()
         self.unlocked.emit(window)
+        self.window_replaced.emit(window)
         return True
 
     def _close_modals(self) -> bool:
@@ -335,14 +337,38 @@ class LockController(QObject):
     def open_encryption_dialog(self) -> QDialog | None:
         from tyokirja.ui.dialogs.encryption_dialog import EncryptionDialog
 
-        if self.window is None:
+        window = self.window
+        if window is None:
             return None
-        self.window.diary_page.flush_draft()
-        dialog = EncryptionDialog(self.security, self.window)
+        if not window.save_pending():  # turning encryption on or off builds the window anew: nothing may wait
+            return None
+        dialog = EncryptionDialog(self.keeper, window)
         dialog.changed.connect(self.refresh_policy)
+        dialog.reopened.connect(lambda: self._rebuild_under(dialog))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _rebuild_under(self, dialog: QDialog) -> None:
+        """Encryption went on or off, so the diary was opened again: a new window over the new workbook.
+
+        The old window's services belong to the closed connection. The dialog moves onto the new
+        window and stays open; window_replaced is emitted once it closes (drafts, backups start then).
+        """
+        old = self.window
+        if old is not None and self.teardown is not None:
+            self.teardown(old)
+        window = self.build_window()
+        if old is not None:
+            window.setGeometry(old.geometry())
+        self.attach(window)
+        window.show()
+        dialog.setParent(window, dialog.windowFlags())
+        dialog.open()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        dialog.finished.connect(lambda _result: self.window_replaced.emit(window))
 
 
 def _connect_prepare_for_sleep(controller: LockController) -> bool:
@@ -366,15 +392,16 @@ def _connect_prepare_for_sleep(controller: LockController) -> bool:
 
 
 def install_lock(
-    security: SecurityService,
+    keeper: WorkbookKeeper,
     window: DiaryWindow,
     rebuild: Callable[[], DiaryWindow],
-    on_unlocked: Callable[[QMainWindow], None] | None = None,
+    on_replaced: Callable[[QMainWindow], None] | None = None,
 ) -> LockController:
     """The composition root's one call: lock `window`'s diary when idle, asleep or on Ctrl+L.
 
-    `rebuild` makes a fresh main window over the same (reopened) services after an unlock;
-    `on_unlocked` runs for it once shown (offer drafts, restart automatic backups).
+    `rebuild` makes a fresh main window over keeper.workbook, the diary opened again after an unlock
+    or after encryption was turned on or off; `on_replaced` runs for it once shown (offer drafts,
+    restart automatic backups).
     """
 
     def teardown(old: QMainWindow) -> None:
@@ -382,8 +409,8 @@ def install_lock(
         if backup_actions is not None:
             backup_actions.shutdown()  # no backup may run on the connection that is about to close
 
-    controller = LockController(security, rebuild, teardown=teardown, parent=QApplication.instance())
+    controller = LockController(keeper, rebuild, teardown=teardown, parent=QApplication.instance())
     controller.attach(window)
-    if on_unlocked is not None:
-        controller.unlocked.connect(on_unlocked)
+    if on_replaced is not None:
+        controller.window_replaced.connect(on_replaced)
     return controller

@@ -338,6 +338,11 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
             "export yourself go anywhere else.")) + "</p>"
         messages.about(self, self.tr("About Työkirja"), text)
 
+    def save_pending(self) -> bool:
+        """Store what is typed anywhere now (the diary editor as a draft), closing nothing. False: not saved."""
+        self.diary_page.flush_draft()
+        return self.practice_pages.prepare_close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.diary_page.prepare_close() and self.practice_pages.prepare_close():
             event.accept()

@@ -22,5 +22,7 @@ if TYPE_CHECKING:
         diary_page: DiaryPage
         pending_restore: Path | None  # set by File → Restore; app.py restores after close
 
+        def save_pending(self) -> bool: ...
+
 else:
     DiaryWindow = QMainWindow

@@ -26,6 +26,7 @@ from tyokirja.services.security import (
     SecurityService,
     passphrase_strength,
 )
+from tyokirja.services.workbook import WorkbookKeeper
 from tyokirja.storage.errors import StorageError, WrongPassphraseError
 from tyokirja.ui import messages
 from tyokirja.ui.dialogs.passphrase_dialog import PassphraseField, error_label
@@ -34,10 +35,11 @@ from tyokirja.ui.widgets.plaintext_copies import PlaintextCopiesBox
 
 class EncryptionDialog(QDialog):
     changed = Signal()  # encryption was turned on or off, the passphrase or the lock time changed
+    reopened = Signal()  # encryption was turned on or off: the diary is a new workbook, build views anew
 
-    def __init__(self, security: SecurityService, parent: QWidget | None = None):
+    def __init__(self, keeper: WorkbookKeeper, parent: QWidget | None = None):
         super().__init__(parent)
-        self.security = security
+        self.keeper = keeper
         self.setWindowTitle(self.tr("Encryption"))
         self.setMinimumWidth(520)
         self.layout_ = QVBoxLayout(self)
@@ -48,13 +50,18 @@ class EncryptionDialog(QDialog):
         self.layout_.addWidget(self.buttons)
         self._rebuild()
 
+    @property
+    def security(self) -> SecurityService:
+        """The open diary's security service (a new one after encryption was turned on or off)."""
+        return self.keeper.workbook.security
+
     # -- building ----------------------------------------------------------------------------
 
     def _rebuild(self, copies: list[PlainCopy] | None = None) -> None:
         if self.content is not None:
             self.content.deleteLater()
         self.copies_box = None
-        self.content = self._build_encrypted(copies) if self.security.is_encrypted() else self._build_plain()
+        self.content = self._build_encrypted(copies) if self.keeper.is_encrypted() else self._build_plain()
         self.layout_.insertWidget(0, self.content)
 
     def _field(self, name: str) -> PassphraseField:
@@ -179,7 +186,7 @@ class EncryptionDialog(QDialog):
         new = self._checked_new()
         if new is None:
             return False
-        left = self._run(lambda: self.security.turn_on(new))
+        left = self._reopening(lambda: self.keeper.turn_encryption_on(new))
         if left is None:
             return False
         self.new_field.clear()
@@ -208,11 +215,20 @@ class EncryptionDialog(QDialog):
                 "Store the diary unencrypted? Anyone who can read the file can then read your diary."),
                 self.tr("Turn encryption off")):
             return False
-        if self._run(lambda: self.security.turn_off(current)) is None:
+        if self._reopening(lambda: self.keeper.turn_encryption_off(current)) is None:
             return False
         self.changed.emit()
         self._rebuild()
         return True
+
+    def _reopening(self, work):
+        """_run for a step that may open the diary again (also when it fails late): say so first."""
+        before = self.keeper.workbook
+        try:
+            return self._run(work)
+        finally:
+            if self.keeper.workbook is not before:
+                self.reopened.emit()
 
     def _run(self, work):
         """Run a slow step with a wait cursor; map a wrong passphrase and storage errors to messages."""
