@@ -85,6 +85,15 @@ def test_the_installed_app_runs_from_the_venv_not_from_the_checkout(installed):
     assert not Path(package).is_relative_to(ROOT)
 
 
+def test_the_install_brings_qt_essentials_without_the_addons(installed):
+    """The Addons (QtCharts, WebEngine, 3D…) would add about 160 MB that nothing uses."""
+    done = installed.python("import importlib.metadata as m; print(*sorted({d.metadata['Name'].lower().replace('_', '-') "
+                            "for d in m.distributions()}))")
+    installed_names = done.stdout.split()
+    assert "pyside6-essentials" in installed_names and "reportlab" in installed_names, installed_names
+    assert "pyside6-addons" not in installed_names and "pyside6" not in installed_names, installed_names
+
+
 def test_the_installed_window_opens_a_new_diary_offscreen_and_check_finds_it_in_order(installed):
     diary = installed.home / "share" / "Tyokirja" / "tyokirja.sqlite"
     assert not diary.exists()
