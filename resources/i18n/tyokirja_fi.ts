@@ -2480,6 +2480,21 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     </message>
 </context>
 <context>
+    <name>PlatformGuard</name>
+    <message>
+        <source>Työkirja cannot open its window because Qt&apos;s display plugin &quot;{plugin}&quot; needs system libraries that are missing: install them with your package manager (on Debian and Ubuntu: sudo apt install {packages}).</source>
+        <translation>Työkirja ei voi avata ikkunaansa, koska Qt:n näyttöliitännäinen ”{plugin}” tarvitsee järjestelmän kirjastoja, jotka puuttuvat: asenna ne paketinhallinnalla (Debianissa ja Ubuntussa: sudo apt install {packages}).</translation>
+    </message>
+    <message>
+        <source>Työkirja cannot open its window because there is no graphical session here (the DISPLAY variable is not set): start it from the desktop, or use the commands that need no window (tyokirja --help).</source>
+        <translation>Työkirja ei voi avata ikkunaansa, koska tässä ei ole graafista istuntoa (DISPLAY-muuttujaa ei ole asetettu): käynnistä se työpöydältä tai käytä komentoja, jotka eivät tarvitse ikkunaa (tyokirja --help).</translation>
+    </message>
+    <message>
+        <source>Työkirja cannot open its window because Qt could not load its display plugin &quot;{plugin}&quot;: check that the graphical session can be reached and that the system libraries it needs are installed (on Debian and Ubuntu: sudo apt install {packages}).</source>
+        <translation>Työkirja ei voi avata ikkunaansa, koska Qt ei saanut ladattua näyttöliitännäistään ”{plugin}”: tarkista, että graafinen istunto on käytettävissä ja että sen tarvitsemat järjestelmän kirjastot on asennettu (Debianissa ja Ubuntussa: sudo apt install {packages}).</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview: this is what leaves your computer</source>
