@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.typing import commit_text, type_text
@@ -110,3 +110,29 @@ def test_every_control_has_an_accessible_name(qtbot, page, practice):
     goal = practice.goals.create_goal("Kokeilu", plans=[IfThen("a", "b")])
     page.open_goal(goal.id)
     assert unnamed_controls(page) == []
+
+
+def test_enter_in_the_link_dialogs_search_links_the_top_match(qtbot, page, practice, diary):
+    """Type a few letters and press Enter, as in any picker: the entry that matches is linked."""
+    wanted = diary.quick_entry("Kehityskeskustelu Annan kanssa", "", None)
+    diary.quick_entry("Reklamaatiopuhelu", "", None)
+    practice.goals.create_goal("Kysyn ennen kuin neuvon")
+    page.open_goal(practice.goals.goals()[0].id)
+    dialog = page.encounters.open_picker()
+    qtbot.waitExposed(dialog)
+    type_text(dialog.choice.search, "kehitys")
+    qtbot.keyClick(dialog.choice.search, Qt.Key.Key_Return)  # at once: before the search's own delay runs
+    assert not dialog.isVisible()
+    assert page.encounters.value() == [wanted.id]
+    assert page.encounters.list.item(0).text() == "Kehityskeskustelu Annan kanssa"
+
+
+def test_enter_with_no_match_keeps_the_link_dialog_open_and_links_nothing(qtbot, page, practice, diary):
+    diary.quick_entry("Reklamaatiopuhelu", "", None)
+    dialog = page.encounters.open_picker()
+    qtbot.waitExposed(dialog)
+    type_text(dialog.choice.search, "zzz")
+    qtbot.keyClick(dialog.choice.search, Qt.Key.Key_Return)
+    assert dialog.isVisible() and page.encounters.value() == []
+    qtbot.keyClick(dialog.choice.list, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

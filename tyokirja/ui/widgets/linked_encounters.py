@@ -30,9 +30,15 @@ class PickEncounterDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.choice.list.itemActivated.connect(lambda _item: self.accept())  # Enter or a double click on a row
         layout = QVBoxLayout(self)
         layout.addWidget(self.choice)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Enter in the search box links the top match; with nothing listed the dialog stays open."""
+        if self.choice.choose_top_match() is not None:
+            super().accept()
 
 
 class LinkedEncounters(QWidget):
