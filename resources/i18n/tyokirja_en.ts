@@ -2640,6 +2640,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>w{n} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>w{n}</source>
         <translation type="unfinished"></translation>
     </message>

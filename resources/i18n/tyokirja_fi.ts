@@ -2642,6 +2642,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Harjoitukset</translation>
     </message>
     <message>
+        <source>w{n} {year}</source>
+        <translation>vk {n}/{year}</translation>
+    </message>
+    <message>
         <source>w{n}</source>
         <translation>vk {n}</translation>
     </message>

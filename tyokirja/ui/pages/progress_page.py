@@ -177,10 +177,17 @@ class ProgressPage(QWidget):
         kinds = {"entries": self.tr("Entries"), "reflections": self.tr("Reflections"),
                  "exercises": self.tr("Exercises"), "feedback_requests": self.tr("Feedback requests")}
         weeks = d.weeks
-        self.weeks_card.chart.set_data(
-            [self.tr("w{n}").replace("{n}", str(w.start.isocalendar()[1])) for w in weeks],
-            [BarSeries(kinds[k], tuple(float(w.counts.get(k, 0)) for w in weeks)) for k in PRACTICE_KINDS],
-            label_every=max(1, len(weeks) // 13))
+        bars = [BarSeries(kinds[k], tuple(float(w.counts.get(k, 0)) for w in weeks)) for k in PRACTICE_KINDS]
+        if len(weeks) > 53:  # more than a year of weeks: each week names its year, and the axis shows the years
+            years = [w.start.isocalendar()[0] for w in weeks]
+            self.weeks_card.chart.set_data(
+                [self.tr("w{n} {year}").replace("{n}", str(w.start.isocalendar()[1])).replace("{year}", str(y))
+                 for w, y in zip(weeks, years, strict=True)], bars,
+                axis_labels=[str(y) if i == 0 or y != years[i - 1] else "" for i, y in enumerate(years)])
+        else:
+            self.weeks_card.chart.set_data(
+                [self.tr("w{n}").replace("{n}", str(w.start.isocalendar()[1])) for w in weeks], bars,
+                label_every=max(1, len(weeks) // 13))
         totals = ", ".join(kinds[k] + " " + str(d.practice_n.get(k, 0)) for k in PRACTICE_KINDS)
         self.weeks_card.set_caption(self.tr("Active weeks {n}/{of} · {totals} · {period}").replace(
             "{n}", str(d.active[0])).replace("{of}", str(d.active[1])).replace("{totals}", totals).replace(
