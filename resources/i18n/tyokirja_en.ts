@@ -1643,6 +1643,22 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the feedback request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback request deleted: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback request restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no behaviour named yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,6 +1996,22 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>A goal here is a small experiment: a wish, the obstacle in you, and an if–then plan to try. Start one with New goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal deleted: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

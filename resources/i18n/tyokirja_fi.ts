@@ -1645,6 +1645,22 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Neuvon pyytäminen yhteen toimintatapaan on nopein tapa kehittyä. Suunnittele pyyntö painikkeella Uusi pyyntö tai palautteen pyytämisen harjoituksella.</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete the feedback request</source>
+        <translation>Poista palautepyyntö</translation>
+    </message>
+    <message>
+        <source>Feedback request deleted: {title}</source>
+        <translation>Palautepyyntö poistettu: {title}</translation>
+    </message>
+    <message>
+        <source>Feedback request restored.</source>
+        <translation>Palautepyyntö palautettu.</translation>
+    </message>
+    <message>
         <source>(no behaviour named yet)</source>
         <translation>(toimintatapaa ei vielä nimetty)</translation>
     </message>
@@ -1983,6 +1999,22 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>A goal here is a small experiment: a wish, the obstacle in you, and an if–then plan to try. Start one with New goal.</source>
         <translation>Tavoite on täällä pieni kokeilu: toive, sinussa oleva este ja jos–niin-suunnitelma kokeiltavaksi. Aloita painikkeella Uusi tavoite.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete the goal</source>
+        <translation>Poista tavoite</translation>
+    </message>
+    <message>
+        <source>Goal deleted: {title}</source>
+        <translation>Tavoite poistettu: {title}</translation>
+    </message>
+    <message>
+        <source>Goal restored.</source>
+        <translation>Tavoite palautettu.</translation>
     </message>
     <message>
         <source>No reviews yet.</source>

@@ -136,3 +136,16 @@ def test_enter_with_no_match_keeps_the_link_dialog_open_and_links_nothing(qtbot,
     assert dialog.isVisible() and page.encounters.value() == []
     qtbot.keyClick(dialog.choice.list, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_a_deleted_goal_comes_back_with_its_plans_and_linked_entries(qtbot, page, practice, diary):
+    entry = diary.quick_entry("Reklamaatiopuhelu", "", None)
+    goal = practice.goals.create_goal("Annan asiakkaan puhua loppuun", plans=[IfThen("tauko", "lasken kahteen")],
+                                      encounter_ids=[entry.id])
+    page.open_goal(goal.id)
+    click(qtbot, page.delete_button)
+    assert practice.goals.goals() == [] and page.empty.isVisible()
+    assert page.banner.label.text() == "Goal deleted: Annan asiakkaan puhua loppuun"
+    click(qtbot, page.banner.button)
+    assert practice.goals.goals() == [goal]
+    assert page.wish.text() == "Annan asiakkaan puhua loppuun" and page.encounters.value() == [entry.id]

@@ -103,7 +103,10 @@ class FeedbackPage(RecordPage):
             new_name=self.tr("New feedback request"),
             empty_text=self.tr("Asking for advice on one behaviour is the quickest way to grow. "
                                "Plan a request with New request, or with the feedforward exercise."),
-            need=self.need_target, first_field=self.target, editor_parts=[stage_row], form=form)
+            need=self.need_target, first_field=self.target, editor_parts=[stage_row], form=form,
+            delete_text=self.tr("Delete"), delete_name=self.tr("Delete the feedback request"),
+            deleted_text=self.tr("Feedback request deleted: {title}"),
+            restored_text=self.tr("Feedback request restored."))
         self.refresh()
 
     # -- the records ---------------------------------------------------------------------------
@@ -125,6 +128,12 @@ class FeedbackPage(RecordPage):
 
     def _lacks_required(self, record: FeedbackRequest) -> bool:
         return not record.target_behaviour
+
+    def _delete(self, record_id: str) -> FeedbackRequest:
+        return self.feedback.delete_feedback(record_id)
+
+    def _restore(self, record: FeedbackRequest) -> FeedbackRequest:
+        return self.feedback.add(record)
 
     def _kept_id(self) -> str | None:
         # A new request not stored yet is asked for by its id too: shown again after a hide, the page

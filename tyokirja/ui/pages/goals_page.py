@@ -102,7 +102,9 @@ class GoalsPage(RecordPage):
             new_name=self.tr("New goal or experiment"),
             empty_text=self.tr("A goal here is a small experiment: a wish, the obstacle in you, and an "
                                "if–then plan to try. Start one with New goal."),
-            need=self.need_wish, first_field=self.wish, editor_parts=[], form=form)
+            need=self.need_wish, first_field=self.wish, editor_parts=[], form=form,
+            delete_text=self.tr("Delete"), delete_name=self.tr("Delete the goal"),
+            deleted_text=self.tr("Goal deleted: {title}"), restored_text=self.tr("Goal restored."))
         self.refresh()
 
     # -- the records ---------------------------------------------------------------------------
@@ -124,6 +126,12 @@ class GoalsPage(RecordPage):
 
     def _lacks_required(self, record: Goal) -> bool:
         return not record.wish
+
+    def _delete(self, record_id: str) -> Goal:
+        return self.goals.delete_goal(record_id)
+
+    def _restore(self, record: Goal) -> Goal:
+        return self.goals.add(record)
 
     def _on_created(self) -> None:
         self.review_button.setEnabled(True)
