@@ -30,6 +30,7 @@ from tyokirja.domain.practice import (
 from tyokirja.services.feedback import FeedbackService
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
+from tyokirja.ui.dates import format_day
 from tyokirja.ui.pages.record_page import RecordPage, fields_of
 from tyokirja.ui.widgets.choice_combo import ChoiceCombo
 from tyokirja.ui.widgets.wrap_label import WrapLabel
@@ -142,7 +143,9 @@ class FeedbackPage(RecordPage):
 
     def _list_text(self, request: FeedbackRequest) -> str:
         title = request.target_behaviour or self.tr("(no behaviour named yet)")
-        return title + "\n" + self.status_names.get(request.status, request.status)
+        status = self.status_names.get(request.status, request.status)
+        day = format_day(request.created_at)
+        return title + "\n" + (f"{day} · {status}" if day else status)
 
     # -- editor --------------------------------------------------------------------------------
 

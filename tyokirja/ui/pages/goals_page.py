@@ -27,6 +27,7 @@ from tyokirja.domain.practice import GOAL_STATUSES, Goal
 from tyokirja.services.goals import GoalService
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
+from tyokirja.ui.dates import format_day
 from tyokirja.ui.pages.record_page import RecordPage, fields_of
 from tyokirja.ui.widgets.choice_combo import ChoiceCombo
 from tyokirja.ui.widgets.date_inputs import DateField
@@ -137,7 +138,9 @@ class GoalsPage(RecordPage):
         self.review_button.setEnabled(True)
 
     def _list_text(self, goal: Goal) -> str:
-        return goal.wish + "\n" + self.status_names.get(goal.status, goal.status)
+        status = self.status_names.get(goal.status, goal.status)
+        day = format_day(goal.start or goal.created_at)
+        return goal.wish + "\n" + (f"{day} · {status}" if day else status)
 
     def open_goal(self, goal_id: str) -> None:
         self.refresh(goal_id)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from tyokirja.storage.errors import StorageError
+from tyokirja.ui.dates import format_day
 
 from .encounter_choice import EncounterChoice
 
@@ -76,7 +77,8 @@ class LinkedEncounters(QWidget):
 
     def _add(self, encounter_id: str) -> None:
         try:
-            title = self.diary.get(encounter_id).title
+            entry = self.diary.get(encounter_id)
+            title = f"{format_day(entry.occurred_at)}  {entry.title}"
         except (StorageError, KeyError, LookupError):
             title = self.tr("(an entry no longer in the diary)")
         item = QListWidgetItem(title)
