@@ -225,3 +225,23 @@ def test_a_year_of_weeks_keeps_short_week_labels(qtbot, graph, catalogue, en_app
     page.refresh()
     labels = [label for _c, label in page.weeks_card.chart.axis_labels()]
     assert labels and all(label.startswith("w") and " " not in label for label in labels)
+
+
+def test_the_elements_chart_never_draws_no_in_green(qtbot, graph, catalogue, en_app):
+    """Yes, partly and no keep their meaning in colour: no is a warm hue, yes the green one."""
+    diary, _progress, _clock = graph
+    for value in ("yes", "partly", "no"):
+        diary.save(Encounter(occurred_at=datetime(2026, 11, 18, 10, 0, tzinfo=HKI), title=f"Kohtaaminen {value}",
+                             elements={"personal": value}))
+    page = make_page(qtbot, graph, catalogue)
+    chart = page.elements_card.chart
+    element = next(i for i, e in enumerate(page.data.elements) if e.element_id == "personal")
+    picture = chart.grab().toImage()
+    hues = {}
+    for series, name in enumerate(("Yes", "Partly", "No")):
+        region = next(r for r in chart.regions() if r.key == (element, series))
+        assert name in region.text
+        centre = region.rect.center()
+        hues[name] = picture.pixelColor(int(centre.x()), int(centre.y())).hslHue()
+    assert 140 <= hues["Yes"] <= 180  # bluish green
+    assert hues["No"] < 40 and hues["Partly"] < 60  # vermilion and orange, not green

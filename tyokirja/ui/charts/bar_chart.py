@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from .base import ChartWidget, Region, series_colour
@@ -17,6 +17,7 @@ from .base import ChartWidget, Region, series_colour
 class BarSeries:
     name: str
     values: tuple[float, ...]
+    colour: str = ""  # a colour that carries meaning (yes / partly / no); "" = the chart's n-th series colour
 
 
 class BarChart(ChartWidget):
@@ -47,6 +48,11 @@ class BarChart(ChartWidget):
         else:
             self.setFixedHeight(int(self.line_height() * 11))
         self.data_changed()
+
+    def colour_of(self, series: int) -> QColor:
+        """The fill of a series' bars and legend swatch: its own colour, else the chart's n-th colour."""
+        own = self.series[series].colour
+        return QColor(own) if own else series_colour(self, series)
 
     def axis_labels(self) -> list[tuple[int, str]]:
         """The labels under the category axis of a vertical chart, by the category where each starts."""
@@ -139,7 +145,7 @@ class BarChart(ChartWidget):
         for region in regions:
             c, s = cast(tuple[int, int], region.key)  # _layout keys each bar (category, series)
             if self.series[s].values[c] or not self.stacked:  # an empty stacked part is only a click target
-                painter.fillRect(region.rect, series_colour(self, s))
+                painter.fillRect(region.rect, self.colour_of(s))
             if self.horizontal and (not self.stacked or s == len(self.series) - 1):
                 value = sum(x.values[c] for x in self.series) if self.stacked else self.series[s].values[c]
                 painter.drawText(QRectF(region.rect.right() + 4, region.rect.top(), lh * 3, region.rect.height()),
@@ -177,7 +183,7 @@ class BarChart(ChartWidget):
         lh = self.line_height()
         x = rect.left()
         for s, series in enumerate(self.series):
-            painter.fillRect(QRectF(x, rect.top() + lh * 0.2, lh * 0.8, lh * 0.8), series_colour(self, s))
+            painter.fillRect(QRectF(x, rect.top() + lh * 0.2, lh * 0.8, lh * 0.8), self.colour_of(s))
             x += lh
             painter.setPen(self.text_colour())
             painter.drawText(QRectF(x, rect.top(), 1000, lh), Qt.AlignmentFlag.AlignLeft, series.name)
