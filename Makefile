@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TS := $(wildcard resources/i18n/*.ts)
 
-.PHONY: run test lint stress bench translations lupdate clean
+.PHONY: run test lint stress bench translations lupdate install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,14 @@ stress: $(STAMP) translations
 # Re-scan the sources for translatable strings (then translate in resources/i18n/tyokirja_fi.ts).
 lupdate: $(STAMP)
 	$(PY) -m tyokirja.devtools.lupdate
+
+# The launcher, icons (SVG and 48/128/256 px PNG) and AppStream metainfo from packaging/, into the user's
+# XDG folders ($$XDG_DATA_HOME, default ~/.local/share); the launcher runs this checkout's app.
+install-desktop: $(STAMP) translations
+	$(PY) -m tyokirja.devtools.desktop install --exec "$(abspath $(VENV))/bin/tyokirja"
+
+uninstall-desktop: $(STAMP)
+	$(PY) -m tyokirja.devtools.desktop uninstall
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .grimp_cache

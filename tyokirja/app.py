@@ -76,9 +76,11 @@ def run_gui(db_path: Path, lang: str | None) -> int:
     from tyokirja.i18n import choose_language, install_translators, remove_translators
     from tyokirja.ui.crash import install_crash_handler
     from tyokirja.ui.fonts import ensure_usable_default_font, register_fonts
+    from tyokirja.ui.platform_guard import create_application
 
-    # instance() is typed as the QCoreApplication it is declared on; the one running here is a QApplication
-    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
+    # instance() is typed as the QCoreApplication it is declared on; the one running here is a QApplication.
+    # A missing platform plugin (system libraries, no display) ends here with one sentence, not Qt's abort.
+    app = cast(QApplication, QApplication.instance() or create_application(sys.argv[:1], lang))
     app.setApplicationName("Tyokirja")
     app.setOrganizationName("Tyokirja")
     app.setDesktopFileName(APP_ID)

@@ -27,8 +27,8 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """
     QLocale.setDefault(QLocale(_LOCALES[lang]))
     translators = []
-    own = QTranslator(app)
-    if own.load(str(resources_dir() / "i18n" / f"tyokirja_{lang}.qm")):
+    own = load_catalogue(lang, app)
+    if own is not None:
         app.installTranslator(own)
         translators.append(own)
     stock = QTranslator(app)
@@ -37,6 +37,12 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
         app.installTranslator(stock)
         translators.append(stock)
     return translators
+
+
+def load_catalogue(lang: str, parent: QCoreApplication | None = None) -> QTranslator | None:
+    """Työkirja's own compiled catalogue for `lang`, or None when it is not there (English is the source)."""
+    own = QTranslator(parent)
+    return own if own.load(str(resources_dir() / "i18n" / f"tyokirja_{lang}.qm")) else None
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:

@@ -1643,6 +1643,22 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the feedback request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback request deleted: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback request restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no behaviour named yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,6 +1996,22 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>A goal here is a small experiment: a wish, the obstacle in you, and an if–then plan to try. Start one with New goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal deleted: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2478,6 +2510,21 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
 </context>
 <context>
+    <name>PlatformGuard</name>
+    <message>
+        <source>Työkirja cannot open its window because Qt&apos;s display plugin &quot;{plugin}&quot; needs system libraries that are missing: install them with your package manager (on Debian and Ubuntu: sudo apt install {packages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Työkirja cannot open its window because there is no graphical session here (the DISPLAY variable is not set): start it from the desktop, or use the commands that need no window (tyokirja --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Työkirja cannot open its window because Qt could not load its display plugin &quot;{plugin}&quot;: check that the graphical session can be reached and that the system libraries it needs are installed (on Debian and Ubuntu: sudo apt install {packages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview: this is what leaves your computer</source>
@@ -2622,6 +2669,10 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w{n} {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

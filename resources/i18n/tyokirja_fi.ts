@@ -1645,6 +1645,22 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Neuvon pyytäminen yhteen toimintatapaan on nopein tapa kehittyä. Suunnittele pyyntö painikkeella Uusi pyyntö tai palautteen pyytämisen harjoituksella.</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete the feedback request</source>
+        <translation>Poista palautepyyntö</translation>
+    </message>
+    <message>
+        <source>Feedback request deleted: {title}</source>
+        <translation>Palautepyyntö poistettu: {title}</translation>
+    </message>
+    <message>
+        <source>Feedback request restored.</source>
+        <translation>Palautepyyntö palautettu.</translation>
+    </message>
+    <message>
         <source>(no behaviour named yet)</source>
         <translation>(toimintatapaa ei vielä nimetty)</translation>
     </message>
@@ -1983,6 +1999,22 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>A goal here is a small experiment: a wish, the obstacle in you, and an if–then plan to try. Start one with New goal.</source>
         <translation>Tavoite on täällä pieni kokeilu: toive, sinussa oleva este ja jos–niin-suunnitelma kokeiltavaksi. Aloita painikkeella Uusi tavoite.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete the goal</source>
+        <translation>Poista tavoite</translation>
+    </message>
+    <message>
+        <source>Goal deleted: {title}</source>
+        <translation>Tavoite poistettu: {title}</translation>
+    </message>
+    <message>
+        <source>Goal restored.</source>
+        <translation>Tavoite palautettu.</translation>
     </message>
     <message>
         <source>No reviews yet.</source>
@@ -2480,6 +2512,21 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     </message>
 </context>
 <context>
+    <name>PlatformGuard</name>
+    <message>
+        <source>Työkirja cannot open its window because Qt&apos;s display plugin &quot;{plugin}&quot; needs system libraries that are missing: install them with your package manager (on Debian and Ubuntu: sudo apt install {packages}).</source>
+        <translation>Työkirja ei voi avata ikkunaansa, koska Qt:n näyttöliitännäinen ”{plugin}” tarvitsee järjestelmän kirjastoja, jotka puuttuvat: asenna ne paketinhallinnalla (Debianissa ja Ubuntussa: sudo apt install {packages}).</translation>
+    </message>
+    <message>
+        <source>Työkirja cannot open its window because there is no graphical session here (the DISPLAY variable is not set): start it from the desktop, or use the commands that need no window (tyokirja --help).</source>
+        <translation>Työkirja ei voi avata ikkunaansa, koska tässä ei ole graafista istuntoa (DISPLAY-muuttujaa ei ole asetettu): käynnistä se työpöydältä tai käytä komentoja, jotka eivät tarvitse ikkunaa (tyokirja --help).</translation>
+    </message>
+    <message>
+        <source>Työkirja cannot open its window because Qt could not load its display plugin &quot;{plugin}&quot;: check that the graphical session can be reached and that the system libraries it needs are installed (on Debian and Ubuntu: sudo apt install {packages}).</source>
+        <translation>Työkirja ei voi avata ikkunaansa, koska Qt ei saanut ladattua näyttöliitännäistään ”{plugin}”: tarkista, että graafinen istunto on käytettävissä ja että sen tarvitsemat järjestelmän kirjastot on asennettu (Debianissa ja Ubuntussa: sudo apt install {packages}).</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview: this is what leaves your computer</source>
@@ -2625,6 +2672,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Exercises</source>
         <translation>Harjoitukset</translation>
+    </message>
+    <message>
+        <source>w{n} {year}</source>
+        <translation>vk {n}/{year}</translation>
     </message>
     <message>
         <source>w{n}</source>

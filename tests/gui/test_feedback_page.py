@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.typing import commit_text, type_text
@@ -51,7 +52,7 @@ def test_an_empty_page_explains_and_a_new_request_is_stored_once_named(qtbot, pa
     assert stored.target_behaviour == "Keskeytän vähemmän palavereissa"
     assert stored.question == "Mitä yhtä asiaa ehdottaisit?" and stored.asked_role == "colleague"
     assert stored.status == "planned"
-    assert page.model.rowCount() == 1 and page.model.text(0).startswith("Keskeytän vähemmän")
+    assert page.model.rowCount() == 1 and page.model.text(0) == "Keskeytän vähemmän palavereissa\n03/02/2026 · Planned"
 
 
 def test_the_life_cycle_runs_to_loop_closed_with_sbi_and_take_leave(qtbot, page, practice, clock):
@@ -94,3 +95,39 @@ def test_every_control_has_an_accessible_name(qtbot, page, practice):
 
     page.refresh(practice.feedback.create_feedback("Kuuntelen loppuun").id)
     assert unnamed_controls(page) == []
+
+
+def test_a_request_is_deleted_and_brought_back_by_undo_as_it_was(qtbot, page, practice):
+    first = practice.feedback.create_feedback("Keskeytän vähemmän", asked_role="colleague")
+    second = practice.feedback.create_feedback("Kysyn ennen kuin neuvon", question="Mitä ehdottaisit?")
+    second = practice.feedback.advance_feedback(second.id)  # asked
+    page.refresh(second.id)
+    assert page.delete_button.isEnabled()
+    click(qtbot, page.delete_button)
+    assert [r.id for r in practice.feedback.feedback_requests()] == [first.id]
+    assert page.model.rowCount() == 1 and page.record.id == first.id  # its neighbour opens
+    assert page.banner.isVisible() and page.banner.label.text() == "Feedback request deleted: Kysyn ennen kuin neuvon"
+    said = []
+    page.status_message.connect(said.append)
+    click(qtbot, page.banner.button)
+    assert practice.feedback.get_feedback(second.id) == second  # same id, text, stage and times
+    assert page.record.id == second.id and page.target.text() == "Kysyn ennen kuin neuvon"
+    assert not page.banner.isVisible() and said == ["Feedback request restored."]
+
+
+def test_the_delete_key_in_the_list_deletes_and_ctrl_z_undoes(qtbot, page, practice):
+    only = practice.feedback.create_feedback("Annan tilaa hiljaisuudelle")
+    page.refresh(only.id)
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_Delete)
+    assert practice.feedback.feedback_requests() == [] and page.empty.isVisible()
+    qtbot.keyClick(page.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert practice.feedback.feedback_requests() == [only] and page.record.id == only.id
+
+
+def test_deleting_a_new_request_not_yet_stored_only_drops_it(qtbot, page, practice):
+    kept = practice.feedback.create_feedback("Keskeytän vähemmän")
+    click(qtbot, page.new_button)
+    commit_text(page.edits["question"], "Mitä ehdottaisit?")
+    click(qtbot, page.delete_button)
+    assert practice.feedback.feedback_requests() == [kept] and not page.banner.isVisible()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.typing import commit_text, type_text
@@ -69,7 +69,8 @@ def test_a_new_goal_is_written_in_woop_form_and_stored(qtbot, page, practice, di
     assert goal.review_at == date(2026, 2, 17) and goal.start == date(2026, 2, 3)
     assert goal.success_signal == "Asiakas sanoo: juuri niin." and goal.skill_id is not None
     assert goal.encounter_ids == [entry.id]
-    assert page.encounters.list.item(0).text() == "Reklamaatiopuhelu"
+    assert page.encounters.list.item(0).text() == f"{entry.occurred_at:%d/%m/%Y}  Reklamaatiopuhelu"  # en_GB
+    assert page.model.text(0) == "Annan asiakkaan puhua loppuun\n03/02/2026 · Active"  # started on the clock's day
 
 
 def test_a_review_records_the_status_and_a_dated_note(qtbot, page, practice, clock):
@@ -110,3 +111,42 @@ def test_every_control_has_an_accessible_name(qtbot, page, practice):
     goal = practice.goals.create_goal("Kokeilu", plans=[IfThen("a", "b")])
     page.open_goal(goal.id)
     assert unnamed_controls(page) == []
+
+
+def test_enter_in_the_link_dialogs_search_links_the_top_match(qtbot, page, practice, diary):
+    """Type a few letters and press Enter, as in any picker: the entry that matches is linked."""
+    wanted = diary.quick_entry("Kehityskeskustelu Annan kanssa", "", None)
+    diary.quick_entry("Reklamaatiopuhelu", "", None)
+    practice.goals.create_goal("Kysyn ennen kuin neuvon")
+    page.open_goal(practice.goals.goals()[0].id)
+    dialog = page.encounters.open_picker()
+    qtbot.waitExposed(dialog)
+    type_text(dialog.choice.search, "kehitys")
+    qtbot.keyClick(dialog.choice.search, Qt.Key.Key_Return)  # at once: before the search's own delay runs
+    assert not dialog.isVisible()
+    assert page.encounters.value() == [wanted.id]
+    assert page.encounters.list.item(0).text() == f"{wanted.occurred_at:%d/%m/%Y}  Kehityskeskustelu Annan kanssa"
+
+
+def test_enter_with_no_match_keeps_the_link_dialog_open_and_links_nothing(qtbot, page, practice, diary):
+    diary.quick_entry("Reklamaatiopuhelu", "", None)
+    dialog = page.encounters.open_picker()
+    qtbot.waitExposed(dialog)
+    type_text(dialog.choice.search, "zzz")
+    qtbot.keyClick(dialog.choice.search, Qt.Key.Key_Return)
+    assert dialog.isVisible() and page.encounters.value() == []
+    qtbot.keyClick(dialog.choice.list, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_a_deleted_goal_comes_back_with_its_plans_and_linked_entries(qtbot, page, practice, diary):
+    entry = diary.quick_entry("Reklamaatiopuhelu", "", None)
+    goal = practice.goals.create_goal("Annan asiakkaan puhua loppuun", plans=[IfThen("tauko", "lasken kahteen")],
+                                      encounter_ids=[entry.id])
+    page.open_goal(goal.id)
+    click(qtbot, page.delete_button)
+    assert practice.goals.goals() == [] and page.empty.isVisible()
+    assert page.banner.label.text() == "Goal deleted: Annan asiakkaan puhua loppuun"
+    click(qtbot, page.banner.button)
+    assert practice.goals.goals() == [goal]
+    assert page.wish.text() == "Annan asiakkaan puhua loppuun" and page.encounters.value() == [entry.id]

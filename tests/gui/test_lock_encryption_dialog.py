@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.helpers.typing import commit_text
 from tyokirja.services.backup import BackupService
@@ -140,3 +141,12 @@ def test_turning_encryption_on_offers_only_the_diarys_own_backup(dialog, db_path
         "muu-ohjelma.sqlite", "toinen.sqlite"]
     assert shown == []  # no question, no error
     assert dlg.copies_box is None
+
+
+def test_the_cursor_starts_in_the_new_passphrase_so_typing_goes_there(dialog, qtbot):
+    dlg, keeper = dialog
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    qtbot.keyClicks(QApplication.focusWidget(), "abc")  # whatever has the focus gets the keys
+    assert dlg.new_field.text() == "abc"
+    assert not keeper.is_encrypted()

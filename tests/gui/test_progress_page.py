@@ -202,3 +202,46 @@ def test_a_retrospective_is_charted_beside_the_rating_made_back_then(qtbot, grap
     rows = page.retro_card.chart.rows
     assert len(rows) == 10 and all(row[1] == 4 and row[2] == 2 for row in rows)
     assert page.retro_card.caption.text().startswith("n = 10 skills · about ")
+
+
+def test_ten_years_of_weeks_show_the_years_on_the_axis_and_in_each_weeks_name(qtbot, graph, catalogue, en_app):
+    diary, _progress, _clock = graph
+    for year in range(2016, 2027):
+        diary.save(Encounter(occurred_at=datetime(year, 6, 8, 10, 0, tzinfo=HKI), title=f"Kesäkuu {year}"))
+    page = make_page(qtbot, graph, catalogue)
+    page.period.set_value("all")
+    page.refresh()
+    chart = page.weeks_card.chart
+    assert [label for _c, label in chart.axis_labels()] == [str(y) for y in range(2016, 2027)]
+    first_of_2019 = next(c for c, label in chart.axis_labels() if label == "2019")
+    assert page.data.weeks[first_of_2019].start.isocalendar()[:2] == (2019, 1)
+    texts = [r.text for r in chart.regions() if r.key[1] == 0 and r.text.endswith(": 1")]
+    assert "w23 2019 – Entries: 1" in texts and len(texts) == 11
+
+
+def test_a_year_of_weeks_keeps_short_week_labels(qtbot, graph, catalogue, en_app):
+    page = make_page(qtbot, graph, catalogue)
+    page.period.set_value("12m")
+    page.refresh()
+    labels = [label for _c, label in page.weeks_card.chart.axis_labels()]
+    assert labels and all(label.startswith("w") and " " not in label for label in labels)
+
+
+def test_the_elements_chart_never_draws_no_in_green(qtbot, graph, catalogue, en_app):
+    """Yes, partly and no keep their meaning in colour: no is a warm hue, yes the green one."""
+    diary, _progress, _clock = graph
+    for value in ("yes", "partly", "no"):
+        diary.save(Encounter(occurred_at=datetime(2026, 11, 18, 10, 0, tzinfo=HKI), title=f"Kohtaaminen {value}",
+                             elements={"personal": value}))
+    page = make_page(qtbot, graph, catalogue)
+    chart = page.elements_card.chart
+    element = next(i for i, e in enumerate(page.data.elements) if e.element_id == "personal")
+    picture = chart.grab().toImage()
+    hues = {}
+    for series, name in enumerate(("Yes", "Partly", "No")):
+        region = next(r for r in chart.regions() if r.key == (element, series))
+        assert name in region.text
+        centre = region.rect.center()
+        hues[name] = picture.pixelColor(int(centre.x()), int(centre.y())).hslHue()
+    assert 140 <= hues["Yes"] <= 180  # bluish green
+    assert hues["No"] < 40 and hues["Partly"] < 60  # vermilion and orange, not green

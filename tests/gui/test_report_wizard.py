@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import time
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -177,3 +178,21 @@ def test_cancel_during_the_build_writes_no_file(qtbot, graph, tmp_path, en_app, 
     wizard.reject()
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10000)
     assert not target.exists() and service.exports() == []
+
+
+@pytest.mark.parametrize("has_documents", [True, False])
+def test_the_report_is_offered_in_a_folder_that_exists(qtbot, graph, en_app, tmp_path, monkeypatch, has_documents):
+    """The documents folder when there is one; otherwise home, never a missing ~/Documents."""
+    home = tmp_path / "home"
+    home.mkdir()
+    if has_documents:
+        (home / "Documents").mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    _db, service, _markers = graph
+    wizard = open_wizard(qtbot, service, "en")
+    for _ in range(3):
+        next_page(qtbot, wizard)
+    wait_preview(qtbot, wizard)
+    offered = Path(wizard.preview_page.path.text())
+    assert offered.parent == (home / "Documents" if has_documents else home)
+    assert offered.parent.is_dir() and offered.suffix == ".pdf"

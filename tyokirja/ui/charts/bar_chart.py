@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from .base import ChartWidget, Region, series_colour
@@ -17,13 +17,16 @@ from .base import ChartWidget, Region, series_colour
 class BarSeries:
     name: str
     values: tuple[float, ...]
+    colour: str = ""  # a colour that carries meaning (yes / partly / no); "" = the chart's n-th series colour
 
 
 class BarChart(ChartWidget):
     """Keys of activated() are (category index, series index). Empty bars (0) can still be clicked.
 
-    `label_every` thins the category labels when there are many (52 weeks); `horizontal` draws one
-    row per category with its label on the left, for long labels (the five elements).
+    `label_every` thins the category labels when there are many (52 weeks); `axis_labels`, when given,
+    are drawn under the axis instead (one per category, "" for none: the years over a decade of weeks),
+    each centred over its span up to the next one. `horizontal` draws one row per category with its
+    label on the left, for long labels (the five elements).
     """
 
     def __init__(self, parent: QWidget | None = None, stacked: bool = False, horizontal: bool = False):
@@ -32,16 +35,30 @@ class BarChart(ChartWidget):
         self.categories: list[str] = []
         self.series: list[BarSeries] = []
         self.label_every = 1
+        self._axis_labels: list[str] | None = None
         self.setMinimumHeight(int(self.line_height() * 9))
 
-    def set_data(self, categories: list[str], series: list[BarSeries], label_every: int = 1) -> None:
+    def set_data(self, categories: list[str], series: list[BarSeries], label_every: int = 1,
+                 axis_labels: list[str] | None = None) -> None:
         self.categories, self.series, self.label_every = list(categories), list(series), max(1, label_every)
+        self._axis_labels = list(axis_labels) if axis_labels is not None else None
         if self.horizontal:
             rows = len(categories) * (1 if self.stacked else max(1, len(series)))
             self.setFixedHeight(int(self.line_height() * (1.6 * rows + 3)))
         else:
             self.setFixedHeight(int(self.line_height() * 11))
         self.data_changed()
+
+    def colour_of(self, series: int) -> QColor:
+        """The fill of a series' bars and legend swatch: its own colour, else the chart's n-th colour."""
+        own = self.series[series].colour
+        return QColor(own) if own else series_colour(self, series)
+
+    def axis_labels(self) -> list[tuple[int, str]]:
+        """The labels under the category axis of a vertical chart, by the category where each starts."""
+        if self._axis_labels is not None:
+            return [(c, label) for c, label in enumerate(self._axis_labels) if label]
+        return [(c, name) for c, name in enumerate(self.categories) if c % self.label_every == 0]
 
     def _maximum(self) -> float:
         if self.stacked:
@@ -128,21 +145,32 @@ class BarChart(ChartWidget):
         for region in regions:
             c, s = cast(tuple[int, int], region.key)  # _layout keys each bar (category, series)
             if self.series[s].values[c] or not self.stacked:  # an empty stacked part is only a click target
-                painter.fillRect(region.rect, series_colour(self, s))
+                painter.fillRect(region.rect, self.colour_of(s))
             if self.horizontal and (not self.stacked or s == len(self.series) - 1):
                 value = sum(x.values[c] for x in self.series) if self.stacked else self.series[s].values[c]
                 painter.drawText(QRectF(region.rect.right() + 4, region.rect.top(), lh * 3, region.rect.height()),
                                  Qt.AlignmentFlag.AlignVCenter, _number(value))
         band = (plot.height() if self.horizontal else plot.width()) / len(self.categories)
-        for c, name in enumerate(self.categories):
-            if self.horizontal:
+        if self.horizontal:
+            for c, name in enumerate(self.categories):
                 r = QRectF(rect.left(), plot.top() + c * band, plot.left() - rect.left() - 6, band)
                 painter.drawText(r, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
-            elif c % self.label_every == 0:
+        elif self._axis_labels is None:
+            for c, name in self.axis_labels():
                 width = band * self.label_every
                 r = QRectF(plot.left() + c * band + band / 2 - width / 2, plot.bottom() + 2, width, lh * 1.4)
                 painter.drawText(r, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                                  self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(width)))
+        else:  # spans (years): a tick where each starts, its label centred over it when the label fits
+            starts = self.axis_labels()
+            ends = [c for c, _ in starts[1:]] + [len(self.categories)]
+            for (c, name), end in zip(starts, ends, strict=True):
+                x = plot.left() + c * band
+                painter.drawLine(int(x), int(plot.bottom()), int(x), int(plot.bottom() + lh * 0.4))
+                width = band * (end - c)
+                if self.fontMetrics().horizontalAdvance(name) <= width:
+                    painter.drawText(QRectF(x, plot.bottom() + 2, width, lh * 1.4),
+                                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, name)
         painter.setPen(QPen(text, 1))
         if self.horizontal:
             painter.drawLine(int(plot.left()), int(plot.top()), int(plot.left()), int(plot.bottom()))
@@ -155,7 +183,7 @@ class BarChart(ChartWidget):
         lh = self.line_height()
         x = rect.left()
         for s, series in enumerate(self.series):
-            painter.fillRect(QRectF(x, rect.top() + lh * 0.2, lh * 0.8, lh * 0.8), series_colour(self, s))
+            painter.fillRect(QRectF(x, rect.top() + lh * 0.2, lh * 0.8, lh * 0.8), self.colour_of(s))
             x += lh
             painter.setPen(self.text_colour())
             painter.drawText(QRectF(x, rect.top(), 1000, lh), Qt.AlignmentFlag.AlignLeft, series.name)

@@ -61,8 +61,12 @@ class EncryptionDialog(QDialog):
         if self.content is not None:
             self.content.deleteLater()
         self.copies_box = None
-        self.content = self._build_encrypted(copies) if self.keeper.is_encrypted() else self._build_plain()
+        encrypted = self.keeper.is_encrypted()
+        self.content = self._build_encrypted(copies) if encrypted else self._build_plain()
         self.layout_.insertWidget(0, self.content)
+        # the cursor where typing starts (the Close button, made first, would otherwise take the focus):
+        # the new passphrase, or on an encrypted diary the lock time
+        (self.idle_spin if encrypted else self.new_field).setFocus()
 
     def _field(self, name: str) -> PassphraseField:
         return PassphraseField(name)

@@ -99,6 +99,15 @@ class PreviewPage(QWizardPage):
         return self.ready and bool(self.path.text().strip()) and (not self.has_names or self.names_checked.isChecked())
 
 
+def default_report_folder() -> str:
+    """Where a new report is offered: the documents folder when it exists, else the home folder.
+
+    QStandardPaths names ~/Documents even on systems that have none; writing there would fail.
+    """
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and QDir(documents).exists() else QDir.homePath()
+
+
 class ReportWizard(QWizard):
     """The whole export. `exported` carries the CoachExport once the file is written."""
 
@@ -181,9 +190,7 @@ class ReportWizard(QWizard):
         self._preview_options = options
         page = self.preview_page
         if not page.path.text().strip():
-            documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            folder = documents or QDir.homePath()
-            page.path.setText(str(Path(folder) / default_file_name(options.end, options.lang)))
+            page.path.setText(str(Path(default_report_folder()) / default_file_name(options.end, options.lang)))
         page.show_busy(self.tr("Gathering the preview…"))
 
         def build(_progress, cancelled):

@@ -30,6 +30,7 @@ from tyokirja.domain.report import (
     SECTIONS,
     agenda_lines,
 )
+from tyokirja.ui.dates import format_day
 from tyokirja.ui.widgets.date_inputs import DateField
 from tyokirja.ui.widgets.wrap_label import WrapLabel
 
@@ -156,7 +157,8 @@ class AgendaPage(QWizardPage):
         chosen = self.goal_ids() if self.goals.count() else None
         self.goals.clear()
         for goal in goals:
-            item = QListWidgetItem(goal.wish)
+            day = format_day(goal.start or goal.created_at)
+            item = QListWidgetItem(f"{day}  {goal.wish}" if day else goal.wish)
             item.setData(Qt.ItemDataRole.UserRole, goal.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = chosen is None or goal.id in chosen

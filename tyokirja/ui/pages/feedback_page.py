@@ -30,6 +30,7 @@ from tyokirja.domain.practice import (
 from tyokirja.services.feedback import FeedbackService
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
+from tyokirja.ui.dates import format_day
 from tyokirja.ui.pages.record_page import RecordPage, fields_of
 from tyokirja.ui.widgets.choice_combo import ChoiceCombo
 from tyokirja.ui.widgets.wrap_label import WrapLabel
@@ -103,7 +104,10 @@ class FeedbackPage(RecordPage):
             new_name=self.tr("New feedback request"),
             empty_text=self.tr("Asking for advice on one behaviour is the quickest way to grow. "
                                "Plan a request with New request, or with the feedforward exercise."),
-            need=self.need_target, first_field=self.target, editor_parts=[stage_row], form=form)
+            need=self.need_target, first_field=self.target, editor_parts=[stage_row], form=form,
+            delete_text=self.tr("Delete"), delete_name=self.tr("Delete the feedback request"),
+            deleted_text=self.tr("Feedback request deleted: {title}"),
+            restored_text=self.tr("Feedback request restored."))
         self.refresh()
 
     # -- the records ---------------------------------------------------------------------------
@@ -126,6 +130,12 @@ class FeedbackPage(RecordPage):
     def _lacks_required(self, record: FeedbackRequest) -> bool:
         return not record.target_behaviour
 
+    def _delete(self, record_id: str) -> FeedbackRequest:
+        return self.feedback.delete_feedback(record_id)
+
+    def _restore(self, record: FeedbackRequest) -> FeedbackRequest:
+        return self.feedback.add(record)
+
     def _kept_id(self) -> str | None:
         # A new request not stored yet is asked for by its id too: shown again after a hide, the page
         # then has nothing chosen (the goals page shows its first goal instead).
@@ -133,7 +143,9 @@ class FeedbackPage(RecordPage):
 
     def _list_text(self, request: FeedbackRequest) -> str:
         title = request.target_behaviour or self.tr("(no behaviour named yet)")
-        return title + "\n" + self.status_names.get(request.status, request.status)
+        status = self.status_names.get(request.status, request.status)
+        day = format_day(request.created_at)
+        return title + "\n" + (f"{day} · {status}" if day else status)
 
     # -- editor --------------------------------------------------------------------------------
 

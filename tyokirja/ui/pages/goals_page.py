@@ -27,6 +27,7 @@ from tyokirja.domain.practice import GOAL_STATUSES, Goal
 from tyokirja.services.goals import GoalService
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
+from tyokirja.ui.dates import format_day
 from tyokirja.ui.pages.record_page import RecordPage, fields_of
 from tyokirja.ui.widgets.choice_combo import ChoiceCombo
 from tyokirja.ui.widgets.date_inputs import DateField
@@ -102,7 +103,9 @@ class GoalsPage(RecordPage):
             new_name=self.tr("New goal or experiment"),
             empty_text=self.tr("A goal here is a small experiment: a wish, the obstacle in you, and an "
                                "if–then plan to try. Start one with New goal."),
-            need=self.need_wish, first_field=self.wish, editor_parts=[], form=form)
+            need=self.need_wish, first_field=self.wish, editor_parts=[], form=form,
+            delete_text=self.tr("Delete"), delete_name=self.tr("Delete the goal"),
+            deleted_text=self.tr("Goal deleted: {title}"), restored_text=self.tr("Goal restored."))
         self.refresh()
 
     # -- the records ---------------------------------------------------------------------------
@@ -125,11 +128,19 @@ class GoalsPage(RecordPage):
     def _lacks_required(self, record: Goal) -> bool:
         return not record.wish
 
+    def _delete(self, record_id: str) -> Goal:
+        return self.goals.delete_goal(record_id)
+
+    def _restore(self, record: Goal) -> Goal:
+        return self.goals.add(record)
+
     def _on_created(self) -> None:
         self.review_button.setEnabled(True)
 
     def _list_text(self, goal: Goal) -> str:
-        return goal.wish + "\n" + self.status_names.get(goal.status, goal.status)
+        status = self.status_names.get(goal.status, goal.status)
+        day = format_day(goal.start or goal.created_at)
+        return goal.wish + "\n" + (f"{day} · {status}" if day else status)
 
     def open_goal(self, goal_id: str) -> None:
         self.refresh(goal_id)

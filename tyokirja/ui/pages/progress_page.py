@@ -36,6 +36,9 @@ from tyokirja.ui.widgets.wrap_label import WrapLabel
 
 PERIODS = ("3m", "12m", "all")
 ELEMENT_VALUES = ("yes", "partly", "no")
+# Okabe–Ito hues, told apart with the common colour-vision deficiencies: bluish green for yes, orange for
+# partly, vermilion for no (never green for no)
+ELEMENT_COLOURS = {"yes": "#009e73", "partly": "#e69f00", "no": "#d55e00"}
 
 C = TypeVar("C", bound=ChartWidget)
 
@@ -177,10 +180,17 @@ class ProgressPage(QWidget):
         kinds = {"entries": self.tr("Entries"), "reflections": self.tr("Reflections"),
                  "exercises": self.tr("Exercises"), "feedback_requests": self.tr("Feedback requests")}
         weeks = d.weeks
-        self.weeks_card.chart.set_data(
-            [self.tr("w{n}").replace("{n}", str(w.start.isocalendar()[1])) for w in weeks],
-            [BarSeries(kinds[k], tuple(float(w.counts.get(k, 0)) for w in weeks)) for k in PRACTICE_KINDS],
-            label_every=max(1, len(weeks) // 13))
+        bars = [BarSeries(kinds[k], tuple(float(w.counts.get(k, 0)) for w in weeks)) for k in PRACTICE_KINDS]
+        if len(weeks) > 53:  # more than a year of weeks: each week names its year, and the axis shows the years
+            years = [w.start.isocalendar()[0] for w in weeks]
+            self.weeks_card.chart.set_data(
+                [self.tr("w{n} {year}").replace("{n}", str(w.start.isocalendar()[1])).replace("{year}", str(y))
+                 for w, y in zip(weeks, years, strict=True)], bars,
+                axis_labels=[str(y) if i == 0 or y != years[i - 1] else "" for i, y in enumerate(years)])
+        else:
+            self.weeks_card.chart.set_data(
+                [self.tr("w{n}").replace("{n}", str(w.start.isocalendar()[1])) for w in weeks], bars,
+                label_every=max(1, len(weeks) // 13))
         totals = ", ".join(kinds[k] + " " + str(d.practice_n.get(k, 0)) for k in PRACTICE_KINDS)
         self.weeks_card.set_caption(self.tr("Active weeks {n}/{of} · {totals} · {period}").replace(
             "{n}", str(d.active[0])).replace("{of}", str(d.active[1])).replace("{totals}", totals).replace(
@@ -188,7 +198,8 @@ class ProgressPage(QWidget):
         values = {"yes": self.tr("Yes"), "partly": self.tr("Partly"), "no": self.tr("No")}
         self.elements_card.chart.set_data(
             [self.catalogue.label("elements", e.element_id, self.lang) for e in d.elements],
-            [BarSeries(values[v], tuple(float(getattr(e, v)) for e in d.elements)) for v in ELEMENT_VALUES])
+            [BarSeries(values[v], tuple(float(getattr(e, v)) for e in d.elements), ELEMENT_COLOURS[v])
+             for v in ELEMENT_VALUES])
         self.elements_card.set_caption(self._caption(d.elements_n, self.tr("entries")))
         level_names = {1: self.tr("1 Downloading"), 2: self.tr("2 Factual"), 3: self.tr("3 Empathic"),
                        4: self.tr("4 Generative")}

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -32,6 +33,7 @@ from tyokirja.ui import messages
 from tyokirja.ui.autosave import AUTOSAVE_MS
 from tyokirja.ui.models.record_list_model import RecordListModel
 from tyokirja.ui.widgets.record_list import LIST_STYLE
+from tyokirja.ui.widgets.undo_banner import UndoBanner, shorten
 
 
 def fields_of(record: Any, *leave_out: str) -> dict[str, Any]:
@@ -61,23 +63,52 @@ class RecordPage(QWidget):
         self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_record)
+        # Delete (the button, or the Delete key in the list) removes the shown record; Undo (the banner's
+        # button, or Ctrl+Z outside a text field) brings it back, until the next delete.
+        self._undo: Any = None
+        self.delete_button = QPushButton()
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_current)
+        self.list.addAction(self.delete_action)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo_delete)
+        self.addAction(self.undo_action)
+        self.banner = UndoBanner()
+        self.banner.undo_requested.connect(self.undo_delete)
+        self._deleted_text = self._restored_text = ""
 
     def _assemble(self, *, list_name: str, new_text: str, new_name: str, empty_text: str, need: QLabel,
-                  first_field: QWidget, editor_parts: Sequence[QLayout | QWidget], form: QFormLayout) -> None:
-        """Lay out the list (New above it) beside the editor: `editor_parts`, the `need` hint and `form`.
+                  first_field: QWidget, editor_parts: Sequence[QLayout | QWidget], form: QFormLayout,
+                  delete_text: str, delete_name: str, deleted_text: str, restored_text: str) -> None:
+        """Lay out the list (New above it, Delete below) beside the editor: `editor_parts`, the `need` hint
+        and `form`.
 
         `need` says what must be filled before the record is stored; `first_field` gets the focus for
-        a new record.
+        a new record. `deleted_text` ("… deleted: {title}") is the undo notice, `restored_text` the
+        status message after Undo.
         """
         self._need, self._first_field = need, first_field
+        self._deleted_text, self._restored_text = deleted_text, restored_text
         self.list.setAccessibleName(list_name)
         self.new_button.setText(new_text)
         self.new_button.setAccessibleName(new_name)
+        self.delete_button.setText(delete_text)
+        self.delete_button.setAccessibleName(delete_name)
+        self.delete_action.setText(delete_name)
+        self.undo_action.setText(self.banner.button.accessibleName())
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.new_button)
         left_layout.addWidget(self.list)
+        left_layout.addWidget(self.delete_button)
 
         self.editor = QWidget()
         editor_layout = QVBoxLayout(self.editor)
@@ -108,6 +139,7 @@ class RecordPage(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
         layout.addWidget(splitter)
 
     # -- what a page says about its records ------------------------------------------------------
@@ -143,6 +175,14 @@ class RecordPage(QWidget):
 
     def _lacks_required(self, record: Any) -> bool:
         """True while the record cannot be stored yet (its required field is empty)."""
+        raise NotImplementedError
+
+    def _delete(self, record_id: str) -> Any:
+        """Remove the stored record; return it as it was (for Undo)."""
+        raise NotImplementedError
+
+    def _restore(self, record: Any) -> Any:
+        """Store a deleted record again exactly as it was (same id and times); return it as stored."""
         raise NotImplementedError
 
     def _on_created(self) -> None:
@@ -191,6 +231,8 @@ class RecordPage(QWidget):
 
     def _show(self, record: Any, is_new: bool = False) -> None:
         self.record, self._is_new = record, is_new
+        self.delete_button.setEnabled(record is not None)
+        self.delete_action.setEnabled(record is not None)
         self._need.setVisible(is_new)
         self.empty.setVisible(record is None)
         self.editor_scroll.setVisible(record is not None)
@@ -246,6 +288,50 @@ class RecordPage(QWidget):
         self.list.setCurrentIndex(QModelIndex())
         self._show(self._blank(), is_new=True)
         self._first_field.setFocus()
+
+    def delete_current(self) -> None:
+        """Delete the record in the editor (a new one not stored yet is only dropped); its neighbour in the
+        list opens next, and Undo brings it back until the next delete."""
+        if self.record is None:
+            return
+        if self._is_new:
+            self._timer.stop()
+            self._show(None)
+            return
+        if not self.save():  # what was typed last is what Undo brings back
+            return
+        ids = [self.model.record_id(row) for row in range(self.model.rowCount())]
+        here = ids.index(self.record.id) if self.record.id in ids else -1
+        rest = [i for i in ids if i != self.record.id]
+        neighbour = rest[min(here, len(rest) - 1)] if rest and here >= 0 else None
+        try:
+            removed = self._delete(self.record.id)
+        except StorageError as exc:
+            messages.storage_error(self, exc)
+            return
+        self._undo = removed
+        self._show(None)
+        self.refresh(neighbour)
+        title = self._list_text(removed).split("\n", 1)[0]
+        self.banner.announce(self._deleted_text.replace("{title}", shorten(title)))
+        self.undo_action.setEnabled(True)
+        self.practice_changed.emit()
+
+    def undo_delete(self) -> None:
+        """Bring back the record deleted last, as it was, and show it."""
+        if self._undo is None:
+            return
+        try:
+            restored = self._restore(self._undo)
+        except StorageError as exc:
+            messages.storage_error(self, exc)
+            return
+        self._undo = None
+        self.banner.hide()
+        self.undo_action.setEnabled(False)
+        self.refresh(restored.id)
+        self.status_message.emit(self._restored_text)
+        self.practice_changed.emit()
 
     def prepare_close(self) -> bool:
         return self.save()

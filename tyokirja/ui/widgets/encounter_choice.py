@@ -103,6 +103,18 @@ class EncounterChoice(QWidget):
                 self.list.setCurrentItem(row)
         self.list.blockSignals(False)
 
+    def choose_top_match(self) -> str | None:
+        """The chosen entry or, when none is chosen, the first one the search lists (Enter in a picker).
+
+        A search typed a moment ago is applied first, so Enter right after typing picks from its matches.
+        """
+        if self._timer.isActive():
+            self._timer.stop()
+            self.reload()
+        if self._value is None and self.list.count():
+            self.list.setCurrentRow(0)
+        return self._value
+
     def open_quick_entry(self) -> Any:
         assert self._new_entry_dialog is not None, "no quick entry offered here"
         dialog = self._new_entry_dialog(self)

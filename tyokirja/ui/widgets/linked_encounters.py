@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from tyokirja.storage.errors import StorageError
+from tyokirja.ui.dates import format_day
 
 from .encounter_choice import EncounterChoice
 
@@ -30,9 +31,15 @@ class PickEncounterDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.choice.list.itemActivated.connect(lambda _item: self.accept())  # Enter or a double click on a row
         layout = QVBoxLayout(self)
         layout.addWidget(self.choice)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Enter in the search box links the top match; with nothing listed the dialog stays open."""
+        if self.choice.choose_top_match() is not None:
+            super().accept()
 
 
 class LinkedEncounters(QWidget):
@@ -70,7 +77,8 @@ class LinkedEncounters(QWidget):
 
     def _add(self, encounter_id: str) -> None:
         try:
-            title = self.diary.get(encounter_id).title
+            entry = self.diary.get(encounter_id)
+            title = f"{format_day(entry.occurred_at)}  {entry.title}"
         except (StorageError, KeyError, LookupError):
             title = self.tr("(an entry no longer in the diary)")
         item = QListWidgetItem(title)

@@ -12,6 +12,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 TITLE_CHARS = 60  # a longer title is shortened in the notice
 
 
+def shorten(title: str) -> str:
+    """A title on one line, cut to TITLE_CHARS with an ellipsis for the notice."""
+    title = " ".join(title.split())
+    return title[:TITLE_CHARS - 1].rstrip() + "…" if len(title) > TITLE_CHARS else title
+
+
 class UndoBanner(QFrame):
     undo_requested = Signal()
 
@@ -34,11 +40,14 @@ class UndoBanner(QFrame):
         row.addWidget(self.dismiss_button)
         self.hide()
 
+    def announce(self, text: str) -> None:
+        """Show the notice with `text` (what was deleted, in the caller's words)."""
+        self.label.setText(text)
+        self.show()
+
     def announce_deleted(self, title: str = "") -> None:
         """Show the notice, naming the deleted entry when it has a title."""
-        title = " ".join(title.split())
-        if len(title) > TITLE_CHARS:
-            title = title[:TITLE_CHARS - 1].rstrip() + "…"
+        title = shorten(title)
         if title:
             self.label.setText(self.tr("Entry deleted: {title}").replace("{title}", title))
         else:
