@@ -149,7 +149,7 @@ def _one_run(db_path: Path, rng: random.Random, unsafe: bool) -> list[str]:
 
 
 def _check(db_path: Path, acked: dict[str, str], tried: dict[str, set[str]], max_acked_seq: int,
-           result: Kill9Result, label: str) -> None:
+           result: Kill9Result, label: str, seen: dict[str, str] | None = None) -> None:
     from tyokirja.storage.connection import close_diary, open_diary
     from tyokirja.storage.errors import StorageError
 
@@ -188,7 +188,10 @@ def _check(db_path: Path, acked: dict[str, str], tried: dict[str, set[str]], max
                 result.failures.append(f"{label}: acknowledged entry {enc_id} missing")
             elif present[enc_id] != sha and present[enc_id] not in tried.get(enc_id, set()):
                 result.lost_acknowledged += 1
-                result.failures.append(f"{label}: acknowledged version of {enc_id} replaced by an unknown one")
+                # where the version found came from tells a rolled-back write from damage or a harness slip
+                origin = (seen or {}).get(present[enc_id], "never printed by the child")
+                result.failures.append(f"{label}: acknowledged version {sha[:8]} of {enc_id} replaced by "
+                                       f"{present[enc_id][:8]} ({origin})")
         if sorted(seqs) != list(range(len(seqs))) or len(seqs) <= max_acked_seq:
             result.gaps += 1
             result.failures.append(f"{label}: sequence numbers have gaps")
@@ -205,12 +208,13 @@ def run_kill9(folder: Path, iterations: int, seed: int, *, unsafe: bool = False,
     db_path = folder / "crash.sqlite"
     acked: dict[str, str] = {}
     tried: dict[str, set[str]] = {}
+    seen: dict[str, str] = {}  # every version the child printed: sha -> "tried/acked in run N"
     max_acked_seq = -1
     for n in range(iterations):
         if n % recreate_every == 0:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-            acked, tried, max_acked_seq = {}, {}, -1
+            acked, tried, seen, max_acked_seq = {}, {}, {}, -1
         lines = _one_run(db_path, rng, unsafe)
         if lines and lines[0].startswith("!"):
             result.integrity_failures += 1
@@ -220,6 +224,7 @@ def run_kill9(folder: Path, iterations: int, seed: int, *, unsafe: bool = False,
             if len(parts) != 4:
                 continue  # a line cut short by the kill
             kind, seq, enc_id, sha = parts
+            seen[sha] = f"{kind} in run {n}"
             if kind == "try":
                 tried.setdefault(enc_id, set()).add(sha)
             elif kind == "ack":
@@ -228,13 +233,13 @@ def run_kill9(folder: Path, iterations: int, seed: int, *, unsafe: bool = False,
                 max_acked_seq = max(max_acked_seq, int(seq))
                 result.acknowledged += 1
         before = result.failed
-        _check(db_path, acked, tried, max_acked_seq, result, f"run {n} (seed {seed})")
+        _check(db_path, acked, tried, max_acked_seq, result, f"run {n} (seed {seed})", seen)
         result.iterations += 1
         if result.failed > before:
             # start again from a clean file so one damaged diary is counted once
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-            acked, tried, max_acked_seq = {}, {}, -1
+            acked, tried, seen, max_acked_seq = {}, {}, {}, -1
             if stop_at_first_failure:
                 break
     result.seconds = round(time.monotonic() - started, 1)
