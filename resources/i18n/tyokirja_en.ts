@@ -1662,6 +1662,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Words find their inflected forms too (asiakas finds asiakkaan). Several words: entries with all of them. &quot;soitin takaisin&quot;: that exact phrase. -kiire: entries without the word. puhelu OR sähköposti: either word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1664,6 +1664,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Hae merkinnöistä</translation>
     </message>
     <message>
+        <source>Words find their inflected forms too (asiakas finds asiakkaan). Several words: entries with all of them. &quot;soitin takaisin&quot;: that exact phrase. -kiire: entries without the word. puhelu OR sähköposti: either word.</source>
+        <translation>Sana löytää myös taivutetut muotonsa (asiakas löytää sanan asiakkaan). Useampi sana: merkinnät, joissa ovat kaikki. &quot;soitin takaisin&quot;: juuri tämä ilmaus. -kiire: merkinnät, joissa sanaa ei ole. puhelu OR sähköposti: jompikumpi sana.</translation>
+    </message>
+    <message>
         <source>All roles</source>
         <translation>Kaikki roolit</translation>
     </message>

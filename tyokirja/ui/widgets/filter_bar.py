@@ -80,6 +80,13 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search entries (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search entries"))
+        help_text = self.tr(
+            "Words find their inflected forms too (asiakas finds asiakkaan). Several words: entries with all "
+            "of them. \"soitin takaisin\": that exact phrase. -kiire: entries without the word. "
+            "puhelu OR sähköposti: either word."
+        )
+        self.search.setToolTip(help_text)
+        self.search.setAccessibleDescription(help_text)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
