@@ -24,8 +24,11 @@ sys.path.insert(0, str(BENCH))
 
 from phrases_fi import RARE_WORD  # noqa: E402
 
+from tyokirja.domain.content import Catalogue  # noqa: E402
 from tyokirja.domain.encounter import EncounterFilter  # noqa: E402
+from tyokirja.services.diary import DiaryService  # noqa: E402
 from tyokirja.storage.connection import close_diary, open_diary  # noqa: E402
+from tyokirja.storage.drafts import DraftRepository  # noqa: E402
 from tyokirja.storage.encounters import EncounterRepository  # noqa: E402
 
 QUERIES = [
@@ -41,16 +44,16 @@ QUERIES = [
 ]
 
 
-def timings(repo: EncounterRepository, text: str, runs: int) -> tuple[int, float, float]:
+def timings(repo: EncounterRepository, text: str, runs: int, order: str = "date") -> tuple[int, float, float]:
     flt = EncounterFilter(text=text)
     repo.count(flt)
-    repo.summaries(flt, limit=200)  # warm the analyser's cache and the file pages
+    repo.summaries(flt, limit=200, order=order)  # warm the analyser's cache and the file pages
     samples = []
     for _ in range(runs):
         repo._hits_state = None  # a new search each time, not the list's next page of the same one
         start = time.perf_counter()
         n = repo.count(flt)
-        repo.summaries(flt, limit=200)
+        repo.summaries(flt, limit=200, order=order)
         samples.append((time.perf_counter() - start) * 1000)
     samples.sort()
     return n, statistics.median(samples), samples[int(len(samples) * 0.95) - 1]
@@ -68,10 +71,21 @@ def main() -> None:
         repo = EncounterRepository(db)
         entries = db.execute("SELECT count(*) FROM encounters").fetchone()[0]
         print(f"{entries} entries\n")
-        print("| query | hits | count + first 200, median / p95 |\n| --- | --- | --- |")
+        print("| query | hits | count + first 200 by date, median / p95 | by relevance, median / p95 |\n"
+              "| --- | --- | --- | --- |")
         for text in QUERIES:
             n, med, p95 = timings(repo, text, args.runs)
-            print(f"| `{text}` | {n} | {med:.1f} / {p95:.1f} ms |")
+            _, rmed, rp95 = timings(repo, text, args.runs, order="relevance")
+            print(f"| `{text}` | {n} | {med:.1f} / {p95:.1f} ms | {rmed:.1f} / {rp95:.1f} ms |")
+        diary = DiaryService(repo, DraftRepository(db), Catalogue.load_default())
+        for text in ("asiakas", "kuunnella", "asiakas palaute"):
+            ids = [e.id for e in repo.summaries(EncounterFilter(text=text), limit=200)]
+            samples = []
+            for _ in range(5):
+                start = time.perf_counter()
+                diary.snippets(text, ids)
+                samples.append((time.perf_counter() - start) * 1000)
+            print(f"Snippets for the first 200 hits of `{text}`: median {statistics.median(samples):.1f} ms")
         pages = {name: db.execute("SELECT count(*) FROM dbstat WHERE name LIKE ?", [name + "%"]).fetchone()[0]
                  for name in ("encounters_terms", "encounters_fts")} if _has_dbstat(db) else {}
         page_size = db.execute("PRAGMA page_size").fetchone()[0]

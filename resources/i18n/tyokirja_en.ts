@@ -265,10 +265,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>words to look for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>write a consistent copy of the diary to a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,6 +350,14 @@
     </message>
     <message>
         <source>No passphrase was given. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words to look for (each also finds its inflected forms); &quot;exact phrase&quot;, -word to leave out, OR between two words for either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the hits as JSON: kind, id, time, title, snippet and the matched ranges in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1663,6 +1667,18 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Words find their inflected forms too (asiakas finds asiakkaan). Several words: entries with all of them. &quot;soitin takaisin&quot;: that exact phrase. -kiire: entries without the word. puhelu OR sähköposti: either word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

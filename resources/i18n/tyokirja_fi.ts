@@ -265,10 +265,6 @@
         <translation>listaa merkinnät, joissa sanat esiintyvät, uusin ensin</translation>
     </message>
     <message>
-        <source>words to look for</source>
-        <translation>haettavat sanat</translation>
-    </message>
-    <message>
         <source>write a consistent copy of the diary to a file</source>
         <translation>kirjoita päiväkirjasta eheä kopio tiedostoon</translation>
     </message>
@@ -355,6 +351,14 @@
     <message>
         <source>No passphrase was given. Nothing was done.</source>
         <translation>Tunnuslausetta ei annettu. Mitään ei tehty.</translation>
+    </message>
+    <message>
+        <source>words to look for (each also finds its inflected forms); &quot;exact phrase&quot;, -word to leave out, OR between two words for either</source>
+        <translation>etsittävät sanat (kukin löytää myös taivutetut muotonsa); &quot;tarkka ilmaus&quot;, -sana jättää pois, OR kahden sanan välissä: jompikumpi</translation>
+    </message>
+    <message>
+        <source>print the hits as JSON: kind, id, time, title, snippet and the matched ranges in it</source>
+        <translation>tulosta osumat JSON-muodossa: laji, tunniste, aika, otsikko, katkelma ja osuneiden kohtien sijainnit siinä</translation>
     </message>
     <message numerus="yes">
         <source>The newest good backup is {backup} ({date}, %n entries). To restore it (the damaged file is kept aside): tyokirja --db {path} restore {backup}</source>
@@ -1666,6 +1670,18 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Words find their inflected forms too (asiakas finds asiakkaan). Several words: entries with all of them. &quot;soitin takaisin&quot;: that exact phrase. -kiire: entries without the word. puhelu OR sähköposti: either word.</source>
         <translation>Sana löytää myös taivutetut muotonsa (asiakas löytää sanan asiakkaan). Useampi sana: merkinnät, joissa ovat kaikki. &quot;soitin takaisin&quot;: juuri tämä ilmaus. -kiire: merkinnät, joissa sanaa ei ole. puhelu OR sähköposti: jompikumpi sana.</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Uusimmat ensin</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Osuvimmat ensin</translation>
+    </message>
+    <message>
+        <source>Order of search results</source>
+        <translation>Hakutulosten järjestys</translation>
     </message>
     <message>
         <source>All roles</source>

@@ -106,12 +106,45 @@ def query_sql(query: SearchQuery) -> tuple[str, list[object]] | None:
     return _combine("EXCEPT", [matched, *(_term_sql(t) for t in query.excluded)])
 
 
+ORDERS = ("date", "relevance")
+# Relevance: bm25 of the word-form index (every field), plus a bonus for each query word written in
+# the title or in "what happened" (a substring test on that column of the trigram index). bm25 over
+# the whole trigram index would weigh every field but costs several times more (bench/results.md).
+_FIELD_BONUS = (("title", 10.0), ("facts", 4.0))
+
+
+def _relevance_sql(query: SearchQuery) -> tuple[str, list[object]]:
+    """SELECT id, score for the entries the query's words touch (lower score = better match)."""
+    substrings: list[str] = []
+    keys: set[str] = set()
+    for term in query.positive_terms():
+        pieces = [term.text] if term.phrase else [term.text, *words(term.text)]
+        substrings.extend(_phrase(p) for p in pieces if len(p) >= 3)
+        if not term.phrase:
+            for part in words(term.text):
+                keys |= query_keys(part)
+    selects: list[str] = []
+    params: list[object] = []
+    if keys:
+        selects.append("SELECT rowid AS id, bm25(encounters_terms) AS score FROM encounters_terms "
+                       "WHERE encounters_terms MATCH ?")
+        params.append(" OR ".join(_phrase(k) for k in sorted(keys)))
+    for needle in dict.fromkeys(substrings):
+        for column, bonus in _FIELD_BONUS:
+            selects.append(f"SELECT rowid AS id, -{bonus} AS score FROM encounters_fts WHERE encounters_fts MATCH ?")
+            params.append(f"{column} : {needle}")
+    if not selects:
+        return "SELECT NULL AS id, 0.0 AS score WHERE 0", []
+    return "SELECT id, sum(score) AS score FROM (" + " UNION ALL ".join(selects) + ") GROUP BY id", params
+
+
 class EncounterRepository:
     """Owns the `encounters` table and its full-text index."""
 
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
         self._hits_state: tuple[str, int, int] | None = None
+        self._scored = False
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -249,6 +282,7 @@ class EncounterRepository:
             self.db.execute("DELETE FROM temp.search_hits")
             self.db.execute(f"INSERT INTO temp.search_hits (id) {matched[0]}", matched[1])
             self._hits_state = (text, self.db.conn.total_changes, version)
+            self._scored = False
         return "+seq IN (SELECT id FROM temp.search_hits)", [], "SELECT id FROM temp.search_hits"
 
     def _where(self, flt: EncounterFilter, tz: tzinfo | None = None) -> tuple[str, list[object]]:
@@ -287,16 +321,55 @@ class EncounterRepository:
         return n
 
     def summaries(
-        self, flt: EncounterFilter = _EVERY_ENTRY, *, offset: int = 0, limit: int = 200, tz: tzinfo | None = None
+        self, flt: EncounterFilter = _EVERY_ENTRY, *, offset: int = 0, limit: int = 200, tz: tzinfo | None = None,
+        order: str = "date",
     ) -> list[EncounterSummary]:
-        """One page of list rows, newest first, matching every part of `flt`."""
+        """One page of list rows matching every part of `flt`: newest first, or best match first.
+
+        order="relevance" ranks a text search by bm25 (title > what happened > the rest, plus the
+        word forms); without search text, or for one or two letters, it is the date order.
+        """
         where, params = self._where(flt, tz)
-        rows = self.db.execute(
-            f"SELECT {_SUMMARY_COLUMNS} FROM encounters{where} "
-            "ORDER BY occurred_utc DESC, seq DESC LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        ).fetchall()
+        if order == "relevance" and self._score_hits(flt.text):
+            rows = self.db.execute(
+                f"SELECT encounters.{_SUMMARY_COLUMNS} FROM encounters JOIN temp.search_hits AS hits ON hits.id = seq "
+                f"LEFT JOIN temp.search_scores AS scores ON scores.id = seq{where} "
+                "ORDER BY coalesce(scores.score, 0.0), occurred_utc DESC, seq DESC LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            ).fetchall()
+        else:
+            rows = self.db.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM encounters{where} "
+                "ORDER BY occurred_utc DESC, seq DESC LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            ).fetchall()
         return [_summary(r) for r in rows]
+
+    def _score_hits(self, text: str) -> bool:
+        """Give the kept ids of search `text` their relevance score; False when there are none kept."""
+        matched = self._matches(text)
+        if matched is None or matched[2] is None:
+            return False
+        if not self._scored:
+            score_sql, score_params = _relevance_sql(parse_query(text))
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS search_scores (id INTEGER PRIMARY KEY, score REAL)")
+            self.db.execute("DELETE FROM temp.search_scores")
+            self.db.execute(f"INSERT INTO temp.search_scores (id, score) {score_sql}", score_params)
+            version = self.db.execute("PRAGMA data_version").fetchone()[0]
+            self._hits_state = (text, self.db.conn.total_changes, version)
+            self._scored = True
+        return True
+
+    def texts(self, ids: list[str]) -> dict[str, tuple[str, ...]]:
+        """The free text of each entry in `ids` (ENCOUNTER_TEXT_COLUMNS order), for snippets."""
+        found: dict[str, tuple[str, ...]] = {}
+        cols = ", ".join(ENCOUNTER_TEXT_COLUMNS)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.db.execute(f"SELECT id, {cols} FROM encounters WHERE id IN ({marks})", chunk):
+                found[row[0]] = tuple(v or "" for v in row[1:])
+        return found
 
     # -- import ------------------------------------------------------------------------------
 

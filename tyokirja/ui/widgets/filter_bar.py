@@ -72,6 +72,7 @@ class FilterBar(QWidget):
     """Emits filter_changed(EncounterFilter) whenever the search text (debounced) or a filter changes."""
 
     filter_changed = Signal(object)
+    order_changed = Signal(str)  # "date" (newest first) or "relevance" (best match first)
 
     def __init__(self, catalogue: Catalogue, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,6 +95,13 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return_pressed)
 
+        self.order = QComboBox()
+        self.order.addItem(self.tr("Newest first"), "date")
+        self.order.addItem(self.tr("Best match first"), "relevance")
+        self.order.setAccessibleName(self.tr("Order of search results"))
+        self.order.setToolTip(self.tr("Order of search results"))
+        self.order.currentIndexChanged.connect(self._on_order_current_index_changed)
+
         self.my_role = self._combo(catalogue, "my_roles", lang, self.tr("All roles"), self.tr("Filter by my role"))
         self.channel = self._combo(catalogue, "channels", lang, self.tr("All channels"), self.tr("Filter by channel"))
         self.situation = self._combo(
@@ -110,7 +118,12 @@ class FilterBar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(0, 0, 0, 0)
+        search_row.setSpacing(4)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.order)
+        layout.addLayout(search_row)
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
@@ -178,6 +191,12 @@ class FilterBar(QWidget):
 
     def _on_search_text_changed(self, _text: str) -> None:
         self._debounce.start()
+
+    def current_order(self) -> str:
+        return str(self.order.currentData())
+
+    def _on_order_current_index_changed(self, _index: int) -> None:
+        self.order_changed.emit(self.current_order())
 
     def _on_search_return_pressed(self) -> None:
         self._debounce.stop()
