@@ -1744,7 +1744,7 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removes a word, such as a name, from every entry, draft and practice record. Each occurrence is replaced with “{replacement}”, also inside longer words, whatever its case. This cannot be undone.</source>
+        <source>Removes a word, such as a name, from every entry, draft and practice record. The word and its inflected forms are replaced with “{replacement}” as whole words, whatever their case; other words that merely contain it are kept. Check the hits below before you confirm: this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1761,6 +1761,10 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Where the word occurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits in their context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1858,6 +1862,13 @@ If you want to report the problem, copy the report below. It contains no diary t
     <message>
         <source>“{word}” is also the name of a role in the lists. Entries keep the role chosen from the list: a role is not personal data. Only the word written in your own text is replaced.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more hit</numerusform>
+            <numerusform>… and %n more hits</numerusform>
+        </translation>
     </message>
     <message>
         <source>Occurrences: {count}. Replace each “{word}” with “{replacement}”? This cannot be undone.</source>

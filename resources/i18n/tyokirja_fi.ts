@@ -1746,8 +1746,8 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Unohda sana</translation>
     </message>
     <message>
-        <source>Removes a word, such as a name, from every entry, draft and practice record. Each occurrence is replaced with “{replacement}”, also inside longer words, whatever its case. This cannot be undone.</source>
-        <translation>Poistaa sanan, esimerkiksi nimen, kaikista merkinnöistä, luonnoksista ja harjoitusten tiedoista. Jokainen esiintymä korvataan merkinnällä “{replacement}”, myös pidempien sanojen sisältä ja isoista tai pienistä kirjaimista riippumatta. Tätä ei voi perua.</translation>
+        <source>Removes a word, such as a name, from every entry, draft and practice record. The word and its inflected forms are replaced with “{replacement}” as whole words, whatever their case; other words that merely contain it are kept. Check the hits below before you confirm: this cannot be undone.</source>
+        <translation>Poistaa sanan, esimerkiksi nimen, kaikista merkinnöistä, luonnoksista ja harjoitteluun liittyvistä tiedoista. Sana ja sen taivutusmuodot korvataan kokonaisina sanoina merkinnällä “{replacement}” kirjainkoosta riippumatta; muut sanat, joissa se vain esiintyy osana, säilyvät. Tarkista alla olevat osumat ennen kuin vahvistat: poistoa ei voi perua.</translation>
     </message>
     <message>
         <source>Word to forget</source>
@@ -1764,6 +1764,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Where the word occurs</source>
         <translation>Missä sana esiintyy</translation>
+    </message>
+    <message>
+        <source>Hits in their context</source>
+        <translation>Osumat asiayhteydessään</translation>
     </message>
     <message>
         <source>Older backups</source>
@@ -1860,6 +1864,13 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>“{word}” is also the name of a role in the lists. Entries keep the role chosen from the list: a role is not personal data. Only the word written in your own text is replaced.</source>
         <translation>“{word}” on myös valintalistojen rooli. Merkinnät säilyttävät listasta valitun roolin, koska rooli ei ole henkilötieto. Vain omaan tekstiisi kirjoitettu sana korvataan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ja %n muu osuma</numerusform>
+            <numerusform>… ja %n muuta osumaa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Occurrences: {count}. Replace each “{word}” with “{replacement}”? This cannot be undone.</source>

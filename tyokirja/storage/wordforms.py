@@ -157,3 +157,33 @@ def same_word(query_word: str, text_word: str) -> bool:
     if q == t:
         return True
     return bool(query_keys(q) & word_keys(t))
+
+
+# Endings a Finnish name (or any word Voikko does not know) takes: case endings, then an optional
+# possessive suffix and clitic. "Äänisvaara" -> "Äänisvaaran", "Äänisvaaralle", "Äänisvaarallekin".
+_CASES = ("", "n", "a", "ä", "ta", "tä", "na", "nä", "ksi", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta",
+          "ltä", "lle", "tta", "ttä", "ine", "in", "en", "an", "än", "on", "un", "yn", "hin", "seen", "iin",
+          "t", "ja", "jä", "ista", "istä", "ille", "illa", "illä", "ilta", "iltä", "issa", "issä", "ina", "inä",
+          "iksi", "itta", "ittä", "ineen")
+_POSSESSIVES = ("", "ni", "si", "mme", "nne", "nsa", "nsä", "an", "en", "än")
+_CLITICS = ("", "kin", "kaan", "kään", "ko", "kö", "han", "hän", "pa", "pä", "s")
+_ENDINGS = frozenset(c + p + k for c in _CASES for p in _POSSESSIVES for k in _CLITICS)
+
+
+def is_form_of(word: str, text_word: str) -> bool:
+    """Whether `text_word` is `word` itself or one of its inflected forms (for "Forget a word").
+
+    The same letters (any case); a base form in common by Voikko, compound tails not counted
+    ("asia" is not "asiakas" nor "kokousasia"); for a word Voikko does not know (a name), the word
+    followed by a Finnish case ending, possessive suffix or clitic ("Äänisvaaran").
+    """
+    q = word.casefold()
+    t = text_word.casefold()
+    if q == t:
+        return True
+    if len(q) < MIN_KEY_LETTERS:
+        return False
+    bases = {base for base, _, _ in _analyses(t) if " " not in base}
+    if bases and bases & query_keys(q):
+        return True
+    return t.startswith(q) and t[len(q):] in _ENDINGS and (not bases or not _analyses(q))
