@@ -894,6 +894,14 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Share with coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coach report can quote this entry as an excerpt, if you also choose excerpts for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer metric</source>
         <translation type="unfinished"></translation>
     </message>

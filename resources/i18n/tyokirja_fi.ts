@@ -896,6 +896,14 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Muistiinpanot</translation>
     </message>
     <message>
+        <source>Share with coach</source>
+        <translation>Jaa valmentajalle</translation>
+    </message>
+    <message>
+        <source>The coach report can quote this entry as an excerpt, if you also choose excerpts for the report.</source>
+        <translation>Valmennusraportti voi lainata tätä merkintää otteena, jos valitset raporttiin myös otteet.</translation>
+    </message>
+    <message>
         <source>Customer metric</source>
         <translation>Asiakasmittari</translation>
     </message>

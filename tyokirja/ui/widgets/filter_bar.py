@@ -30,14 +30,17 @@ class _OptionalDate(QWidget):
 
     changed = Signal()
 
-    def __init__(self, caption: str, accessible: str, parent: QWidget | None = None):
+    def __init__(self, caption: str, accessible: str, parent: QWidget | None = None, months_back: int = 0):
         super().__init__(parent)
+        # The date a tick switches on, until the user picks one: "from" today would hide every entry.
+        self._months_back = months_back
+        self._picked = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.check = QCheckBox(caption)
         self.check.setAccessibleName(accessible)
-        self.edit = QDateEdit(QDate.currentDate())
+        self.edit = QDateEdit(QDate.currentDate().addMonths(-months_back))
         self.edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
@@ -49,10 +52,15 @@ class _OptionalDate(QWidget):
         self.edit.dateChanged.connect(self._on_edit_date_changed)
 
     def _on_check_toggled(self, on: bool) -> None:
+        if on and not self._picked:  # a day later than the start: still "a month back", not a stale day
+            self.edit.blockSignals(True)
+            self.edit.setDate(QDate.currentDate().addMonths(-self._months_back))
+            self.edit.blockSignals(False)
         self.edit.setEnabled(on)
         self.changed.emit()
 
     def _on_edit_date_changed(self, _value: QDate) -> None:
+        self._picked = True
         if self.check.isChecked():
             self.changed.emit()
 
@@ -65,6 +73,7 @@ class _OptionalDate(QWidget):
     def set_value(self, day: date | None) -> None:
         if day is not None:
             self.edit.setDate(QDate(day.year, day.month, day.day))
+        self._picked = day is not None  # cleared: the next tick starts from the default again
         self.check.setChecked(day is not None)
 
 
@@ -107,7 +116,7 @@ class FilterBar(QWidget):
         self.situation = self._combo(
             catalogue, "situations", lang, self.tr("All situations"), self.tr("Filter by situation")
         )
-        self.date_from = _OptionalDate(self.tr("From"), self.tr("Earliest date"))
+        self.date_from = _OptionalDate(self.tr("From"), self.tr("Earliest date"), months_back=1)
         self.date_to = _OptionalDate(self.tr("To"), self.tr("Latest date"))
         for widget in (self.date_from, self.date_to):
             widget.changed.connect(self._emit_if_changed)
