@@ -187,3 +187,18 @@ def is_form_of(word: str, text_word: str) -> bool:
     if bases and bases & query_keys(q):
         return True
     return t.startswith(q) and t[len(q):] in _ENDINGS and (not bases or not _analyses(q))
+
+
+_NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+
+
+@lru_cache(maxsize=4096)
+def word_sense(word: str) -> str:
+    """"word" if Voikko reads `word` as an ordinary word, "name" if only as a proper name, else "unknown"."""
+    try:
+        found = _voikko().analyse(word.casefold())
+    except Exception:  # noqa: BLE001 - the transducer refuses odd input with its own errors
+        return "unknown"
+    if not found:
+        return "unknown"
+    return "name" if all(a.CLASS in _NAME_CLASSES for a in found) else "word"
