@@ -3,7 +3,8 @@
 Exit codes: 0 done, 2 bad input or a refused file (nothing was changed), 1 any other failure.
 `check` is read-only and exits 0 when the diary is healthy, 2 when it found problems (each named on
 stderr) or the file is not a diary, 1 when the file could not be read at all.
-Errors are one clear sentence on stderr; diary text is never printed, except titles of search hits.
+Errors are one clear sentence on stderr; diary text is never printed, except the titles and snippets
+of search hits.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import json
 import os
 import sys
 import unicodedata
@@ -62,7 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     into.add_argument("file", metavar="FILE", help=translate("Cli", "a Työkirja JSON export"))
 
     search = commands.add_parser("search", help=translate("Cli", "list entries that contain the words, newest first"))
-    search.add_argument("query", metavar="QUERY", nargs="+", help=translate("Cli", "words to look for"))
+    # REMAINDER: "-kiire" among the words is an exclusion, not an unknown option
+    search.add_argument("query", metavar="QUERY", nargs=argparse.REMAINDER, help=translate(
+        "Cli", "words to look for (each also finds its inflected forms); \"exact phrase\", -word to leave out, "
+               "OR between two words for either"))
+    search.add_argument("--json", action="store_true", help=translate(
+        "Cli", "print the hits as JSON: kind, id, time, title, snippet and the matched ranges in it"))
 
     commands.add_parser("check", help=translate(
         "Cli", "check the diary file without changing it and list every problem found "
@@ -254,7 +261,11 @@ def _search(args: argparse.Namespace, path: Path) -> int:
     from tyokirja.domain.timeutil import shown_time
     from tyokirja.i18n import choose_language
 
-    query = " ".join(args.query).strip()
+    words = list(args.query)
+    if words[:1] == ["--"]:
+        words = words[1:]
+    as_json = args.json or "--json" in words  # the option may also come after the words
+    query = " ".join(w for w in words if w != "--json").strip()
     if not query:
         raise CommandError(translate("Cli", "Give the words to search for."))
     _require_diary(path)
@@ -262,11 +273,18 @@ def _search(args: argparse.Namespace, path: Path) -> int:
              "goal": translate("Cli", "Goal")}
     with _opened(path) as workbook:  # entries and practice records together, newest first
         found = workbook.search(choose_language(args.lang)).search_all(query)
+    if as_json:
+        print(json.dumps([{"kind": hit.kind, "id": hit.id, "when": hit.when.isoformat(), "title": hit.title,
+                           "snippet": hit.snippet.text(), "matches": hit.snippet.ranges()} for hit in found],
+                         ensure_ascii=False, indent=1))
+        return EXIT_OK
     for hit in found:
         shown = shown_time(hit.when)  # the record's own local time, its offset if not this computer's
         when = shown.local.strftime("%Y-%m-%d %H:%M") + (f" {shown.offset}" if shown.show_offset else "")
         label = f"{kinds[hit.kind]}: " if hit.kind in kinds else ""
-        print(f"{when}  {label}{_one_line(hit.title)}")
+        line = f"{when}  {label}{_one_line(hit.title)}"
+        snippet = _one_line(hit.snippet.marked())  # the matched words [in brackets]
+        print(f"{line}  — {snippet}" if snippet else line)
     hits = len(found)
     if not hits:
         _say(translate("Cli", "No entries match the search."))

@@ -265,10 +265,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>words to look for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>write a consistent copy of the diary to a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,6 +350,14 @@
     </message>
     <message>
         <source>No passphrase was given. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words to look for (each also finds its inflected forms); &quot;exact phrase&quot;, -word to leave out, OR between two words for either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the hits as JSON: kind, id, time, title, snippet and the matched ranges in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -887,6 +891,14 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coach report can quote this entry as an excerpt, if you also choose excerpts for the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1678,6 +1690,22 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Words find their inflected forms too (asiakas finds asiakkaan). Several words: entries with all of them. &quot;soitin takaisin&quot;: that exact phrase. -kiire: entries without the word. puhelu OR sähköposti: either word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,7 +1768,7 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removes a word, such as a name, from every entry, draft and practice record. Each occurrence is replaced with “{replacement}”, also inside longer words, whatever its case. This cannot be undone.</source>
+        <source>Removes a word, such as a name, from every entry, draft and practice record. The word and its inflected forms are replaced with “{replacement}” as whole words, whatever their case; other words that merely contain it are kept. Check the hits below before you confirm: this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1757,6 +1785,10 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Where the word occurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits in their context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1854,6 +1886,13 @@ If you want to report the problem, copy the report below. It contains no diary t
     <message>
         <source>“{word}” is also the name of a role in the lists. Entries keep the role chosen from the list: a role is not personal data. Only the word written in your own text is replaced.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more hit</numerusform>
+            <numerusform>… and %n more hits</numerusform>
+        </translation>
     </message>
     <message>
         <source>Occurrences: {count}. Replace each “{word}” with “{replacement}”? This cannot be undone.</source>

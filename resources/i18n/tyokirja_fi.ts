@@ -265,10 +265,6 @@
         <translation>listaa merkinnät, joissa sanat esiintyvät, uusin ensin</translation>
     </message>
     <message>
-        <source>words to look for</source>
-        <translation>haettavat sanat</translation>
-    </message>
-    <message>
         <source>write a consistent copy of the diary to a file</source>
         <translation>kirjoita päiväkirjasta eheä kopio tiedostoon</translation>
     </message>
@@ -355,6 +351,14 @@
     <message>
         <source>No passphrase was given. Nothing was done.</source>
         <translation>Tunnuslausetta ei annettu. Mitään ei tehty.</translation>
+    </message>
+    <message>
+        <source>words to look for (each also finds its inflected forms); &quot;exact phrase&quot;, -word to leave out, OR between two words for either</source>
+        <translation>etsittävät sanat (kukin löytää myös taivutetut muotonsa); &quot;tarkka ilmaus&quot;, -sana jättää pois, OR kahden sanan välissä: jompikumpi</translation>
+    </message>
+    <message>
+        <source>print the hits as JSON: kind, id, time, title, snippet and the matched ranges in it</source>
+        <translation>tulosta osumat JSON-muodossa: laji, tunniste, aika, otsikko, katkelma ja osuneiden kohtien sijainnit siinä</translation>
     </message>
     <message numerus="yes">
         <source>The newest good backup is {backup} ({date}, %n entries). To restore it (the damaged file is kept aside): tyokirja --db {path} restore {backup}</source>
@@ -890,6 +894,14 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Share with coach</source>
+        <translation>Jaa valmentajalle</translation>
+    </message>
+    <message>
+        <source>The coach report can quote this entry as an excerpt, if you also choose excerpts for the report.</source>
+        <translation>Valmennusraportti voi lainata tätä merkintää otteena, jos valitset raporttiin myös otteet.</translation>
     </message>
     <message>
         <source>Customer metric</source>
@@ -1680,6 +1692,22 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Hae merkinnöistä</translation>
     </message>
     <message>
+        <source>Words find their inflected forms too (asiakas finds asiakkaan). Several words: entries with all of them. &quot;soitin takaisin&quot;: that exact phrase. -kiire: entries without the word. puhelu OR sähköposti: either word.</source>
+        <translation>Sana löytää myös taivutetut muotonsa (asiakas löytää sanan asiakkaan). Useampi sana: merkinnät, joissa ovat kaikki. &quot;soitin takaisin&quot;: juuri tämä ilmaus. -kiire: merkinnät, joissa sanaa ei ole. puhelu OR sähköposti: jompikumpi sana.</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Uusimmat ensin</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Osuvimmat ensin</translation>
+    </message>
+    <message>
+        <source>Order of search results</source>
+        <translation>Hakutulosten järjestys</translation>
+    </message>
+    <message>
         <source>All roles</source>
         <translation>Kaikki roolit</translation>
     </message>
@@ -1742,8 +1770,8 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Unohda sana</translation>
     </message>
     <message>
-        <source>Removes a word, such as a name, from every entry, draft and practice record. Each occurrence is replaced with “{replacement}”, also inside longer words, whatever its case. This cannot be undone.</source>
-        <translation>Poistaa sanan, esimerkiksi nimen, kaikista merkinnöistä, luonnoksista ja harjoitusten tiedoista. Jokainen esiintymä korvataan merkinnällä “{replacement}”, myös pidempien sanojen sisältä ja isoista tai pienistä kirjaimista riippumatta. Tätä ei voi perua.</translation>
+        <source>Removes a word, such as a name, from every entry, draft and practice record. The word and its inflected forms are replaced with “{replacement}” as whole words, whatever their case; other words that merely contain it are kept. Check the hits below before you confirm: this cannot be undone.</source>
+        <translation>Poistaa sanan, esimerkiksi nimen, kaikista merkinnöistä, luonnoksista ja harjoitteluun liittyvistä tiedoista. Sana ja sen taivutusmuodot korvataan kokonaisina sanoina merkinnällä “{replacement}” kirjainkoosta riippumatta; muut sanat, joissa se vain esiintyy osana, säilyvät. Tarkista alla olevat osumat ennen kuin vahvistat: poistoa ei voi perua.</translation>
     </message>
     <message>
         <source>Word to forget</source>
@@ -1760,6 +1788,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Where the word occurs</source>
         <translation>Missä sana esiintyy</translation>
+    </message>
+    <message>
+        <source>Hits in their context</source>
+        <translation>Osumat asiayhteydessään</translation>
     </message>
     <message>
         <source>Older backups</source>
@@ -1856,6 +1888,13 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>“{word}” is also the name of a role in the lists. Entries keep the role chosen from the list: a role is not personal data. Only the word written in your own text is replaced.</source>
         <translation>“{word}” on myös valintalistojen rooli. Merkinnät säilyttävät listasta valitun roolin, koska rooli ei ole henkilötieto. Vain omaan tekstiisi kirjoitettu sana korvataan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ja %n muu osuma</numerusform>
+            <numerusform>… ja %n muuta osumaa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Occurrences: {count}. Replace each “{word}” with “{replacement}”? This cannot be undone.</source>

@@ -104,7 +104,31 @@ def test_search_finds_special_characters_and_prints_them_intact(tmp_path):
     seed(diary, sample_entries())
     done = run_cli("--db", diary, "search", "ŧ", "Kehitys")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == [f"2026-03-05 14:00  Kehityskeskustelu {SPECIAL}"]
+    # the notes match "ŧ": their snippet follows the title, the matched letter [marked]
+    snippet = SPECIAL.replace("ŧ", "[ŧ]").replace("Ŧ", "[Ŧ]")
+    assert done.stdout.splitlines() == [f"2026-03-05 14:00  Kehityskeskustelu {SPECIAL}  — {snippet}"]
+
+
+def test_search_prints_a_snippet_with_the_matched_forms_and_json_on_request(tmp_path):
+    diary = tmp_path / "tyokirja.sqlite"
+    seed(diary, [
+        Encounter(id="s1", occurred_at=datetime(2026, 3, 10, 9, 0, tzinfo=HKI), title="Reklamaatio",
+                  facts="Asiakkaan ääni nousi, mutta kuuntelin loppuun."),
+        Encounter(id="s2", occurred_at=datetime(2026, 3, 11, 9, 0, tzinfo=HKI), title="Kuuntelu harjoituksena",
+                  facts="Ei muuta kerrottavaa."),
+    ])
+    done = run_cli("--db", diary, "search", "kuunnella")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "2026-03-10 09:00  Reklamaatio  — Asiakkaan ääni nousi, mutta [kuuntelin] loppuun.",
+    ]
+    done = run_cli("--db", diary, "search", "--json", "asiakas", "-kiire")
+    assert done.returncode == 0, done.stderr
+    hits = json.loads(done.stdout)
+    assert [(h["kind"], h["id"], h["title"]) for h in hits] == [("encounter", "s1", "Reklamaatio")]
+    assert hits[0]["when"] == "2026-03-10T09:00:00+02:00"
+    start, end = hits[0]["matches"][0]
+    assert hits[0]["snippet"][start:end] == "Asiakkaan"
 
 
 def test_search_without_hits_exits_zero_with_a_note(tmp_path):

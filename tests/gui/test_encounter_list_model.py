@@ -54,8 +54,8 @@ class _Reads:
         self.counts = 0
         summaries, count = service.summaries, service.count
 
-        def spy_summaries(flt=EncounterFilter(), offset=0, limit=PAGE_SIZE):
-            page = summaries(flt, offset=offset, limit=limit)
+        def spy_summaries(flt=EncounterFilter(), offset=0, limit=PAGE_SIZE, order="date"):
+            page = summaries(flt, offset=offset, limit=limit, order=order)
             self.pages.append((offset, limit, len(page)))
             return page
 

@@ -57,11 +57,15 @@ def test_forget_a_word_from_the_menu_rewrites_entries_and_prunes_backups(window,
     preview = dialog.preview_label.text()
     assert "Occurrences found: 3" in preview
     assert "Diary entries: 3 (title 1, what happened 1, notes 1)" in preview
+    hits = dialog.context_list
+    assert hits.isVisible() and hits.accessibleName() == "Hits in their context"
+    shown = sorted(hits.item(i).text() for i in range(hits.count()))
+    assert shown == ["Palaveri [Äänisvaaran] kanssa", "[ÄÄNISVAARA] ei vastannut.", "[Äänisvaara] kysyi aikataulusta."]
     assert dialog.forget_button.isEnabled()
 
     dialog.forget_button.click()
     assert "Occurrences: 3. Replace each “äänisvaara” with “[poistettu]”?" in asked[0]
-    assert diary.get(a.id).title == "Palaveri [poistettu]n kanssa"
+    assert diary.get(a.id).title == "Palaveri [poistettu] kanssa"
     assert diary.get(b.id).notes == "[poistettu] ei vastannut."
     assert window.diary_page.editor.encounter().facts == "[poistettu] kysyi aikataulusta."  # editor reloaded
     assert not window.diary_page.is_dirty()

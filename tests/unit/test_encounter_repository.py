@@ -110,7 +110,8 @@ def test_delete_returns_the_entry_and_restore_puts_it_back(diary):
         ("%", 0),  # LIKE wildcards in user text are literal
         ("_", 0),
         ('"', 3),  # nothing searchable: same as an empty search
-        ("a\"b OR c", 0),  # FTS syntax in user text is literal, not an error
+        ("tiimi\" OR (", 1),  # an unclosed quote and FTS syntax in user text are literal, not an error
+        ("NEAR(asiak*", 0),  # FTS5 operators are letters to look for
     ],
 )
 def test_search_suits_finnish(diary, query, hits):

@@ -34,7 +34,7 @@ def filled(diary):
 
 def test_matching_ignores_case_including_finnish_letters():
     assert count_in("ÄÄNISVAARA ja äänisvaaran", WORD) == 2
-    assert replace_in("Äänisvaaran ja Åke", WORD, "[poistettu]") == "[poistettu]n ja Åke"
+    assert replace_in("Äänisvaaran ja Åke", WORD, "[poistettu]") == "[poistettu] ja Åke"  # the whole inflected word
     assert replace_in("Straße", "STRASSE", "X") == "X"  # casefold: ß folds to ss
     assert replace_in("ei osumaa", WORD, "X") == "ei osumaa"
 
@@ -64,10 +64,10 @@ def test_forget_rewrites_everything_and_leaves_no_bytes(filled, db_path):
     assert result.word_occurrences == 8
     assert result.records_changed == 4  # two entries, two drafts
     assert service.preview(WORD).total == 0
-    assert diary.get(a.id).title == "Palaveri [poistettu]n kanssa"
+    assert diary.get(a.id).title == "Palaveri [poistettu] kanssa"
     assert diary.get(a.id).facts == "[poistettu] kysyi aikataulusta."
     assert diary.get(b.id).notes == "Soitin: [poistettu] ei vastannut."
-    assert diary.get(b.id).follow_up.text == "Muistuta [poistettu]a"
+    assert diary.get(b.id).follow_up.text == "Muistuta [poistettu]"
     assert diary.get(c.id).facts == "Kaikki paikalla, sujui hyvin."
     drafts = {d.key: enc for d, enc in diary.pending_drafts()}
     assert drafts[f"encounter:{a.id}"].went_well == "[poistettu] kiitti"
@@ -162,9 +162,27 @@ def test_practice_records_are_rewritten_and_leave_the_practice_index(diary, db_p
     assert service.preview(WORD).by_kind() == {"goal": 3}
     service.forget(WORD)
     stored = goals.get(goal.id)
-    assert stored.wish == "Kuuntelen [poistettu]a loppuun"
+    assert stored.wish == "Kuuntelen [poistettu] loppuun"
     assert stored.obstacle == "[poistettu] keskeyttää"
     assert stored.plans[0].when == "Kun [poistettu] aloittaa"
     assert db.execute("SELECT count(*) FROM practice_fts WHERE practice_fts MATCH ?", ['"äänisvaara"']).fetchone()[0] == 0
     for variant in VARIANTS:
         assert files_holding(db_path, variant.encode()) == [], variant
+
+
+@pytest.mark.parametrize("word, text, expected", [
+    ("asia", "Asiakas kertoi asiasta; asia selvisi. Kokousasia jäi.",
+     "Asiakas kertoi [poistettu]; [poistettu] selvisi. Kokousasia jäi."),  # never "[poistettu]kas"
+    ("Hilppa", "Hilppa soitti. Hilpan viesti tuli, Hilpalle vastasin.",
+     "[poistettu] soitti. [poistettu] viesti tuli, [poistettu] vastasin."),  # a name's forms, gradation too
+    ("Ville Virtanen", "Ville Virtanen soitti, VILLE VIRTANEN!", "[poistettu] soitti, [poistettu]!"),
+    ("saa", "Sää oli hyvä, saa nähdä.", "Sää oli hyvä, [poistettu] nähdä."),
+])
+def test_a_word_is_forgotten_whole_with_its_forms_and_nothing_that_merely_contains_it(word, text, expected):
+    assert replace_in(text, word, "[poistettu]") == expected
+
+
+def test_the_preview_shows_each_hit_in_its_context(diary, db_path):
+    diary.save(_entry(5, title="Puhelu", facts="Eilen illalla soitin Äänisvaaralle pitkästä aikaa ja kerroin uutiset."))
+    preview = ForgetService.for_diary(diary, db_path).preview("äänisvaara")
+    assert preview.contexts == [("Eilen illalla soitin ", "Äänisvaaralle", " pitkästä aikaa ja kerroin uutiset.")]

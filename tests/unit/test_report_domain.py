@@ -15,6 +15,7 @@ from tyokirja.domain.report import (
     period_bounds,
 )
 from tyokirja.services.reporting import common_names, common_words
+from tyokirja.storage.wordforms import word_sense
 
 KNOWN = common_words() | {"asiakkaan", "soitti", "lähettää", "tarjouksen", "kerroin", "tiimi", "apua"}
 
@@ -32,6 +33,19 @@ KNOWN = common_words() | {"asiakkaan", "soitti", "lähettää", "tarjouksen", "k
 ])
 def test_likely_names(text, expected):
     assert likely_names(text, KNOWN, common_names()) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hilppa soitti.", ["Hilppa"]),  # the analyser does not know it: a name even at the start
+    ("Veikkaan, että asiakas palaa.", []),  # "I bet", not Veikka, though it looks like an inflected name
+    ("Mikko soitti. Annalle kerroin.", ["Mikko", "Annalle"]),
+    ("Tapasin asiakkaan ja Hilppa soitti.", ["Hilppa"]),
+    ("Tarjosin apua. Kerroin asian.", []),
+    ("Asiakas oli tyytyväinen. CRM toimi, ja VPN-yhteys katkesi.", []),
+    ("The customer said Marjatta had promised a discount.", ["Marjatta"]),
+])
+def test_likely_names_with_the_analyser(text, expected):
+    assert likely_names(text, KNOWN, common_names(), word_sense) == expected
 
 
 def test_periods_end_today_and_count_back_in_calendar_months():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
@@ -22,7 +23,8 @@ class NameHit:
     where: str  # a label the UI shows, e.g. the item heading and field
 
 
-def likely_names(text: str, known_words: frozenset[str], names: frozenset[str] = frozenset()) -> list[str]:
+def likely_names(text: str, known_words: frozenset[str], names: frozenset[str] = frozenset(),
+                 sense: Callable[[str], str] | None = None) -> list[str]:
     """Capitalised words that may be someone's name, in order of first appearance.
 
     - a known ordinary word or role (`known_words`, lower case) is never flagged; a word counts as
@@ -32,6 +34,11 @@ def likely_names(text: str, known_words: frozenset[str], names: frozenset[str] =
     - any other capitalised word is flagged in the middle of a sentence only (at the start of a
       sentence every word is capitalised);
     - all-capital abbreviations of two to five letters (IT, HR, CRM) are left alone.
+
+    With `sense` (a morphological analyser: "word", "name" or "unknown" for a lower-case word), the
+    start of a sentence is judged too: an ordinary word there is not a name even if it looks like an
+    inflected one ("Veikkaan" is "I bet", not Veikka), while a proper name or a word the analyser does
+    not know is flagged ("Hilppa soitti.").
     """
     found: list[str] = []
     stems = _name_stems(names)
@@ -47,7 +54,12 @@ def likely_names(text: str, known_words: frozenset[str], names: frozenset[str] =
         lower = word.lower()
         if _is_known(lower, known_words):
             continue
-        if _is_name(lower, stems) or not _starts_sentence(text, match.start()):
+        at_start = _starts_sentence(text, match.start())
+        if sense is not None and at_start:
+            kind = sense(lower)
+            if lower in names or kind in ("name", "unknown") or (kind != "word" and _is_name(lower, stems)):
+                found.append(word)
+        elif _is_name(lower, stems) or not at_start:
             found.append(word)
     return found
 

@@ -14,9 +14,12 @@ from tyokirja.domain.encounter import (
     encounter_to_dict,
     now_local,
 )
+from tyokirja.domain.search_query import parse_query
 from tyokirja.domain.validation import ValidationError, validate_encounter
 from tyokirja.storage.drafts import Draft, DraftRepository
 from tyokirja.storage.encounters import EncounterRepository
+
+from .snippets import Snippet, make_snippet
 
 DRAFT_KIND = "encounter"
 NO_FILTER = EncounterFilter()  # every entry (the filter is frozen, so one shared default is safe)
@@ -79,8 +82,18 @@ class DiaryService:
     def count(self, flt: EncounterFilter = NO_FILTER) -> int:
         return self.encounters.count(flt)
 
-    def summaries(self, flt: EncounterFilter = NO_FILTER, offset: int = 0, limit: int = 200) -> list[EncounterSummary]:
-        return self.encounters.summaries(flt, offset=offset, limit=limit)
+    def summaries(self, flt: EncounterFilter = NO_FILTER, offset: int = 0, limit: int = 200,
+                  order: str = "date") -> list[EncounterSummary]:
+        """A page of list rows: newest first (order="date") or best match first ("relevance")."""
+        return self.encounters.summaries(flt, offset=offset, limit=limit, order=order)
+
+    def snippets(self, text: str, ids: list[str]) -> dict[str, Snippet]:
+        """For search `text`, a line of each entry in `ids` around its first match, matches marked."""
+        query = parse_query(text)
+        if query.is_empty():
+            return {}
+        # the title is on the row already: the snippet comes from the other fields
+        return {entry_id: make_snippet(texts[1:], query) for entry_id, texts in self.encounters.texts(ids).items()}
 
     # -- drafts ------------------------------------------------------------------------------
 

@@ -1,10 +1,12 @@
 """"Forget a word": find a word (a name, a role label) in every record and rewrite it away.
 
-Matching ignores case with str.casefold (Ä matches ä) and finds the word anywhere in a text,
-also inside longer words ("Ville" also hits "Villen"); the preview shows the counts before
-anything changes. The rewrite runs in one transaction across every table listed in
-tyokirja.storage.erasure.FORGET_TARGETS, then a TRUNCATE checkpoint leaves no old text in the
-WAL. Backups made earlier still hold the word: `backups()` lists them, `prune_backups()` deletes.
+A single word matches whole words only: the word itself in any case, and its inflected forms
+(storage.wordforms.is_form_of: "Äänisvaara" also hits "Äänisvaaran", "asia" hits "asian" but never
+"asiakas"). Several words (a full name) match as one string, ignoring case. The preview shows the
+counts and each hit in its context before anything changes. The rewrite runs in one transaction
+across every table listed in tyokirja.storage.erasure.FORGET_TARGETS, then a TRUNCATE checkpoint
+leaves no old text in the WAL. Backups made earlier still hold the word: `backups()` lists them,
+`prune_backups()` deletes.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import sqlite_utils
 from tyokirja.domain.content import Catalogue
 from tyokirja.storage import erasure
 from tyokirja.storage.errors import classify
+from tyokirja.storage.wordforms import WORD, is_form_of, words
 
 if TYPE_CHECKING:
     from .diary import DiaryService
@@ -43,8 +46,19 @@ def _folded_with_map(text: str) -> tuple[str, dict[int, int]]:
 
 
 def find_spans(text: str, word: str) -> list[tuple[int, int]]:
-    """Where `word` occurs in `text`, ignoring case (casefold), as (start, end) indices of `text`."""
-    needle = unicodedata.normalize("NFC", word).casefold()
+    """Where `word` occurs in `text`, as (start, end) indices of `text`.
+
+    A single word: whole words of `text` that are it or its inflected forms. Anything else (two
+    words, digits, punctuation): every case-insensitive occurrence of the string.
+    """
+    word = unicodedata.normalize("NFC", word).strip()
+    if words(word) == [word.casefold()]:
+        return [(m.start(), m.end()) for m in WORD.finditer(text) if is_form_of(word, m.group())]
+    return _string_spans(text, word)
+
+
+def _string_spans(text: str, word: str) -> list[tuple[int, int]]:
+    needle = word.casefold()
     if not needle:
         return []
     folded, positions = _folded_with_map(text)
@@ -78,13 +92,33 @@ def replace_in(text: str, word: str, replacement: str) -> str:
     return "".join(out)
 
 
+CONTEXT_CHARS = 40
+MAX_CONTEXTS = 50
+
+
+def contexts_in(text: str, word: str) -> list[tuple[str, str, str]]:
+    """Each hit of `word` in `text` as (text before, the hit, text after), a few words either side."""
+    normal = " ".join(unicodedata.normalize("NFC", text).split())
+    found = []
+    for start, end in find_spans(normal, word):
+        before = normal[max(0, start - CONTEXT_CHARS):start]
+        after = normal[end:end + CONTEXT_CHARS]
+        if start > CONTEXT_CHARS:
+            before = "…" + before.split(" ", 1)[-1] if " " in before else "…" + before
+        if end + CONTEXT_CHARS < len(normal):
+            after = (after.rsplit(" ", 1)[0] if " " in after else after) + "…"
+        found.append((before, normal[start:end], after))
+    return found
+
+
 @dataclass(frozen=True)
 class ForgetPreview:
-    """What forgetting `word` would change: occurrences per (record kind, field)."""
+    """What forgetting `word` would change: occurrences per (record kind, field), and hits in context."""
 
     word: str
     counts: dict[tuple[str, str], int]
     role_labels: list[tuple[str, str]] = field(default_factory=list)  # (kind, id) the word names
+    contexts: list[tuple[str, str, str]] = field(default_factory=list)  # the first MAX_CONTEXTS hits
 
     @property
     def total(self) -> int:
@@ -121,11 +155,19 @@ class ForgetService:
         word = word.strip()
         if not word:
             return ForgetPreview(word, {})
+        contexts: list[tuple[str, str, str]] = []
+
+        def count(text: str) -> int:
+            n = count_in(text, word)
+            if n and len(contexts) < MAX_CONTEXTS:
+                contexts.extend(contexts_in(text, word)[:MAX_CONTEXTS - len(contexts)])
+            return n
+
         try:
-            counts = erasure.scan_texts(self.db, lambda text: count_in(text, word))
+            counts = erasure.scan_texts(self.db, count)
         except Exception as exc:
             raise classify(exc) from exc
-        return ForgetPreview(word, counts, self._role_labels(word))
+        return ForgetPreview(word, counts, self._role_labels(word), contexts)
 
     def _role_labels(self, word: str) -> list[tuple[str, str]]:
         """Catalogue roles whose label (any language) or id is `word`: stored as ids, kept as they are."""

@@ -60,6 +60,7 @@ from tyokirja.storage.feedback import FeedbackRepository
 from tyokirja.storage.goals import GoalRepository
 from tyokirja.storage.report_queries import ReportQueries
 from tyokirja.storage.sessions import SessionRepository
+from tyokirja.storage.wordforms import word_sense
 
 from .progress import ProgressService
 from .report_builder import ReportBuilder
@@ -184,7 +185,7 @@ class ReportService:
         hits: list[NameHit] = []
         seen: set[str] = set()
         for where, text in shared_texts(doc):
-            for word in likely_names(text, known, common_names()):
+            for word in likely_names(text, known, common_names(), word_sense):
                 if word not in seen:
                     seen.add(word)
                     hits.append(NameHit(word, where))

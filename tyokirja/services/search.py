@@ -2,21 +2,26 @@
 
     SearchService(encounters, sessions, feedback, goals, library=None, lang="fi")
     SearchService.open(db, library=None, lang="fi")            # builds the repositories
-    search_all(text) -> list[SearchHit(kind, id, when, title)]  newest first
+    search_all(text) -> list[SearchHit(kind, id, when, title, snippet)]  newest first
 
 kind is "encounter", "session" (an exercise session; reflections included), "feedback" or "goal".
-Every word must occur (substring, case-insensitive, ä distinct from a), as in the diary search.
+Diary entries are found by the diary's search (word forms, "phrase", -word, OR; see
+domain/search_query.py); practice records by substring, every word. Each hit carries a snippet
+(services/snippets.py) of its text around the first match.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
 from tyokirja.domain.encounter import EncounterFilter
 from tyokirja.domain.exercise import ExerciseLibrary
 from tyokirja.domain.practice import ExerciseSession, session_texts
+from tyokirja.domain.search_query import parse_query
+
+from .snippets import Snippet, make_snippet
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -39,6 +44,7 @@ class SearchHit:
     id: str
     when: datetime
     title: str
+    snippet: Snippet = field(default_factory=Snippet)
 
 
 def _snippet(text: str) -> str:
@@ -90,21 +96,29 @@ class SearchService:
         if not text.strip():
             return []
         hits: list[SearchHit] = []
+        query = parse_query(text)
         flt = EncounterFilter(text=text)
         offset = 0
         while True:
             page = self.encounters.summaries(flt, offset=offset, limit=_PAGE)
-            hits.extend(SearchHit("encounter", s.id, s.occurred_at, s.title) for s in page)
+            texts = self.encounters.texts([s.id for s in page])
+            # the title is printed already: the snippet comes from the other fields
+            hits.extend(SearchHit("encounter", s.id, s.occurred_at, s.title,
+                                  make_snippet(texts.get(s.id, ("",))[1:], query)) for s in page)
             offset += len(page)
             if len(page) < _PAGE:
                 break
         for session in self.sessions.search(text):
             hits.append(SearchHit("session", session.id, session.completed_at or session.started_at,
-                                  self.session_title(session)))
+                                  self.session_title(session), make_snippet(session_texts(session.responses), query)))
         # a stored request or goal always has its created_at (created_utc is NOT NULL); None only before saving
         for request in self.feedback.search(text):
-            hits.append(SearchHit("feedback", request.id, cast(datetime, request.created_at), request.target_behaviour))
+            fields = [request.question, request.content, request.take, request.leave, request.action]
+            hits.append(SearchHit("feedback", request.id, cast(datetime, request.created_at), request.target_behaviour,
+                                  make_snippet(fields, query)))
         for goal in self.goals.search(text):
-            hits.append(SearchHit("goal", goal.id, cast(datetime, goal.created_at), goal.wish))
+            fields = [goal.outcome, goal.obstacle, goal.success_signal, goal.review_notes]
+            hits.append(SearchHit("goal", goal.id, cast(datetime, goal.created_at), goal.wish,
+                                  make_snippet(fields, query)))
         hits.sort(key=lambda h: (h.when, KINDS.index(h.kind), h.id), reverse=True)
         return hits

@@ -34,7 +34,7 @@ _TIMESTAMP_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0
 _DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
 # Tables that hold no records of their own: FTS indexes and their shadow tables are checked by
 # integrity_check; the migrations table by the schema check.
-_SKIPPED_PREFIXES = ("encounters_fts", "practice_fts", "_sqlite_migrations")
+_SKIPPED_PREFIXES = ("encounters_fts", "encounters_terms", "practice_fts", "_sqlite_migrations")
 LIMIT_PER_KIND = 1000
 SqlValue: TypeAlias = int | float | str | bytes | None  # what SQLite hands back
 

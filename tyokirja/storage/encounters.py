@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
@@ -18,11 +17,13 @@ from tyokirja.domain.encounter import (
     FollowUp,
     OrgMetric,
 )
+from tyokirja.domain.search_query import SearchQuery, Term, parse_query
 from tyokirja.domain.timeutil import from_storage, local_day_bounds_utc, to_storage
 
 from .erasure import checkpoint_truncate
 from .errors import NotFoundError, classify, reads_record
 from .migrations import ENCOUNTER_TEXT_COLUMNS, text_digest
+from .wordforms import document_terms, query_keys, words
 
 _SUMMARY_COLUMNS = (
     "id, occurred_utc, occurred_offset, title, my_role, counterpart_role, channel, situation, "
@@ -31,7 +32,6 @@ _SUMMARY_COLUMNS = (
 # The columns above: id, occurred_utc, occurred_offset, title, my_role, counterpart_role, channel,
 # situation, difficulty, needs_completion.
 _SummaryRow = tuple[str, str, int, str, str | None, str | None, str | None, str | None, int | None, int]
-_TOKEN = re.compile(r"\S+")
 _EVERY_ENTRY = EncounterFilter()  # the default filter: no condition (frozen, so one is shared)
 
 
@@ -39,18 +39,103 @@ def _now_utc() -> datetime:
     return datetime.now(UTC)
 
 
-def fts_query(text: str) -> tuple[list[str], list[str]]:
-    """Split search text into FTS5 phrases (3+ letters) and short terms matched by substring."""
-    long_terms, short_terms = [], []
-    for token in _TOKEN.findall(text.strip()):
-        token = token.strip('"')
-        if not token:
-            continue
-        if len(token) >= 3:
-            long_terms.append('"' + token.replace('"', '""') + '"')
-        else:
-            short_terms.append(token.casefold())
-    return long_terms, short_terms
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _like_condition(text: str) -> tuple[str, list[object]]:
+    """A test on an encounters row: its text contains `text` (for strings below a trigram)."""
+    # LIKE folds ASCII case itself; capitalised forms cover Ä, Č and the rest.
+    term = text.casefold()
+    variants = sorted({term, term.upper(), term.capitalize()})
+    escaped = [v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for v in variants]
+    ors = [f"{col} LIKE ? ESCAPE '\\'" for col in ENCOUNTER_TEXT_COLUMNS for _ in escaped]
+    return "(" + " OR ".join(ors) + ")", [f"%{v}%" for _ in ENCOUNTER_TEXT_COLUMNS for v in escaped]
+
+
+def _substring_sql(text: str) -> tuple[str, list[object]]:
+    """Ids of entries whose text contains `text` (case-insensitive, ä distinct from a)."""
+    if len(text) >= 3:
+        return "SELECT rowid AS id FROM encounters_fts WHERE encounters_fts MATCH ?", [_phrase(text)]
+    condition, params = _like_condition(text)
+    return "SELECT seq AS id FROM encounters WHERE " + condition, params
+
+
+def _combine(op: str, parts: list[tuple[str, list[object]]]) -> tuple[str, list[object]]:
+    """One compound SELECT of ids (UNION, INTERSECT, EXCEPT), each part kept whole."""
+    if len(parts) == 1:
+        return parts[0]
+    sql = f" {op} ".join(f"SELECT id FROM ({p})" for p, _ in parts)
+    return sql, [x for _, ps in parts for x in ps]
+
+
+def _word_sql(word: str) -> tuple[str, list[object]]:
+    """One word: as written (substring), or any form of it (its keys in the word-form index)."""
+    substring = _substring_sql(word)
+    keys = query_keys(word)
+    if not keys:
+        return substring
+    forms: tuple[str, list[object]] = ("SELECT rowid AS id FROM encounters_terms WHERE encounters_terms MATCH ?",
+                                       [" OR ".join(_phrase(k) for k in sorted(keys))])
+    return _combine("UNION", [substring, forms])
+
+
+def _term_sql(term: Term) -> tuple[str, list[object]]:
+    """A phrase matches letter for letter; a word by its forms; "IT-tuki" needs each of its parts."""
+    if term.phrase:
+        return _substring_sql(term.text)
+    parts = words(term.text)
+    if not parts:
+        return _substring_sql(term.text)
+    if term.text.casefold() in parts:
+        return _word_sql(parts[0])
+    each = _combine("INTERSECT", [_word_sql(part) for part in parts])
+    return _combine("UNION", [_substring_sql(term.text), each])
+
+
+def query_sql(query: SearchQuery) -> tuple[str, list[object]] | None:
+    """A SELECT of the ids of entries matching a parsed query (column `id`); None for no query."""
+    if query.is_empty():
+        return None
+    groups = [_combine("UNION", [_term_sql(t) for t in group]) for group in query.groups]
+    if not groups:
+        groups = [("SELECT seq AS id FROM encounters", [])]
+    matched = _combine("INTERSECT", groups)
+    if not query.excluded:
+        return matched
+    return _combine("EXCEPT", [matched, *(_term_sql(t) for t in query.excluded)])
+
+
+ORDERS = ("date", "relevance")
+# Relevance: bm25 of the word-form index (every field), plus a bonus for each query word written in
+# the title or in "what happened" (a substring test on that column of the trigram index). bm25 over
+# the whole trigram index would weigh every field but costs several times more (bench/results.md).
+_FIELD_BONUS = (("title", 10.0), ("facts", 4.0))
+
+
+def _relevance_sql(query: SearchQuery) -> tuple[str, list[object]]:
+    """SELECT id, score for the entries the query's words touch (lower score = better match)."""
+    substrings: list[str] = []
+    keys: set[str] = set()
+    for term in query.positive_terms():
+        pieces = [term.text] if term.phrase else [term.text, *words(term.text)]
+        substrings.extend(_phrase(p) for p in pieces if len(p) >= 3)
+        if not term.phrase:
+            for part in words(term.text):
+                keys |= query_keys(part)
+    selects: list[str] = []
+    params: list[object] = []
+    if keys:
+        selects.append("SELECT rowid AS id, bm25(encounters_terms) AS score FROM encounters_terms "
+                       "WHERE encounters_terms MATCH ?")
+        params.append(" OR ".join(_phrase(k) for k in sorted(keys)))
+    for needle in dict.fromkeys(substrings):
+        for column, bonus in _FIELD_BONUS:
+            selects.append(f"SELECT rowid AS id, -{bonus} AS score FROM encounters_fts WHERE encounters_fts MATCH ?")
+            params.append(f"{column} : {needle}")
+    if not selects:
+        return "SELECT NULL AS id, 0.0 AS score WHERE 0", []
+    return "SELECT id, sum(score) AS score FROM (" + " UNION ALL ".join(selects) + ") GROUP BY id", params
 
 
 class EncounterRepository:
@@ -58,6 +143,8 @@ class EncounterRepository:
 
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
+        self._hits_state: tuple[str, int, int] | None = None
+        self._scored = False
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -94,6 +181,7 @@ class EncounterRepository:
             "org_metric_value": enc.org_metric.value if enc.org_metric else None,
         }
         row["text_digest"] = text_digest(row[c] for c in ENCOUNTER_TEXT_COLUMNS)
+        row["search_terms"] = document_terms(row[c] for c in ENCOUNTER_TEXT_COLUMNS)
         return row
 
     def save(self, enc: Encounter, *, now: datetime | None = None) -> Encounter:
@@ -168,22 +256,44 @@ class EncounterRepository:
         names = [d[0] for d in cursor.description]
         return [_encounter(dict(zip(names, row, strict=True))) for row in cursor]
 
+    def _matches(self, text: str) -> tuple[str, list[object], str | None] | None:
+        """(SQL test on an encounters row, its parameters, a SELECT of the matching ids or None).
+
+        None for no text. The list asks for the count and then page after page of the same search: the ids are
+        found once into a temporary in-memory table, reused while the text and the diary stay the
+        same (this connection's change counter and SQLite's data_version for other connections).
+        """
+        query = parse_query(text)
+        matched = query_sql(query)
+        if matched is None:
+            return None
+        if len(query.groups) == 1 and len(query.groups[0]) == 1 and not query.excluded \
+                and len(query.groups[0][0].text) < 3:
+            # One or two letters (typing has just begun): a scan that stops at the first page is
+            # cheaper than collecting every match of so short a string.
+            return (*_like_condition(query.groups[0][0].text), None)
+        if self.db.conn.in_transaction:
+            return f"+seq IN ({matched[0]})", matched[1], None
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        if self._hits_state != (text, self.db.conn.total_changes, version):
+            # Only the connection's own temp schema is written: not db.atomic(), which stamps the
+            # diary itself and would make a search session count as one that wrote.
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)")
+            self.db.execute("DELETE FROM temp.search_hits")
+            self.db.execute(f"INSERT INTO temp.search_hits (id) {matched[0]}", matched[1])
+            self._hits_state = (text, self.db.conn.total_changes, version)
+            self._scored = False
+        return "+seq IN (SELECT id FROM temp.search_hits)", [], "SELECT id FROM temp.search_hits"
+
     def _where(self, flt: EncounterFilter, tz: tzinfo | None = None) -> tuple[str, list[object]]:
         clauses: list[str] = []
         params: list[object] = []
-        long_terms, short_terms = fts_query(flt.text)
-        if long_terms:
-            # "+seq": walk the time index newest first and stop at the page size, instead of
-            # fetching every match and sorting them all (a common word matches thousands).
-            clauses.append("+seq IN (SELECT rowid FROM encounters_fts WHERE encounters_fts MATCH ?)")
-            params.append(" AND ".join(long_terms))
-        for term in short_terms:
-            # Below a trigram: LIKE folds ASCII case itself; capitalised forms cover Ä, Č and the rest.
-            variants = sorted({term, term.upper(), term.capitalize()})
-            escaped = [v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for v in variants]
-            ors = [f"{col} LIKE ? ESCAPE '\\'" for col in ENCOUNTER_TEXT_COLUMNS for _ in escaped]
-            clauses.append("(" + " OR ".join(ors) + ")")
-            params.extend(f"%{v}%" for _ in ENCOUNTER_TEXT_COLUMNS for v in escaped)
+        matched = self._matches(flt.text)
+        if matched is not None:
+            # "+seq": walk the time index newest first and stop at the page size, instead of fetching
+            # every match and sorting them all (a common word matches thousands).
+            clauses.append(matched[0])
+            params.extend(matched[1])
         lo, hi = local_day_bounds_utc(flt.date_from, flt.date_to, tz)
         if lo:
             clauses.append("occurred_utc >= ?")
@@ -200,29 +310,66 @@ class EncounterRepository:
         return where, params
 
     def count(self, flt: EncounterFilter = _EVERY_ENTRY, tz: tzinfo | None = None) -> int:
-        long_terms, short_terms = fts_query(flt.text)
         n: int
-        if long_terms and not short_terms and flt == EncounterFilter(text=flt.text):
-            # Text alone: the index knows the answer without visiting the entries.
-            n = self.db.execute(
-                "SELECT count(*) FROM encounters_fts WHERE encounters_fts MATCH ?", [" AND ".join(long_terms)]
-            ).fetchone()[0]
+        matched = self._matches(flt.text)
+        if matched is not None and matched[2] is not None and flt == EncounterFilter(text=flt.text):
+            # Text alone: the ids are known without visiting the entries.
+            n = self.db.execute(f"SELECT count(*) FROM ({matched[2]})").fetchone()[0]
             return n
         where, params = self._where(flt, tz)
         n = self.db.execute(f"SELECT count(*) FROM encounters{where}", params).fetchone()[0]
         return n
 
     def summaries(
-        self, flt: EncounterFilter = _EVERY_ENTRY, *, offset: int = 0, limit: int = 200, tz: tzinfo | None = None
+        self, flt: EncounterFilter = _EVERY_ENTRY, *, offset: int = 0, limit: int = 200, tz: tzinfo | None = None,
+        order: str = "date",
     ) -> list[EncounterSummary]:
-        """One page of list rows, newest first, matching every part of `flt`."""
+        """One page of list rows matching every part of `flt`: newest first, or best match first.
+
+        order="relevance" ranks a text search by bm25 (title > what happened > the rest, plus the
+        word forms); without search text, or for one or two letters, it is the date order.
+        """
         where, params = self._where(flt, tz)
-        rows = self.db.execute(
-            f"SELECT {_SUMMARY_COLUMNS} FROM encounters{where} "
-            "ORDER BY occurred_utc DESC, seq DESC LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        ).fetchall()
+        if order == "relevance" and self._score_hits(flt.text):
+            rows = self.db.execute(
+                f"SELECT encounters.{_SUMMARY_COLUMNS} FROM encounters JOIN temp.search_hits AS hits ON hits.id = seq "
+                f"LEFT JOIN temp.search_scores AS scores ON scores.id = seq{where} "
+                "ORDER BY coalesce(scores.score, 0.0), occurred_utc DESC, seq DESC LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            ).fetchall()
+        else:
+            rows = self.db.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM encounters{where} "
+                "ORDER BY occurred_utc DESC, seq DESC LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            ).fetchall()
         return [_summary(r) for r in rows]
+
+    def _score_hits(self, text: str) -> bool:
+        """Give the kept ids of search `text` their relevance score; False when there are none kept."""
+        matched = self._matches(text)
+        if matched is None or matched[2] is None:
+            return False
+        if not self._scored:
+            score_sql, score_params = _relevance_sql(parse_query(text))
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS search_scores (id INTEGER PRIMARY KEY, score REAL)")
+            self.db.execute("DELETE FROM temp.search_scores")
+            self.db.execute(f"INSERT INTO temp.search_scores (id, score) {score_sql}", score_params)
+            version = self.db.execute("PRAGMA data_version").fetchone()[0]
+            self._hits_state = (text, self.db.conn.total_changes, version)
+            self._scored = True
+        return True
+
+    def texts(self, ids: list[str]) -> dict[str, tuple[str, ...]]:
+        """The free text of each entry in `ids` (ENCOUNTER_TEXT_COLUMNS order), for snippets."""
+        found: dict[str, tuple[str, ...]] = {}
+        cols = ", ".join(ENCOUNTER_TEXT_COLUMNS)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.db.execute(f"SELECT id, {cols} FROM encounters WHERE id IN ({marks})", chunk):
+                found[row[0]] = tuple(v or "" for v in row[1:])
+        return found
 
     # -- import ------------------------------------------------------------------------------
 

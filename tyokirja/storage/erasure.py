@@ -20,6 +20,7 @@ import sqlite_utils
 
 from .errors import classify
 from .migrations import ENCOUNTER_TEXT_COLUMNS, text_digest
+from .wordforms import document_terms
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,8 @@ def rewrite_texts(db: sqlite_utils.Database, rewrite: Callable[[str], str]) -> i
                     if updates and target.table == "encounters":  # keep the entry's text checksum true
                         texts = dict(zip(columns, values, strict=True)) | updates
                         updates["text_digest"] = text_digest(texts.get(c) for c in ENCOUNTER_TEXT_COLUMNS)
+                        if "search_terms" in _columns(db, "encounters"):  # the forgotten word's keys go too
+                            updates["search_terms"] = document_terms(texts.get(c) for c in ENCOUNTER_TEXT_COLUMNS)
                     if updates:
                         sets = ", ".join(f'"{c}" = ?' for c in updates)
                         db.execute(

@@ -283,7 +283,8 @@ def _check_structure(conn: sqlcipher3.Connection, path: Path, full: bool, report
 def _fts_mismatches(conn: sqlcipher3.Connection) -> int:
     """Records the full-text indexes disagree with, read only (FTS5's 'integrity-check' needs a write).
 
-    encounters_fts indexes encounters by rowid: its docsize table has one row per indexed entry.
+    encounters_fts and encounters_terms index encounters by rowid: each docsize table has one row
+    per indexed entry.
     practice_fts holds (kind, ref_id, body) copies of each practice record's search_text.
     """
     count = conn.execute(
@@ -291,6 +292,11 @@ def _fts_mismatches(conn: sqlcipher3.Connection) -> int:
         " + (SELECT count(*) FROM encounters WHERE seq NOT IN (SELECT id FROM encounters_fts_docsize))"
     ).fetchone()[0]
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+    if "encounters_terms" in present:  # the word-form index (migration 0009) has one row per entry too
+        count += conn.execute(
+            "SELECT (SELECT count(*) FROM encounters_terms_docsize WHERE id NOT IN (SELECT seq FROM encounters))"
+            " + (SELECT count(*) FROM encounters WHERE seq NOT IN (SELECT id FROM encounters_terms_docsize))"
+        ).fetchone()[0]
     for table, kind in migrations.PRACTICE_FTS_SOURCES:
         if table not in present or "practice_fts" not in present:
             continue  # an older diary, before the practice tables: its schema was checked already

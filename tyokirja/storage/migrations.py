@@ -10,7 +10,7 @@ import contextlib
 import hashlib
 import os
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -417,3 +417,71 @@ def m0008_entry_digests(db: sqlite_utils.Database) -> None:
     rows = db.execute(f"SELECT seq, {cols} FROM encounters").fetchall()
     db.conn.executemany("UPDATE encounters SET text_digest = ? WHERE seq = ?",
                         [(text_digest(row[1:]), row[0]) for row in rows])
+
+
+def fill_search_terms(db: sqlite_utils.Database, progress: Callable[[int, int], None] | None = None) -> int:
+    """Write every entry's search keys (wordforms.document_terms) in batches; return entries done.
+
+    Used by migration 0009 (before the terms index and its triggers exist; the migration then
+    builds the index in one pass). `progress(done, total)` is called after each batch.
+    """
+    from .wordforms import document_terms
+
+    cols = ", ".join(ENCOUNTER_TEXT_COLUMNS)
+    total = db.execute("SELECT count(*) FROM encounters").fetchone()[0]
+    done = 0
+    last = -1
+    while True:
+        rows = db.execute(
+            f"SELECT seq, {cols} FROM encounters WHERE seq > ? ORDER BY seq LIMIT 500", [last]
+        ).fetchall()
+        if not rows:
+            break
+        db.conn.executemany("UPDATE encounters SET search_terms = ? WHERE seq = ?",
+                            [(document_terms(row[1:]), row[0]) for row in rows])
+        last = rows[-1][0]
+        done += len(rows)
+        if progress is not None:
+            progress(done, total)
+    return done
+
+
+@migrations(name="0009_search_terms")
+def m0009_search_terms(db: sqlite_utils.Database) -> None:
+    """Finnish-aware search: each entry's word keys (base forms, compound tails, English stems).
+
+    `encounters.search_terms` holds them (written by the repository from wordforms.py); the FTS5
+    table `encounters_terms` indexes them with whole-word tokens beside the trigram index, ä and ö
+    kept apart (remove_diacritics 0). Existing entries are analysed here, in this one transaction.
+    """
+    db.execute("ALTER TABLE encounters ADD COLUMN search_terms TEXT NOT NULL DEFAULT ''")
+    fill_search_terms(db)
+    db.execute(
+        """
+        CREATE VIRTUAL TABLE encounters_terms USING fts5(
+            search_terms,
+            content='encounters', content_rowid='seq',
+            tokenize='unicode61 remove_diacritics 0'
+        )
+        """
+    )
+    db.execute("INSERT INTO encounters_terms(encounters_terms) VALUES ('rebuild')")
+    db.execute("INSERT INTO encounters_terms(encounters_terms, rank) VALUES ('secure-delete', 1)")
+    db.execute(
+        """CREATE TRIGGER encounters_terms_ai AFTER INSERT ON encounters BEGIN
+            INSERT INTO encounters_terms(rowid, search_terms) VALUES (new.seq, new.search_terms);
+        END"""
+    )
+    db.execute(
+        """CREATE TRIGGER encounters_terms_ad AFTER DELETE ON encounters BEGIN
+            INSERT INTO encounters_terms(encounters_terms, rowid, search_terms)
+                VALUES ('delete', old.seq, old.search_terms);
+        END"""
+    )
+    db.execute(
+        """CREATE TRIGGER encounters_terms_au AFTER UPDATE OF search_terms ON encounters BEGIN
+            INSERT INTO encounters_terms(encounters_terms, rowid, search_terms)
+                VALUES ('delete', old.seq, old.search_terms);
+            INSERT INTO encounters_terms(rowid, search_terms) VALUES (new.seq, new.search_terms);
+        END"""
+    )

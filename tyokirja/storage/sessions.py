@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any, Generic, Protocol, TypeVar
@@ -14,7 +15,6 @@ import sqlite_utils
 from tyokirja.domain.practice import ExerciseSession, session_texts
 from tyokirja.domain.timeutil import from_storage, to_storage
 
-from .encounters import fts_query
 from .errors import NotFoundError, classify, reads_record
 
 # -- shared by the practice repositories ---------------------------------------------------------
@@ -80,6 +80,23 @@ def existing_ids(db: sqlite_utils.Database, table: str, ids: list[str]) -> set[s
         marks = ", ".join("?" for _ in chunk)
         found.update(r[0] for r in db.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk))
     return found
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def fts_query(text: str) -> tuple[list[str], list[str]]:
+    """Split search text into FTS5 phrases (3+ letters) and short terms matched by substring."""
+    long_terms, short_terms = [], []
+    for token in _TOKEN.findall(text.strip()):
+        token = token.strip('"')
+        if not token:
+            continue
+        if len(token) >= 3:
+            long_terms.append('"' + token.replace('"', '""') + '"')
+        else:
+            short_terms.append(token.casefold())
+    return long_terms, short_terms
 
 
 def search_ids(db: sqlite_utils.Database, kind: str, text: str) -> list[str]:

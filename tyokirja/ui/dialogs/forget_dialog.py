@@ -41,9 +41,10 @@ class ForgetDialog(QDialog):
         self.setMinimumWidth(520)
 
         intro = QLabel(self.tr(
-            "Removes a word, such as a name, from every entry, draft and practice record. Each "
-            "occurrence is replaced with “{replacement}”, also inside longer words, whatever its "
-            "case. This cannot be undone.").replace("{replacement}", DEFAULT_REPLACEMENT))
+            "Removes a word, such as a name, from every entry, draft and practice record. The word and "
+            "its inflected forms are replaced with “{replacement}” as whole words, whatever their case; "
+            "other words that merely contain it are kept. Check the hits below before you confirm: "
+            "this cannot be undone.").replace("{replacement}", DEFAULT_REPLACEMENT))
         intro.setWordWrap(True)
         self.word_edit = QLineEdit()
         self.word_edit.setAccessibleName(self.tr("Word to forget"))
@@ -60,6 +61,10 @@ class ForgetDialog(QDialog):
         self.preview_label.setWordWrap(True)
         self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
         self.preview_label.setAccessibleName(self.tr("Where the word occurs"))
+        self.context_list = QListWidget()
+        self.context_list.setAccessibleName(self.tr("Hits in their context"))
+        self.context_list.setWordWrap(True)
+        self.context_list.hide()
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -83,6 +88,7 @@ class ForgetDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.preview_label)
+        layout.addWidget(self.context_list, 1)
         layout.addWidget(self.result_label)
         layout.addWidget(self.backup_list)
         layout.addWidget(self.prune_button)
@@ -150,6 +156,12 @@ class ForgetDialog(QDialog):
                 "list: a role is not personal data. Only the word written in your own text is replaced."
             ).replace("{word}", word)
         self.preview_label.setText(text)
+        self.context_list.clear()
+        for before, hit, after in preview.contexts:  # each hit as it will be replaced, [marked]
+            self.context_list.addItem(f"{before}[{hit}]{after}")
+        if preview.total > len(preview.contexts):
+            self.context_list.addItem(self.tr("… and %n more", "", preview.total - len(preview.contexts)))
+        self.context_list.setVisible(bool(preview.contexts))
         self.forget_button.setEnabled(preview.total > 0)
         return preview
 
@@ -171,6 +183,8 @@ class ForgetDialog(QDialog):
             return False
         self._preview = None
         self.forget_button.setEnabled(False)
+        self.context_list.clear()
+        self.context_list.hide()
         self.forgotten.emit()
         self.preview_label.setText(self.tr("Done. Records changed: {count}.").replace(
             "{count}", str(result.records_changed)))

@@ -25,12 +25,15 @@ from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import EncounterFilter, EncounterSummary
 from tyokirja.domain.timeutil import shown_time
 from tyokirja.services.diary import DiaryService
+from tyokirja.services.snippets import Snippet
 from tyokirja.storage.errors import StorageError
 
 SummaryRole = Qt.ItemDataRole.UserRole + 1
 DateTextRole = Qt.ItemDataRole.UserRole + 2
 LabelsTextRole = Qt.ItemDataRole.UserRole + 3
 NeedsCompletionRole = Qt.ItemDataRole.UserRole + 4
+SnippetRole = Qt.ItemDataRole.UserRole + 5  # services.snippets.Snippet of a search hit, or None
+SearchingRole = Qt.ItemDataRole.UserRole + 6  # True while the list shows search hits (rows get a snippet line)
 
 PAGE_SIZE = 200
 
@@ -62,6 +65,8 @@ class EncounterListModel(QAbstractListModel):
         self._filter = EncounterFilter()
         self._rows: list[EncounterSummary] = []
         self._total = 0
+        self._order = "date"
+        self._snippets: dict[str, Snippet] = {}
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -77,6 +82,26 @@ class EncounterListModel(QAbstractListModel):
         self._filter = flt
         self._reload(PAGE_SIZE)
 
+    def order(self) -> str:
+        return self._order
+
+    def set_order(self, order: str) -> None:
+        """List search hits newest first ("date") or best match first ("relevance")."""
+        if order != self._order:
+            self._order = order
+            self._reload(max(PAGE_SIZE, len(self._rows)))
+
+    def snippet(self, item: EncounterSummary) -> Snippet | None:
+        """The search snippet of a row, made when first asked for (the view asks for visible rows only)."""
+        if not self._filter.text.strip():
+            return None
+        if item.id not in self._snippets:
+            try:
+                self._snippets.update(self._service.snippets(self._filter.text, [item.id]))
+            except StorageError:
+                return None
+        return self._snippets.get(item.id)
+
     def refresh(self) -> None:
         """Reload after a save or delete, keeping at least as many rows loaded as before."""
         self._reload(max(PAGE_SIZE, len(self._rows)))
@@ -85,9 +110,10 @@ class EncounterListModel(QAbstractListModel):
         self.beginResetModel()
         try:
             self._total = self._service.count(self._filter)
-            self._rows = self._service.summaries(self._filter, offset=0, limit=limit)
+            self._rows = self._service.summaries(self._filter, offset=0, limit=limit, order=self._order)
+            self._snippets = {}
         except StorageError as exc:  # e.g. a record damaged on disk: show what can be shown, say why
-            self._rows, self._total = [], 0
+            self._rows, self._total, self._snippets = [], 0, {}
             self.endResetModel()
             self.total_changed.emit(0)
             self.load_failed.emit(exc)
@@ -105,7 +131,7 @@ class EncounterListModel(QAbstractListModel):
             return
         start = len(self._rows)
         try:
-            page = self._service.summaries(self._filter, offset=start, limit=PAGE_SIZE)
+            page = self._service.summaries(self._filter, offset=start, limit=PAGE_SIZE, order=self._order)
         except StorageError as exc:
             self._total = start  # stop asking for more
             self.load_failed.emit(exc)
@@ -160,11 +186,18 @@ class EncounterListModel(QAbstractListModel):
             return self.labels_text(item)
         if role == NeedsCompletionRole:
             return item.needs_completion
+        if role == SnippetRole:
+            return self.snippet(item)
+        if role == SearchingRole:
+            return bool(self._filter.text.strip())
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             parts = [format_when(item.occurred_at), item.title or self.tr("(no title)")]
             labels = self.labels_text(item)
             if labels:
                 parts.append(labels)
+            snippet = self.snippet(item)
+            if snippet is not None and snippet.parts:
+                parts.append(snippet.text())
             if item.needs_completion:
                 parts.append(self.tr("quick entry, to be completed"))
             return "\n".join(parts) if role == Qt.ItemDataRole.ToolTipRole else ", ".join(parts)
@@ -172,7 +205,8 @@ class EncounterListModel(QAbstractListModel):
 
 
 class EncounterDelegate(QStyledItemDelegate):
-    """Three lines per entry: date (and a "to complete" marker), title in bold, labels muted."""
+    """Three lines per entry: date (and a "to complete" marker), title in bold, labels muted; a search
+    hit has a fourth: its snippet, the matched words in bold."""
 
     MARGIN = 6
 
@@ -188,6 +222,8 @@ class EncounterDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         small, bold, _ = self._fonts(option)
         height = 2 * QFontMetrics(small).lineSpacing() + QFontMetrics(bold).lineSpacing() + 2 * self.MARGIN + 2
+        if index.data(SearchingRole):  # the same height for every hit: no snippet is made just to measure
+            height += QFontMetrics(small).lineSpacing()
         return QSize(200, height)
 
     def paint(self, painter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -234,4 +270,27 @@ class EncounterDelegate(QStyledItemDelegate):
             index.data(LabelsTextRole), Qt.TextElideMode.ElideRight, rect.width()
         )
         painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignLeft, labels)
+        y += line
+        # line 4 (search hits): the snippet, matched words in bold, cut at the right edge
+        snippet = index.data(SnippetRole)
+        if snippet is not None and snippet.parts:
+            self._paint_snippet(painter, snippet, QRect(rect.left(), y, rect.width(), line), small, text_color)
         painter.restore()
+
+    def _paint_snippet(self, painter, snippet: Snippet, area: QRect, font: QFont, color) -> None:
+        strong = QFont(font)
+        strong.setBold(True)
+        x = area.left()
+        painter.setPen(color)
+        for text, hit in snippet.parts:
+            used = strong if hit else font
+            metrics = QFontMetrics(used)
+            room = area.right() - x
+            if room <= 0:
+                break
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            painter.setFont(used)
+            painter.drawText(QRect(x, area.top(), room, area.height()), Qt.AlignmentFlag.AlignLeft, shown)
+            if shown != text:
+                break
+            x += metrics.horizontalAdvance(text)

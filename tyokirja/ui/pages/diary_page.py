@@ -82,6 +82,7 @@ class DiaryPage(QWidget):
         self._autosave.timeout.connect(self.flush_draft)
         self.editor.changed.connect(self._on_editor_changed)
         self.filter_bar.filter_changed.connect(self._on_filter_bar_filter_changed)
+        self.filter_bar.order_changed.connect(self._on_filter_bar_order_changed)
         self.model.total_changed.connect(self._on_model_total_changed)
         # Queued: the model fails inside a view's paint or fetch; the message waits for the event loop.
         self.model.load_failed.connect(self._on_model_load_failed, Qt.ConnectionType.QueuedConnection)
@@ -443,6 +444,14 @@ class DiaryPage(QWidget):
         self._syncing = True
         try:
             self.model.set_filter(flt)
+        finally:
+            self._syncing = False
+        self._select(self.current_encounter_id())
+
+    def _on_filter_bar_order_changed(self, order: str) -> None:
+        self._syncing = True
+        try:
+            self.model.set_order(order)
         finally:
             self._syncing = False
         self._select(self.current_encounter_id())

@@ -223,6 +223,11 @@ class EncounterEditor(QWidget):
         form = self._section(self.tr("Anything else"))
         self._notes = self._text_box(4)
         self._row(form, "notes", self.tr("Notes"), self._notes)
+        self._share = QCheckBox(self.tr("Share with coach"), self._host)
+        self._share.setAccessibleName(self.tr("Share with coach"))
+        self._share.setToolTip(self.tr(
+            "The coach report can quote this entry as an excerpt, if you also choose excerpts for the report."))
+        form.addRow("", self._share)
 
     def _build_metric_row(self, form: QFormLayout) -> None:
         """Asiakasmittari: an optional customer metric the organisation shares (kind, then value)."""
@@ -253,6 +258,7 @@ class EncounterEditor(QWidget):
         self._due.dateChanged.connect(self._on_edited)
         self._follow_done.toggled.connect(self._on_edited)
         self._follow_text.textChanged.connect(self._on_edited)
+        self._share.toggled.connect(self._on_edited)
 
     def _text_boxes(self) -> dict[str, QPlainTextEdit]:
         return {
@@ -297,6 +303,7 @@ class EncounterEditor(QWidget):
             self._due.setEnabled(enc.follow_up.due is not None)
             self._due.set_value(enc.follow_up.due or now_local().date())
             self._follow_done.setChecked(enc.follow_up.done)
+            self._share.setChecked(enc.share_with_coach)
         finally:
             self._loading = False
         self._dirty = False
@@ -310,6 +317,7 @@ class EncounterEditor(QWidget):
             occurred_at=self._when.value(),
             title=self._title.text(),
             needs_completion=self._needs_completion.isChecked(),
+            share_with_coach=self._share.isChecked(),
             difficulty=self._difficulty.value(),
             org_metric=self._metric.value(),
             my_feelings=self._my_feelings.selected(),

@@ -30,14 +30,17 @@ class _OptionalDate(QWidget):
 
     changed = Signal()
 
-    def __init__(self, caption: str, accessible: str, parent: QWidget | None = None):
+    def __init__(self, caption: str, accessible: str, parent: QWidget | None = None, months_back: int = 0):
         super().__init__(parent)
+        # The date a tick switches on, until the user picks one: "from" today would hide every entry.
+        self._months_back = months_back
+        self._picked = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.check = QCheckBox(caption)
         self.check.setAccessibleName(accessible)
-        self.edit = QDateEdit(QDate.currentDate())
+        self.edit = QDateEdit(QDate.currentDate().addMonths(-months_back))
         self.edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
@@ -49,10 +52,15 @@ class _OptionalDate(QWidget):
         self.edit.dateChanged.connect(self._on_edit_date_changed)
 
     def _on_check_toggled(self, on: bool) -> None:
+        if on and not self._picked:  # a day later than the start: still "a month back", not a stale day
+            self.edit.blockSignals(True)
+            self.edit.setDate(QDate.currentDate().addMonths(-self._months_back))
+            self.edit.blockSignals(False)
         self.edit.setEnabled(on)
         self.changed.emit()
 
     def _on_edit_date_changed(self, _value: QDate) -> None:
+        self._picked = True
         if self.check.isChecked():
             self.changed.emit()
 
@@ -65,6 +73,7 @@ class _OptionalDate(QWidget):
     def set_value(self, day: date | None) -> None:
         if day is not None:
             self.edit.setDate(QDate(day.year, day.month, day.day))
+        self._picked = day is not None  # cleared: the next tick starts from the default again
         self.check.setChecked(day is not None)
 
 
@@ -72,6 +81,7 @@ class FilterBar(QWidget):
     """Emits filter_changed(EncounterFilter) whenever the search text (debounced) or a filter changes."""
 
     filter_changed = Signal(object)
+    order_changed = Signal(str)  # "date" (newest first) or "relevance" (best match first)
 
     def __init__(self, catalogue: Catalogue, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -80,6 +90,13 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search entries (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search entries"))
+        help_text = self.tr(
+            "Words find their inflected forms too (asiakas finds asiakkaan). Several words: entries with all "
+            "of them. \"soitin takaisin\": that exact phrase. -kiire: entries without the word. "
+            "puhelu OR sähköposti: either word."
+        )
+        self.search.setToolTip(help_text)
+        self.search.setAccessibleDescription(help_text)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
@@ -87,12 +104,19 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return_pressed)
 
+        self.order = QComboBox()
+        self.order.addItem(self.tr("Newest first"), "date")
+        self.order.addItem(self.tr("Best match first"), "relevance")
+        self.order.setAccessibleName(self.tr("Order of search results"))
+        self.order.setToolTip(self.tr("Order of search results"))
+        self.order.currentIndexChanged.connect(self._on_order_current_index_changed)
+
         self.my_role = self._combo(catalogue, "my_roles", lang, self.tr("All roles"), self.tr("Filter by my role"))
         self.channel = self._combo(catalogue, "channels", lang, self.tr("All channels"), self.tr("Filter by channel"))
         self.situation = self._combo(
             catalogue, "situations", lang, self.tr("All situations"), self.tr("Filter by situation")
         )
-        self.date_from = _OptionalDate(self.tr("From"), self.tr("Earliest date"))
+        self.date_from = _OptionalDate(self.tr("From"), self.tr("Earliest date"), months_back=1)
         self.date_to = _OptionalDate(self.tr("To"), self.tr("Latest date"))
         for widget in (self.date_from, self.date_to):
             widget.changed.connect(self._emit_if_changed)
@@ -103,7 +127,12 @@ class FilterBar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(0, 0, 0, 0)
+        search_row.setSpacing(4)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.order)
+        layout.addLayout(search_row)
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
@@ -171,6 +200,12 @@ class FilterBar(QWidget):
 
     def _on_search_text_changed(self, _text: str) -> None:
         self._debounce.start()
+
+    def current_order(self) -> str:
+        return str(self.order.currentData())
+
+    def _on_order_current_index_changed(self, _index: int) -> None:
+        self.order_changed.emit(self.current_order())
 
     def _on_search_return_pressed(self) -> None:
         self._debounce.stop()
