@@ -5,7 +5,8 @@ all or nothing: the whole file is parsed, validated against the JSON Schema and 
 record before anything reaches the diary; the first problem raises ImportRejected.
 
 Version 2 adds the practice arrays (exercise_sessions, follow_ups, feedback_requests, goals; see
-practice_records.py). Version 1 files still import: they simply hold no practice records.
+practice_records.py); version 3 the rating sessions, the shared-reports log and the chosen settings
+(format3.py). Version 1 and 2 files still import: they simply hold fewer kinds of record.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import json
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any, NoReturn, Protocol
@@ -31,7 +32,8 @@ from tyokirja.domain.timeutil import parse_iso, to_storage
 from tyokirja.domain.validation import validate_encounter
 from tyokirja.resources import resources_dir
 
-from . import limits
+from . import format3, limits
+from .format3 import HistoryRecords, build_history, parse_history
 from .practice_records import ARRAY_NAMES, PracticeRecords, build_arrays, parse_practice
 from .rejection import (  # noqa: F401 (CODES, ImportRejected re-exported)
     CODES,
@@ -46,9 +48,9 @@ from .rejection import (  # noqa: F401 (CODES, ImportRejected re-exported)
 _is_plain_name, _record_id, _surrogate_field = is_plain_name, record_id, surrogate_field
 
 FORMAT = "tyokirja-export"
-FORMAT_VERSION = 2
-SUPPORTED_VERSIONS = (1, 2)  # every version listed here stays importable
-RECORD_ARRAYS = ("encounters", *ARRAY_NAMES)
+FORMAT_VERSION = 3
+SUPPORTED_VERSIONS = (1, 2, 3)  # every version listed here stays importable
+RECORD_ARRAYS = ("encounters", *ARRAY_NAMES, *format3.ARRAY_NAMES)
 MAX_IMPORT_BYTES = 128 * 1024 * 1024
 SCHEMA_FILE = "tyokirja-export-v{version}.schema.json"
 
@@ -88,8 +90,10 @@ def build_document(
     app_version: str,
     content_version: int,
     practice: PracticeRecords | None = None,
+    history: HistoryRecords | None = None,
 ) -> dict[str, Any]:
-    """The export document: header fields, every entry by occurred_at and id, then the practice arrays."""
+    """The export document: header fields, every entry by occurred_at and id, the practice arrays,
+    then the rating sessions, the shared-reports log and the chosen settings."""
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -98,6 +102,7 @@ def build_document(
         "content_version": content_version,
         "encounters": [record_dict(enc) for enc in sorted(encounters, key=_sort_key)],
         **build_arrays(practice),
+        **build_history(history),
     }
 
 
@@ -107,6 +112,7 @@ class ImportBundle:
 
     encounters: list[Encounter]
     practice: PracticeRecords
+    history: HistoryRecords = field(default_factory=HistoryRecords)
 
     def __len__(self) -> int:  # the number of diary entries
         return len(self.encounters)
@@ -114,7 +120,8 @@ class ImportBundle:
     def counts(self) -> dict[str, int]:
         """How many records of each kind (RECORD_ARRAYS order), as the import message reports them."""
         return {"encounters": len(self.encounters),
-                **{name: len(getattr(self.practice, name)) for name in ARRAY_NAMES}}
+                **{name: len(getattr(self.practice, name)) for name in ARRAY_NAMES},
+                **{name: len(getattr(self.history, name)) for name in format3.ARRAY_NAMES}}
 
 
 def dumps(document: dict[str, Any]) -> str:
@@ -368,7 +375,8 @@ def parse_document(data: bytes, catalogue: Catalogue, library: ExerciseLibrary |
             raise ImportRejected(position, record_id, problem.field, code, problem.code)
         result.append(enc)
     practice = parse_practice(document, catalogue, library) if header.format_version >= 2 else PracticeRecords()
-    return ImportBundle(result, practice)
+    history = parse_history(document, catalogue) if header.format_version >= 3 else HistoryRecords()
+    return ImportBundle(result, practice, history)
 
 
 def load_document(path: Path, catalogue: Catalogue, library: ExerciseLibrary | None = None) -> ImportBundle:
