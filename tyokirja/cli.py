@@ -56,6 +56,24 @@ def build_parser() -> argparse.ArgumentParser:
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     as_json = formats.add_parser("json", help=translate("Cli", "the JSON exchange format (docs/exchange-format.md)"))
     as_json.add_argument("--output", "-o", metavar="FILE", required=True, help=translate("Cli", "the file to write"))
+    from tyokirja.cli_report import date_arg
+
+    as_markdown = formats.add_parser("markdown", help=translate(
+        "Cli", "readable text: entries, exercises, feedback, goals and skill ratings"))
+    as_markdown.add_argument("--output", "-o", metavar="PATH", required=True,
+                             help=translate("Cli", "the file to write (with --per-month: a folder)"))
+    as_markdown.add_argument("--per-month", action="store_true",
+                             help=translate("Cli", "one file per month (YYYY-MM.md) in the folder --output"))
+    as_csv = formats.add_parser("csv", help=translate(
+        "Cli", "the entries as a spreadsheet table (semicolons, UTF-8 with BOM)"))
+    as_csv.add_argument("--output", "-o", metavar="FILE", required=True, help=translate("Cli", "the file to write"))
+    for readable in (as_markdown, as_csv):
+        readable.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=date_arg,
+                              help=translate("Cli", "only records from this day on"))
+        readable.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=date_arg,
+                              help=translate("Cli", "only records up to this day"))
+        readable.add_argument("--search", metavar="TEXT", default="",
+                              help=translate("Cli", "only records that contain these words"))
 
     into = commands.add_parser(
         "import", help=translate("Cli", "add what is new in a JSON export to the diary (all or nothing); "
@@ -218,9 +236,22 @@ def _export(args: argparse.Namespace, path: Path) -> int:
     if any(_same_file(output, Path(f"{path}{suffix}")) for suffix in ("", "-wal", "-shm", "-journal")):
         raise CommandError(translate(
             "Cli", "The export file would replace the diary itself. Give another --output file."))
+    if args.format != "json" and args.date_from and args.date_to and args.date_from > args.date_to:
+        raise CommandError(translate("Cli", "The period starts after it ends. Check --from and --to."))
     with _opened(path) as workbook:
         try:
-            count = workbook.transfer.export_json(output)
+            if args.format == "json":
+                count = workbook.transfer.export_json(output)
+            else:
+                from tyokirja.i18n import choose_language
+
+                transfer = workbook.transfer
+                chosen = transfer.selection(args.date_from, args.date_to, args.search)
+                lang = choose_language(args.lang)
+                if args.format == "csv":
+                    count = transfer.export_csv(output, lang, chosen)
+                else:
+                    count = transfer.export_markdown(output, lang, chosen, per_month=args.per_month)
         except OSError as exc:
             raise CommandError(describe_export_error(exc, output), EXIT_FAILED) from None
     print(translate("Cli", "Exported %n entries to {path}.", None, count).replace("{path}", str(output)))

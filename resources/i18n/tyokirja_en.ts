@@ -253,6 +253,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>readable text: entries, exercises, feedback, goals and skill ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write (with --per-month: a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one file per month (YYYY-MM.md) in the folder --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries as a spreadsheet table (semicolons, UTF-8 with BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only records from this day on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only records up to this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only records that contain these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a Työkirja JSON export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,6 +401,10 @@
     </message>
     <message>
         <source>The export file would replace the diary itself. Give another --output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends. Check --from and --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

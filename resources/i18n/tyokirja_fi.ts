@@ -253,6 +253,34 @@
         <translation>kirjoitettava tiedosto</translation>
     </message>
     <message>
+        <source>readable text: entries, exercises, feedback, goals and skill ratings</source>
+        <translation>luettava teksti: merkinnät, harjoitukset, palautteet, tavoitteet ja taitoarviot</translation>
+    </message>
+    <message>
+        <source>the file to write (with --per-month: a folder)</source>
+        <translation>kirjoitettava tiedosto (--per-month-valinnalla kansio)</translation>
+    </message>
+    <message>
+        <source>one file per month (YYYY-MM.md) in the folder --output</source>
+        <translation>yksi tiedosto kuukautta kohden (VVVV-KK.md) kansioon --output</translation>
+    </message>
+    <message>
+        <source>the entries as a spreadsheet table (semicolons, UTF-8 with BOM)</source>
+        <translation>merkinnät taulukkona (puolipisteet, UTF-8 ja BOM)</translation>
+    </message>
+    <message>
+        <source>only records from this day on</source>
+        <translation>vain tästä päivästä alkaen</translation>
+    </message>
+    <message>
+        <source>only records up to this day</source>
+        <translation>vain tähän päivään asti</translation>
+    </message>
+    <message>
+        <source>only records that contain these words</source>
+        <translation>vain tiedot, joissa on nämä sanat</translation>
+    </message>
+    <message>
         <source>a Työkirja JSON export</source>
         <translation>Työkirjan JSON-vienti</translation>
     </message>
@@ -374,6 +402,10 @@
     <message>
         <source>The export file would replace the diary itself. Give another --output file.</source>
         <translation>Vientitiedosto korvaisi itse päiväkirjan. Anna toinen --output-tiedosto.</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends. Check --from and --to.</source>
+        <translation>Jakso alkaa vasta päättymisensä jälkeen. Tarkista --from ja --to.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to {path}.</source>

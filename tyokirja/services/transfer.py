@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 import tyokirja
 from tyokirja.domain.content import Catalogue
-from tyokirja.domain.encounter import Encounter, now_local
-from tyokirja.exchange import json_format
+from tyokirja.domain.encounter import Encounter, EncounterFilter, now_local
+from tyokirja.exchange import csv_format, json_format, markdown
 from tyokirja.exchange.format3 import HistoryRecords
 from tyokirja.exchange.json_format import RECORD_ARRAYS, ImportBundle
 from tyokirja.exchange.merge import CONFLICT_CHOICES, ImportPlan, plan_kind, plan_settings
 from tyokirja.exchange.practice_records import ARRAY_NAMES, PracticeRecords
+from tyokirja.exchange.readable import Selection, Wording
 from tyokirja.exchange.rejection import ImportRejected
 from tyokirja.storage.encounters import EncounterRepository
 from tyokirja.storage.errors import classify
@@ -120,6 +121,63 @@ class TransferService:
         return {"encounters": self.encounters.get_many,
                 **{name: repo.get_many for name, repo in self.practice_repos.items()},
                 "rating_sessions": self.ratings.get_many, "shared_reports": self.shared_reports.get_many}
+
+    # -- readable exports ------------------------------------------------------------------------
+
+    def selection(self, date_from: date | None = None, date_to: date | None = None, search: str = "",
+                  tz: tzinfo | None = None) -> Selection:
+        """The records a Markdown or CSV export holds: entries, exercise sessions, feedback requests,
+        goals and skill ratings dated within the local days `date_from`..`date_to` (either open).
+        With `search`, only entries and practice records holding every word (as the app's search
+        finds them); skill ratings, which search does not cover, are then left out."""
+        def inside(moment: datetime | date | None) -> bool:
+            if moment is None:
+                return date_from is None and date_to is None
+            day = moment.astimezone(tz).date() if isinstance(moment, datetime) else moment
+            return (date_from is None or day >= date_from) and (date_to is None or day <= date_to)
+
+        text = search.strip()
+        try:
+            encounters = self.encounters.matching(EncounterFilter(text=text, date_from=date_from, date_to=date_to), tz)
+            sessions_repo = cast("SessionRepository", self.practice_repos["exercise_sessions"])
+            feedback_repo = cast("FeedbackRepository", self.practice_repos["feedback_requests"])
+            goals_repo = cast("GoalRepository", self.practice_repos["goals"])
+            sessions = sessions_repo.search(text) if text else sessions_repo.all()
+            feedback = feedback_repo.search(text) if text else feedback_repo.all()
+            goals = goals_repo.search(text) if text else goals_repo.all()
+            ratings = [] if text else self.ratings.all()
+        except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
+            _raise_typed(exc)
+        practice = PracticeRecords(
+            exercise_sessions=[s for s in sessions if inside(s.started_at)],
+            feedback_requests=[r for r in feedback if inside(r.created_at)],
+            goals=[g for g in goals if inside(g.start or g.created_at)],
+        )
+        return Selection(encounters, practice, [r for r in ratings if inside(r.rated_at)], date_from, date_to, text)
+
+    def export_markdown(self, path: Path, lang: str, selection: Selection, *, per_month: bool = False) -> int:
+        """Write `selection` as Markdown: one file at `path`, or with `per_month` a folder `path` holding
+        one YYYY-MM.md per month (created owner-only if missing). Returns the number of entries."""
+        wording = Wording(lang, self.catalogue, self.library)
+        now = self.clock()
+        if not per_month:
+            json_format.write_atomically(Path(path), markdown.render(selection, wording, exported_at=now))
+            return len(selection.encounters)
+        folder = Path(path)
+        if not folder.exists():
+            folder.mkdir(mode=0o700)
+        for month, part in markdown.by_month(selection).items():
+            json_format.write_atomically(folder / f"{month}.md", markdown.render(
+                part, wording, exported_at=now, heading=f"{wording.text('title')} {month}"))
+        return len(selection.encounters)
+
+    def export_csv(self, path: Path, lang: str, selection: Selection) -> int:
+        """Write the entries of `selection` as CSV (see exchange.csv_format); return how many."""
+        text = csv_format.render(selection.encounters, Wording(lang, self.catalogue, self.library))
+        json_format.write_atomically(Path(path), text)
+        return len(selection.encounters)
+
+    # -- import ----------------------------------------------------------------------------------
 
     def read_file(self, path: Path) -> ImportBundle:
         """Read and check a whole export file (nothing is written). Raises ImportRejected or OSError."""
