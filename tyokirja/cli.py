@@ -269,6 +269,8 @@ def _import(args: argparse.Namespace, path: Path) -> int:
         bundle = load_document(source, catalogue)  # the whole file is checked first
     except OSError as exc:
         raise CommandError(describe_import_read_error(exc, source)) from None
+    except ImportRejected as exc:  # the sentence names the file, the record and the field
+        raise CommandError(describe_import_error(exc, source)) from None
     choice = {"keep-both": "keep_both", "skip": "skip", None: None}[args.conflicts]
     if args.dry_run:
         if not path.exists():  # a dry run creates nothing: into a new diary everything is new
@@ -290,7 +292,7 @@ def _import(args: argparse.Namespace, path: Path) -> int:
             except ImportRejected as exc:
                 if exc.code != "already_exists":
                     raise
-                raise CommandError(describe_import_error(exc) + " " + translate(
+                raise CommandError(describe_import_error(exc, source) + " " + translate(
                     "Cli", "To import it, add --conflicts keep-both (both side by side) or --conflicts skip "
                            "(the diary's stays).")) from None
     except BaseException:

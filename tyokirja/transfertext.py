@@ -100,8 +100,9 @@ def _schema_sentence(detail: str) -> str:
     return translate("TransferText", "{where}: the field “{field}” is not valid.")
 
 
-def describe_import_error(exc: ImportRejected) -> str:
-    """One or two sentences saying which record and field made the import fail, and that nothing changed."""
+def describe_import_error(exc: ImportRejected, source: Path | None = None) -> str:
+    """One or two sentences saying which record and field made the import fail, and that nothing
+    changed; with `source`, the last sentence names the file ("Nothing was imported from x.json.")."""
     code = exc.code
     if code == "not_json" and exc.detail == "encoding":
         if exc.record_index is None:
@@ -146,6 +147,9 @@ def describe_import_error(exc: ImportRejected) -> str:
     else:  # schema
         text = _schema_sentence(exc.detail)
     text = text.replace("{where}", _where(exc)).replace("{field}", exc.field or "?")
+    if source is not None:
+        return text + " " + translate("TransferText", "Nothing was imported from {file}.").replace(
+            "{file}", str(source))
     return text + " " + translate("TransferText", "Nothing was imported.")
 
 

@@ -3736,6 +3736,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was imported from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>

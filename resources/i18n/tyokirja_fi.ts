@@ -3738,6 +3738,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>{where}: kentässä ”{field}” on arvo, jota tämä Työkirjan versio ei tunne.</translation>
     </message>
     <message>
+        <source>Nothing was imported from {file}.</source>
+        <translation>Mitään ei tuotu tiedostosta {file}.</translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation>Mitään ei tuotu.</translation>
     </message>

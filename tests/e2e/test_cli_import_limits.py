@@ -64,7 +64,7 @@ def refuse(diary: Path, source: Path) -> str:
     done = run_cli("--db", diary, "import", source, lang="fi")
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr and done.stdout == ""
-    assert done.stderr.strip().endswith("Mitään ei tuotu.") and done.stderr.count("\n") == 1
+    assert done.stderr.strip().endswith(f"Mitään ei tuotu tiedostosta {source}.") and done.stderr.count("\n") == 1
     assert state(diary) == before
     return done.stderr
 
@@ -135,7 +135,7 @@ def test_an_id_clash_names_the_kind_of_record_that_clashes(diary, tmp_path, arra
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stdout.splitlines()[0] == "Tiedostossa on 0 uutta tietoa, 0 jo päiväkirjassa ja 1 ristiriitainen."
     assert done.stderr.startswith(CLASH[array]) and done.stderr.count("\n") == 1
-    assert "Mitään ei tuotu." in done.stderr and "--conflicts keep-both" in done.stderr
+    assert "Mitään ei tuotu tiedostosta " in done.stderr and "--conflicts keep-both" in done.stderr
     assert state(diary) == before
 
 

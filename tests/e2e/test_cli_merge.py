@@ -63,3 +63,15 @@ def test_skip_and_keep_both(tmp_path):
     again = run_cli("--db", diary, "import", source, "--conflicts", "keep-both")  # the copy is found
     assert again.stdout.splitlines()[0] == "The file holds 0 new records, 2 already in the diary and 0 conflicting."
     assert rows(diary)["goals"] == 2
+
+
+def test_a_bad_date_is_one_finnish_sentence_naming_the_file_the_record_and_the_field(tmp_path):
+    diary = _diary(tmp_path)
+    before = state(diary)
+    source = write(tmp_path / "huono.json", document(encounters=[{**ENTRY, "id": "x9",
+                                                                  "occurred_at": "2026-13-45T10:00+02:00"}]))
+    done = run_cli("--db", diary, "import", source, lang="fi")
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == (f"Merkintä 1 (id x9): kentässä ”occurred_at” ei ole todellinen päivämäärä tai aika. "
+                           f"Mitään ei tuotu tiedostosta {source}.\n")
+    assert state(diary) == before

@@ -76,4 +76,4 @@ def test_a_refused_file_is_explained_and_no_dialog_opens(window, diary, tmp_path
     bad = tmp_path / "rikki.json"
     bad.write_text('{"format": "tyokirja-export", "format_version": 3, "encounters": [', encoding="utf-8")
     assert window.open_import(bad) is None
-    assert shown and "not a valid JSON document" in shown[0] and "Nothing was imported." in shown[0]
+    assert shown and "not a valid JSON document" in shown[0] and f"Nothing was imported from {bad}." in shown[0]

@@ -287,7 +287,7 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
             bundle = transfer.read_file(path)
             plan = transfer.plan_import(bundle)
         except ImportRejected as exc:
-            messages.error(self, describe_import_error(exc))
+            messages.error(self, describe_import_error(exc, path))
             return None
         except OSError as exc:
             messages.error(self, describe_import_read_error(exc, path))

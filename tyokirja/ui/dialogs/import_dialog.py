@@ -89,7 +89,7 @@ class ImportDialog(QDialog):
         try:
             plan = self.transfer.import_bundle(self.bundle, choice)
         except ImportRejected as exc:
-            messages.error(self, describe_import_error(exc))
+            messages.error(self, describe_import_error(exc, self.path))
             return
         except StorageError as exc:
             messages.storage_error(self, exc)
