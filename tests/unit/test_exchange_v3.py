@@ -13,6 +13,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import jsonschema
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tyokirja.domain.encounter import OrgMetric
 from tyokirja.domain.practice import SBI, ExerciseSession, FeedbackRequest, FollowUpTask, Goal, IfThen
@@ -212,3 +214,46 @@ def test_export_order_is_stable_by_time_then_id(filled):
                                                id="arvio-0", ratings=[SkillRating("listening")]))
     doc = filled.transfer.export_document()
     assert [s["id"] for s in doc["rating_sessions"]] == ["arvio-0", "arvio-1"]
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=6,
+)
+
+
+@pytest.fixture(scope="module")
+def v3_document(tmp_path_factory, catalogue) -> dict:
+    book = open_workbook(tmp_path_factory.mktemp("fuzz") / "d.sqlite", create=True, catalogue=catalogue)
+    try:
+        fill_every_kind(book)
+        return book.transfer.export_document()
+    finally:
+        book.close()
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_value_in_a_version_3_record_is_imported_or_refused_never_a_crash(v3_document, catalogue, tmp_path,
+                                                                            data):
+    doc = json.loads(json.dumps(v3_document))
+    where = data.draw(st.sampled_from(["rating_sessions", "ratings", "shared_reports", "settings"]))
+    if where == "settings":
+        record = doc["settings"]
+        key = data.draw(st.sampled_from([*SETTING_KINDS, "extra"]))
+    else:
+        record = doc["rating_sessions"][0]["ratings"][0] if where == "ratings" else doc[where][0]
+        key = data.draw(st.sampled_from([*record, "extra"]))
+    record[key] = data.draw(_json_values)
+    try:
+        bundle = json_format.parse_document(json.dumps(doc).encode("utf-8"), catalogue)
+    except json_format.ImportRejected:
+        return
+    book = open_workbook(tmp_path / f"f{data.draw(st.integers(0, 10**9))}.sqlite", create=True, catalogue=catalogue)
+    try:
+        book.transfer.import_bundle(bundle)  # whatever the checks let through, the diary stores
+        assert book.transfer.export_document()["settings"] == {
+            k: v.isoformat() if isinstance(v, date) else v for k, v in bundle.history.settings.items()}
+    finally:
+        book.close()
