@@ -257,3 +257,18 @@ def test_any_value_in_a_version_3_record_is_imported_or_refused_never_a_crash(v3
             k: v.isoformat() if isinstance(v, date) else v for k, v in bundle.history.settings.items()}
     finally:
         book.close()
+
+
+_any_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_any_json)
+def test_the_export_writer_writes_what_the_standard_json_module_does(value):
+    document = {"format": "tyokirja-export", "x": value}
+    assert json_format.dumps(document) == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
