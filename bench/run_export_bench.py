@@ -16,6 +16,7 @@ the targets are the issue's: JSON ≤ 1.5 s, Markdown ≤ 2 s, CSV ≤ 1 s at 20
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import sys
@@ -98,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         into.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    load = ", ".join(f"{v:.1f}" for v in os.getloadavg())  # a shared machine: say how busy it was
 
     info = machine()
     lines = [
@@ -124,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     lines.append(f"| import it again ({again.same:,} already there, {again.new} new: nothing written) | "
                  f"{second_import:.2f} s | – | – | – |")
     lines.append("")
-    lines.append(f"Peak memory of the benchmark process (everything above in one process): {peak_mb:.0f} MB.")
+    lines.append(f"Peak memory of the benchmark process (everything above in one process): {peak_mb:.0f} MB. "
+                 f"Load average at the end (1, 5, 15 min): {load} on {info['cores']} cores.")
     write_section(args.results, "export", "\n".join(lines))
     print("\n".join(lines))
     return 0
