@@ -29,6 +29,8 @@ def _where(exc: ImportRejected) -> str:
             "follow_ups": translate("TransferText", "Follow-up {index} (id {id})"),
             "feedback_requests": translate("TransferText", "Feedback request {index} (id {id})"),
             "goals": translate("TransferText", "Goal {index} (id {id})"),
+            "rating_sessions": translate("TransferText", "Skill rating {index} (id {id})"),
+            "shared_reports": translate("TransferText", "Shared report {index} (id {id})"),
         }[array].replace("{id}", exc.record_id)
     else:
         text = {
@@ -37,23 +39,31 @@ def _where(exc: ImportRejected) -> str:
             "follow_ups": translate("TransferText", "Follow-up {index}"),
             "feedback_requests": translate("TransferText", "Feedback request {index}"),
             "goals": translate("TransferText", "Goal {index}"),
+            "rating_sessions": translate("TransferText", "Skill rating {index}"),
+            "shared_reports": translate("TransferText", "Shared report {index}"),
         }[array]
     return text.replace("{index}", str(exc.record_index))
 
 
 def _already_exists(array: str | None) -> str:
-    """The diary holds a record of this kind with the same id (ids are unique per kind)."""
-    return {
+    """The diary holds a different record of this kind with the same id, and no choice was made."""
+    kind = {
         "exercise_sessions": translate("TransferText", "{where}: the diary already has an exercise session with "
-                                       "this id. Import into a new diary file, or remove the session from the file."),
-        "follow_ups": translate("TransferText", "{where}: the diary already has a follow-up with this id. "
-                                "Import into a new diary file, or remove the follow-up from the file."),
+                                       "this id, with different content."),
+        "follow_ups": translate("TransferText", "{where}: the diary already has a follow-up with this id, "
+                                "with different content."),
         "feedback_requests": translate("TransferText", "{where}: the diary already has a feedback request with "
-                                       "this id. Import into a new diary file, or remove the request from the file."),
-        "goals": translate("TransferText", "{where}: the diary already has a goal with this id. "
-                           "Import into a new diary file, or remove the goal from the file."),
-    }.get(array or "encounters", translate("TransferText", "{where}: the diary already has an entry with this id. "
-                                           "Import into a new diary file, or remove the entry from the file."))
+                                       "this id, with different content."),
+        "goals": translate("TransferText", "{where}: the diary already has a goal with this id, "
+                           "with different content."),
+        "rating_sessions": translate("TransferText", "{where}: the diary already has a skill rating with this id, "
+                                     "with different content."),
+        "shared_reports": translate("TransferText", "{where}: the diary already has a shared report with this id, "
+                                    "with different content."),
+    }.get(array or "encounters", translate("TransferText", "{where}: the diary already has an entry with this id, "
+                                           "with different content."))
+    return kind + " " + translate("TransferText", "Choose whether to keep both side by side or to skip the "
+                                  "conflicting records.")
 
 
 def _range_sentence(exc: ImportRejected) -> str:
@@ -90,8 +100,9 @@ def _schema_sentence(detail: str) -> str:
     return translate("TransferText", "{where}: the field “{field}” is not valid.")
 
 
-def describe_import_error(exc: ImportRejected) -> str:
-    """One or two sentences saying which record and field made the import fail, and that nothing changed."""
+def describe_import_error(exc: ImportRejected, source: Path | None = None) -> str:
+    """One or two sentences saying which record and field made the import fail, and that nothing
+    changed; with `source`, the last sentence names the file ("Nothing was imported from x.json.")."""
     code = exc.code
     if code == "not_json" and exc.detail == "encoding":
         if exc.record_index is None:
@@ -136,6 +147,9 @@ def describe_import_error(exc: ImportRejected) -> str:
     else:  # schema
         text = _schema_sentence(exc.detail)
     text = text.replace("{where}", _where(exc)).replace("{field}", exc.field or "?")
+    if source is not None:
+        return text + " " + translate("TransferText", "Nothing was imported from {file}.").replace(
+            "{file}", str(source))
     return text + " " + translate("TransferText", "Nothing was imported.")
 
 
@@ -148,6 +162,8 @@ def describe_import_result(counts: dict[str, int], path: Path) -> str:
         "follow_ups": lambda n: translate("TransferText", "%n follow-ups", None, n),
         "feedback_requests": lambda n: translate("TransferText", "%n feedback requests", None, n),
         "goals": lambda n: translate("TransferText", "%n goals", None, n),
+        "rating_sessions": lambda n: translate("TransferText", "%n skill ratings", None, n),
+        "shared_reports": lambda n: translate("TransferText", "%n shared reports", None, n),
     }
     parts = [kinds[name](counts[name]) for name in RECORD_ARRAYS if counts.get(name)]
     if not parts:
@@ -158,6 +174,25 @@ def describe_import_result(counts: dict[str, int], path: Path) -> str:
             "{items}", ", ".join(parts[:-1])).replace("{last}", parts[-1])
         text = translate("TransferText", "Imported {records} into {path}.").replace("{records}", added)
     return text.replace("{path}", str(path))
+
+
+def describe_import_plan(new: int, same: int, conflicting: int) -> str:
+    """The dry run's counts, said before anything is written ("5 new, 2 already there, 1 conflicting")."""
+    return translate("TransferText", "The file holds {new}, {same} and {conflicting}.") \
+        .replace("{new}", translate("TransferText", "%n new records", None, new)) \
+        .replace("{same}", translate("TransferText", "%n already in the diary", None, same)) \
+        .replace("{conflicting}", translate("TransferText", "%n conflicting", None, conflicting))
+
+
+def describe_conflict(array: str, position: int, record_id: str) -> str:
+    """One conflicting record of a dry run, by kind, position and id (never its text)."""
+    return _where(ImportRejected(position, record_id, "id", "already_exists", "", array))
+
+
+def describe_setting_conflict(key: str) -> str:
+    """A setting of the file that differs from the diary's own (which stays)."""
+    return translate("TransferText", "The setting “{key}” differs from this diary's; the diary keeps its own.") \
+        .replace("{key}", key)
 
 
 def describe_import_read_error(exc: OSError, path: Path) -> str:

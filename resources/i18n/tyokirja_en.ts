@@ -253,10 +253,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add every entry of a JSON export to the diary (all or nothing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a Työkirja JSON export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,6 +467,58 @@
     </message>
     <message>
         <source>Wrote the coach report for {period} to {path} ({sections}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readable text: entries, exercises, feedback, goals and skill ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write (with --per-month: a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one file per month (YYYY-MM.md) in the folder --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries as a spreadsheet table (semicolons, UTF-8 with BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only records from this day on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only records up to this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only records that contain these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add what is new in a JSON export to the diary (all or nothing); records already there are left as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only count what is new, already there and conflicting; change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records whose id the diary holds with other content: keep both side by side (the file&apos;s gets a new id) or skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends. Check --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To import it, add --conflicts keep-both (both side by side) or --conflicts skip (the diary&apos;s stays).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2125,6 +2173,45 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both side by side (the file&apos;s version gets a new id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the conflicting records (the diary&apos;s stay as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {file}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemsPage</name>
     <message>
         <source>Entries to include</source>
@@ -2322,6 +2409,18 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>About Työkirja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Työkirja export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Työkirja export (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3579,22 +3678,6 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{where}: the diary already has an exercise session with this id. Import into a new diary file, or remove the session from the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where}: the diary already has a follow-up with this id. Import into a new diary file, or remove the follow-up from the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where}: the diary already has a feedback request with this id. Import into a new diary file, or remove the request from the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where}: the diary already has a goal with this id. Import into a new diary file, or remove the goal from the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{where}: the field “{field}” has a date outside the years {min}–{max}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3688,10 +3771,6 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>{where}: the same id appears earlier in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where}: the diary already has an entry with this id. Import into a new diary file, or remove the entry from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3807,6 +3886,101 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>The report options do not work together. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill rating {index} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared report {index} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill rating {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared report {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has an exercise session with this id, with different content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a follow-up with this id, with different content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a feedback request with this id, with different content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a goal with this id, with different content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a skill rating with this id, with different content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a shared report with this id, with different content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has an entry with this id, with different content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether to keep both side by side or to skip the conflicting records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill ratings</source>
+        <translation>
+            <numerusform>%n skill rating</numerusform>
+            <numerusform>%n skill ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared reports</source>
+        <translation>
+            <numerusform>%n shared report</numerusform>
+            <numerusform>%n shared reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds {new}, {same} and {conflicting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new records</source>
+        <translation>
+            <numerusform>%n new record</numerusform>
+            <numerusform>%n new records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the diary</source>
+        <translation>
+            <numerusform>%n already in the diary</numerusform>
+            <numerusform>%n already in the diary</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting</source>
+        <translation>
+            <numerusform>%n conflicting</numerusform>
+            <numerusform>%n conflicting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The setting “{key}” differs from this diary&apos;s; the diary keeps its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

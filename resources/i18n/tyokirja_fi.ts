@@ -253,10 +253,6 @@
         <translation>kirjoitettava tiedosto</translation>
     </message>
     <message>
-        <source>add every entry of a JSON export to the diary (all or nothing)</source>
-        <translation>lisää JSON-viennin kaikki merkinnät päiväkirjaan (kaikki tai ei mitään)</translation>
-    </message>
-    <message>
         <source>a Työkirja JSON export</source>
         <translation>Työkirjan JSON-vienti</translation>
     </message>
@@ -472,6 +468,58 @@
     <message>
         <source>Wrote the coach report for {period} to {path} ({sections}).</source>
         <translation>Valmennusraportti jaksolta {period} kirjoitettiin tiedostoon {path} ({sections}).</translation>
+    </message>
+    <message>
+        <source>readable text: entries, exercises, feedback, goals and skill ratings</source>
+        <translation>luettava teksti: merkinnät, harjoitukset, palautteet, tavoitteet ja taitoarviot</translation>
+    </message>
+    <message>
+        <source>the file to write (with --per-month: a folder)</source>
+        <translation>kirjoitettava tiedosto (--per-month-valinnalla kansio)</translation>
+    </message>
+    <message>
+        <source>one file per month (YYYY-MM.md) in the folder --output</source>
+        <translation>yksi tiedosto kuukautta kohden (VVVV-KK.md) kansioon --output</translation>
+    </message>
+    <message>
+        <source>the entries as a spreadsheet table (semicolons, UTF-8 with BOM)</source>
+        <translation>merkinnät taulukkona (puolipisteet, UTF-8 ja BOM)</translation>
+    </message>
+    <message>
+        <source>only records from this day on</source>
+        <translation>vain tästä päivästä alkaen</translation>
+    </message>
+    <message>
+        <source>only records up to this day</source>
+        <translation>vain tähän päivään asti</translation>
+    </message>
+    <message>
+        <source>only records that contain these words</source>
+        <translation>vain tiedot, joissa on nämä sanat</translation>
+    </message>
+    <message>
+        <source>add what is new in a JSON export to the diary (all or nothing); records already there are left as they are</source>
+        <translation>lisää JSON-viennin uudet tiedot päiväkirjaan (kaikki tai ei mitään); jo olevat tiedot jätetään ennalleen</translation>
+    </message>
+    <message>
+        <source>only count what is new, already there and conflicting; change nothing</source>
+        <translation>laske vain uudet, jo olevat ja ristiriitaiset tiedot; älä muuta mitään</translation>
+    </message>
+    <message>
+        <source>records whose id the diary holds with other content: keep both side by side (the file&apos;s gets a new id) or skip them</source>
+        <translation>tiedot, joiden id on päiväkirjassa eri sisällöllä: säilytä molemmat rinnakkain (tiedoston versio saa uuden id:n) tai ohita ne</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends. Check --from and --to.</source>
+        <translation>Jakso alkaa vasta päättymisensä jälkeen. Tarkista --from ja --to.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Koeajo: mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>To import it, add --conflicts keep-both (both side by side) or --conflicts skip (the diary&apos;s stays).</source>
+        <translation>Tuo se lisäämällä --conflicts keep-both (molemmat rinnakkain) tai --conflicts skip (päiväkirjan oma jää).</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2175,45 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Tuonti</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>Mitä tuonti tekisi</translation>
+    </message>
+    <message>
+        <source>Conflicting records</source>
+        <translation>Ristiriitaiset tiedot</translation>
+    </message>
+    <message>
+        <source>Keep both side by side (the file&apos;s version gets a new id)</source>
+        <translation>Säilytä molemmat rinnakkain (tiedoston versio saa uuden id:n)</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Säilytä molemmat</translation>
+    </message>
+    <message>
+        <source>Skip the conflicting records (the diary&apos;s stay as they are)</source>
+        <translation>Ohita ristiriitaiset tiedot (päiväkirjan omat pysyvät ennallaan)</translation>
+    </message>
+    <message>
+        <source>Skip conflicting</source>
+        <translation>Ohita ristiriitaiset</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <source>From {file}:</source>
+        <translation>Tiedostosta {file}:</translation>
+    </message>
+</context>
+<context>
     <name>ItemsPage</name>
     <message>
         <source>Entries to include</source>
@@ -2325,6 +2412,18 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>About Työkirja</source>
         <translation>Tietoja Työkirjasta</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Tuo…</translation>
+    </message>
+    <message>
+        <source>Import a Työkirja export</source>
+        <translation>Tuo Työkirja-vienti</translation>
+    </message>
+    <message>
+        <source>Työkirja export (*.json)</source>
+        <translation>Työkirja-vienti (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3581,22 +3680,6 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Tavoite {index}</translation>
     </message>
     <message>
-        <source>{where}: the diary already has an exercise session with this id. Import into a new diary file, or remove the session from the file.</source>
-        <translation>{where}: päiväkirjassa on jo harjoitus tällä id:llä. Tuo tiedosto uuteen päiväkirjatiedostoon tai poista harjoitus tiedostosta.</translation>
-    </message>
-    <message>
-        <source>{where}: the diary already has a follow-up with this id. Import into a new diary file, or remove the follow-up from the file.</source>
-        <translation>{where}: päiväkirjassa on jo jatkotoimi tällä id:llä. Tuo tiedosto uuteen päiväkirjatiedostoon tai poista jatkotoimi tiedostosta.</translation>
-    </message>
-    <message>
-        <source>{where}: the diary already has a feedback request with this id. Import into a new diary file, or remove the request from the file.</source>
-        <translation>{where}: päiväkirjassa on jo palautepyyntö tällä id:llä. Tuo tiedosto uuteen päiväkirjatiedostoon tai poista palautepyyntö tiedostosta.</translation>
-    </message>
-    <message>
-        <source>{where}: the diary already has a goal with this id. Import into a new diary file, or remove the goal from the file.</source>
-        <translation>{where}: päiväkirjassa on jo tavoite tällä id:llä. Tuo tiedosto uuteen päiväkirjatiedostoon tai poista tavoite tiedostosta.</translation>
-    </message>
-    <message>
         <source>{where}: the field “{field}” has a date outside the years {min}–{max}.</source>
         <translation>{where}: kentän ”{field}” päivämäärä on vuosien {min}–{max} ulkopuolella.</translation>
     </message>
@@ -3691,10 +3774,6 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>{where}: the same id appears earlier in the file.</source>
         <translation>{where}: sama id esiintyy aiemmin tiedostossa.</translation>
-    </message>
-    <message>
-        <source>{where}: the diary already has an entry with this id. Import into a new diary file, or remove the entry from the file.</source>
-        <translation>{where}: päiväkirjassa on jo merkintä tällä id:llä. Tuo tiedosto uuteen päiväkirjatiedostoon tai poista merkintä tiedostosta.</translation>
     </message>
     <message>
         <source>{where}: the field “{field}” has a value this version of Työkirja does not know.</source>
@@ -3810,6 +3889,101 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>The report options do not work together. Nothing was written.</source>
         <translation>Raportin valinnat eivät sovi yhteen. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Skill rating {index} (id {id})</source>
+        <translation>Taitoarvio {index} (id {id})</translation>
+    </message>
+    <message>
+        <source>Shared report {index} (id {id})</source>
+        <translation>Jaettu raportti {index} (id {id})</translation>
+    </message>
+    <message>
+        <source>Skill rating {index}</source>
+        <translation>Taitoarvio {index}</translation>
+    </message>
+    <message>
+        <source>Shared report {index}</source>
+        <translation>Jaettu raportti {index}</translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has an exercise session with this id, with different content.</source>
+        <translation>{where}: päiväkirjassa on jo harjoitus tällä id:llä, eri sisällöllä.</translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a follow-up with this id, with different content.</source>
+        <translation>{where}: päiväkirjassa on jo jatkotoimi tällä id:llä, eri sisällöllä.</translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a feedback request with this id, with different content.</source>
+        <translation>{where}: päiväkirjassa on jo palautepyyntö tällä id:llä, eri sisällöllä.</translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a goal with this id, with different content.</source>
+        <translation>{where}: päiväkirjassa on jo tavoite tällä id:llä, eri sisällöllä.</translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a skill rating with this id, with different content.</source>
+        <translation>{where}: päiväkirjassa on jo taitoarvio tällä id:llä, eri sisällöllä.</translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a shared report with this id, with different content.</source>
+        <translation>{where}: päiväkirjassa on jo jaettu raportti tällä id:llä, eri sisällöllä.</translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has an entry with this id, with different content.</source>
+        <translation>{where}: päiväkirjassa on jo merkintä tällä id:llä, eri sisällöllä.</translation>
+    </message>
+    <message>
+        <source>Choose whether to keep both side by side or to skip the conflicting records.</source>
+        <translation>Valitse, säilytetäänkö molemmat rinnakkain vai ohitetaanko ristiriitaiset tiedot.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}.</source>
+        <translation>Mitään ei tuotu tiedostosta {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill ratings</source>
+        <translation>
+            <numerusform>%n taitoarvio</numerusform>
+            <numerusform>%n taitoarviota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared reports</source>
+        <translation>
+            <numerusform>%n jaettu raportti</numerusform>
+            <numerusform>%n jaettua raporttia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds {new}, {same} and {conflicting}.</source>
+        <translation>Tiedostossa on {new}, {same} ja {conflicting}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new records</source>
+        <translation>
+            <numerusform>%n uusi tieto</numerusform>
+            <numerusform>%n uutta tietoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the diary</source>
+        <translation>
+            <numerusform>%n jo päiväkirjassa</numerusform>
+            <numerusform>%n jo päiväkirjassa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting</source>
+        <translation>
+            <numerusform>%n ristiriitainen</numerusform>
+            <numerusform>%n ristiriitaista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The setting “{key}” differs from this diary&apos;s; the diary keeps its own.</source>
+        <translation>Asetus ”{key}” poikkeaa tämän päiväkirjan asetuksesta; päiväkirja pitää omansa.</translation>
     </message>
 </context>
 <context>

@@ -192,7 +192,7 @@ def test_a_refused_import_names_record_and_field_and_changes_nothing(tmp_path):
     done = run_cli("--db", diary, "import", bad)
     assert_clean_failure(done)
     assert "Entry 3 (id uusi2)" in done.stderr and "“channel”" in done.stderr
-    assert "Nothing was imported." in done.stderr
+    assert f"Nothing was imported from {bad}." in done.stderr
     assert sha(diary) == before
     assert "in good order: 2 entries" in run_cli("--db", diary, "check").stdout
 

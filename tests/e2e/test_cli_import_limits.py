@@ -64,7 +64,7 @@ def refuse(diary: Path, source: Path) -> str:
     done = run_cli("--db", diary, "import", source, lang="fi")
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr and done.stdout == ""
-    assert done.stderr.strip().endswith("Mitään ei tuotu.") and done.stderr.count("\n") == 1
+    assert done.stderr.strip().endswith(f"Mitään ei tuotu tiedostosta {source}.") and done.stderr.count("\n") == 1
     assert state(diary) == before
     return done.stderr
 
@@ -115,25 +115,43 @@ def test_days_must_be_real_and_in_the_years_the_diary_handles(diary, tmp_path, d
 # -- 2. an id clash names the kind of record ------------------------------------------------------
 
 CLASH = {
-    "encounters": "Merkintä 1 (id x1): päiväkirjassa on jo merkintä tällä id:llä.",
-    "exercise_sessions": "Harjoitus 1 (id s1): päiväkirjassa on jo harjoitus tällä id:llä.",
-    "follow_ups": "Jatkotoimi 1 (id f1): päiväkirjassa on jo jatkotoimi tällä id:llä.",
-    "feedback_requests": "Palautepyyntö 1 (id r1): päiväkirjassa on jo palautepyyntö tällä id:llä.",
-    "goals": "Tavoite 1 (id g1): päiväkirjassa on jo tavoite tällä id:llä.",
+    "encounters": "Merkintä 1 (id x1): päiväkirjassa on jo merkintä tällä id:llä, eri sisällöllä.",
+    "exercise_sessions": "Harjoitus 1 (id s1): päiväkirjassa on jo harjoitus tällä id:llä, eri sisällöllä.",
+    "follow_ups": "Jatkotoimi 1 (id f1): päiväkirjassa on jo jatkotoimi tällä id:llä, eri sisällöllä.",
+    "feedback_requests": "Palautepyyntö 1 (id r1): päiväkirjassa on jo palautepyyntö tällä id:llä, eri sisällöllä.",
+    "goals": "Tavoite 1 (id g1): päiväkirjassa on jo tavoite tällä id:llä, eri sisällöllä.",
 }
+# the same id with other content, for each kind
+CHANGED = {"encounters": {"title": "Toinen"}, "exercise_sessions": {"status": "paused"},
+           "follow_ups": {"status": "done"}, "feedback_requests": {"target_behaviour": "Toinen"},
+           "goals": {"wish": "Toinen"}}
 
 
 @pytest.mark.parametrize("array", TABLES)
 def test_an_id_clash_names_the_kind_of_record_that_clashes(diary, tmp_path, array):
-    message = refuse(diary, write(tmp_path / "x.json", document(**{array: [RECORDS[array]]})))
-    assert message.startswith(CLASH[array])
-    assert "Tuo tiedosto uuteen päiväkirjatiedostoon" in message
+    changed = {**RECORDS[array], **CHANGED[array]}
+    before = state(diary)
+    done = run_cli("--db", diary, "import", write(tmp_path / "x.json", document(**{array: [changed]})), lang="fi")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stdout.splitlines()[0] == "Tiedostossa on 0 uutta tietoa, 0 jo päiväkirjassa ja 1 ristiriitainen."
+    assert done.stderr.startswith(CLASH[array]) and done.stderr.count("\n") == 1
+    assert "Mitään ei tuotu tiedostosta " in done.stderr and "--conflicts keep-both" in done.stderr
+    assert state(diary) == before
+
+
+def test_the_same_records_again_are_already_there_and_change_nothing(diary, tmp_path):
+    before = state(diary)
+    done = run_cli("--db", diary, "import", write(tmp_path / "x.json", document(
+        **{name: [record] for name, record in RECORDS.items()})), lang="fi")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == "Tiedostossa on 0 uutta tietoa, 5 jo päiväkirjassa ja 0 ristiriitaista."
+    assert state(diary)[1] == before[1]
 
 
 def test_a_goal_clash_is_named_in_english_too(diary, tmp_path):
-    done = run_cli("--db", diary, "import", write(tmp_path / "x.json", document(goals=[GOAL])))
+    done = run_cli("--db", diary, "import", write(tmp_path / "x.json", document(goals=[{**GOAL, "wish": "Toinen"}])))
     assert done.returncode == 2 and "Traceback" not in done.stderr
-    assert done.stderr.startswith("Goal 1 (id g1): the diary already has a goal with this id.")
+    assert done.stderr.startswith("Goal 1 (id g1): the diary already has a goal with this id, with different content.")
     assert "an entry" not in done.stderr
 
 
@@ -166,8 +184,10 @@ def test_an_import_of_practice_records_only_says_what_it_added(tmp_path, lang, e
     done = run_cli("--db", diary, "import", write(tmp_path / "x.json", document(exercise_sessions=sessions, goals=goals)),
                    lang=lang)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"{expected} {diary}."
-    assert "0" not in done.stdout.replace(str(diary), "")
+    counts, added = done.stdout.strip().splitlines()
+    assert counts.startswith(("The file holds 5 new records,", "Tiedostossa on 5 uutta tietoa,"))
+    assert added == f"{expected} {diary}."
+    assert "0" not in added.replace(str(diary), "")
     assert rows(diary) == {"encounters": 0, "exercise_sessions": 3, "follow_ups": 0, "feedback_requests": 0, "goals": 2}
 
 
@@ -176,5 +196,5 @@ def test_one_of_every_kind_is_counted_in_the_singular(tmp_path):
     source = write(tmp_path / "x.json", document(**{name: [record] for name, record in RECORDS.items()}))
     done = run_cli("--db", diary, "import", source, lang="fi")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == (f"Tuotiin 1 merkintä, 1 harjoitus, 1 jatkotoimi, 1 palautepyyntö ja 1 tavoite "
+    assert done.stdout.strip().splitlines()[-1] == (f"Tuotiin 1 merkintä, 1 harjoitus, 1 jatkotoimi, 1 palautepyyntö ja 1 tavoite "
                                    f"päiväkirjaan {diary}.")

@@ -295,9 +295,9 @@ def test_duplicate_ids_within_the_file_are_refused(closed_diary, catalogue):
     assert (exc.code, exc.record_index, exc.record_id) == ("duplicate_id", 3, "enc0000")
 
 
-def test_ids_already_in_the_diary_refuse_the_whole_file(closed_diary, catalogue):
+def test_an_id_the_diary_holds_with_other_content_refuses_the_whole_file_without_a_choice(closed_diary, catalogue):
     doc = valid_document(3)
-    doc["encounters"].append(json_format.record_dict(full_encounter(100, id="olemassa-1")))
+    doc["encounters"].append(json_format.record_dict(full_encounter(100, id="olemassa-1", title="Muutettu")))
     exc = refused(closed_diary, catalogue, doc)
     assert (exc.code, exc.record_index, exc.record_id) == ("already_exists", 4, "olemassa-1")
 
@@ -314,7 +314,7 @@ def test_ids_already_in_the_diary_refuse_the_whole_file(closed_diary, catalogue)
         (b"[]", "wrong_format", ""),
         (b'{"format": "other-app", "format_version": 1, "encounters": []}', "wrong_format", ""),
         (b'{"format_version": 1, "encounters": []}', "wrong_format", ""),
-        (b'{"format": "tyokirja-export", "format_version": 3, "encounters": []}', "unsupported_version", "3"),
+        (b'{"format": "tyokirja-export", "format_version": 4, "encounters": []}', "unsupported_version", "4"),
         (b'{"format": "tyokirja-export", "format_version": "1", "encounters": []}', "unsupported_version", ""),
         (b'{"format": "tyokirja-export", "format_version": 1}', "schema", "required"),
         (b'{"format": "tyokirja-export", "format_version": 1, "encounters": {}}', "schema", "type"),
@@ -330,8 +330,8 @@ def test_files_that_are_not_version_1_exports_are_refused(closed_diary, catalogu
 def test_messages_for_file_level_refusals(catalogue):
     from tyokirja.transfertext import describe_import_error
 
-    newer = describe_import_error(ImportRejected(None, None, "format_version", "unsupported_version", "3"))
-    assert "newer Työkirja" in newer and "version 3" in newer
+    newer = describe_import_error(ImportRejected(None, None, "format_version", "unsupported_version", "4"))
+    assert "newer Työkirja" in newer and "version 4" in newer
     assert "not a valid JSON document (error at line 3, column 7)" in describe_import_error(
         ImportRejected(None, None, None, "not_json", "3:7"))
     assert "not UTF-8" in describe_import_error(ImportRejected(None, None, None, "not_json", "encoding"))
@@ -357,7 +357,7 @@ def test_message_never_contains_the_entry_text(closed_diary, catalogue):
 
 def test_nothing_is_written_when_the_check_inside_the_transaction_refuses(diary, catalogue):
     diary.save(full_encounter(5))
-    batch = [full_encounter(n) for n in range(5)] + [full_encounter(5)]
+    batch = [full_encounter(n) for n in range(5)] + [full_encounter(5, title="Toinen otsikko")]
     with pytest.raises(ImportRejected) as info:
         TransferService(diary, catalogue).import_encounters(batch)
     assert info.value.record_index == 6

@@ -20,11 +20,17 @@ SESSION = {"id": "s1", "exercise_id": "load_check", "started_at": "2026-03-02T10
 FOLLOW_UP = {"id": "f1", "due_on": "2026-03-09"}
 FEEDBACK = {"id": "r1", "target_behaviour": "Keskeytän vähemmän"}
 GOAL = {"id": "g1", "wish": "Rauhallisempi puhelin"}
+RATING = {"id": "k1", "kind": "weekly_focus", "rated_at": "2026-03-02T18:00+02:00"}
+REPORT = {"id": "v1", "created_at": "2026-03-03T08:00+02:00", "period_start": "2026-01-01",
+          "period_end": "2026-03-01", "lang": "fi", "file_name": "raportti.pdf", "file_hash": "ab" * 32}
 RECORDS = {"encounters": ENTRY, "exercise_sessions": SESSION, "follow_ups": FOLLOW_UP,
-           "feedback_requests": FEEDBACK, "goals": GOAL}
+           "feedback_requests": FEEDBACK, "goals": GOAL, "rating_sessions": RATING, "shared_reports": REPORT}
 ARRAYS = tuple(RECORDS)
-DEFS = {"encounter": "encounters", "exercise_session": "exercise_sessions", "follow_up": "follow_ups",
-        "feedback_request": "feedback_requests", "goal": "goals"}
+# schema definition -> (array, prefix of its fields as INT_FIELDS names them)
+DEFS = {"encounter": ("encounters", ""), "exercise_session": ("exercise_sessions", ""),
+        "follow_up": ("follow_ups", ""), "feedback_request": ("feedback_requests", ""), "goal": ("goals", ""),
+        "rating_session": ("rating_sessions", ""), "skill_rating": ("rating_sessions", "ratings."),
+        "shared_report": ("shared_reports", ""), "settings": (None, "settings.")}
 INT_FIELDS = [(array, field, low, high) for array, fields in limits.INT_FIELDS.items()
               for field, low, high in fields]
 HUGE = "9" * 5000  # over Python's 4,300-digit conversion limit
@@ -32,7 +38,7 @@ MARK = 424242  # stands in for a literal that json.dumps cannot write
 
 
 def document(**arrays) -> dict:
-    doc = {"format": "tyokirja-export", "format_version": 2, **{name: [] for name in ARRAYS}}
+    doc = {"format": "tyokirja-export", "format_version": 3, **{name: [] for name in ARRAYS}, "settings": {}}
     doc.update(arrays)
     return doc
 
@@ -58,11 +64,16 @@ def rejected(doc: dict, catalogue, literal: str | None = None) -> ImportRejected
 
 def with_value(array: str | None, field: str, value) -> dict:
     """A document holding one record of `array` (None: the header) whose `field` is `value`."""
+    if array is None and field.startswith("settings."):
+        return {**document(), "settings": {field.removeprefix("settings."): value}}
     if array is None:
         return {**document(), field: value}
     record = json.loads(json.dumps(RECORDS[array]))
     if field == "org_metric.value":
         record["org_metric"] = {"kind": "nps", "value": value}
+    elif field.startswith("ratings."):
+        record["ratings"] = [{"item_id": "listening", "evidence_text": "Kuuntelin loppuun",
+                              field.removeprefix("ratings."): value}]
     else:
         record[field] = value
     return document(**{array: [record]})
@@ -71,9 +82,16 @@ def with_value(array: str | None, field: str, value) -> dict:
 def stored(bundle, array: str | None, field: str):
     if array is None:
         return None
-    record = bundle.encounters[0] if array == "encounters" else getattr(bundle.practice, array)[0]
+    if array == "encounters":
+        record = bundle.encounters[0]
+    elif array in ("rating_sessions", "shared_reports"):
+        record = getattr(bundle.history, array)[0]
+    else:
+        record = getattr(bundle.practice, array)[0]
     if field == "org_metric.value":
         return record.org_metric.value
+    if field.startswith("ratings."):
+        return getattr(record.ratings[0], field.removeprefix("ratings."))
     return getattr(record, field)
 
 
@@ -81,17 +99,18 @@ def stored(bundle, array: str | None, field: str):
 
 
 def test_every_integer_field_of_the_schema_has_a_range():
-    schema = json_format.schema(2)
+    schema = json_format.schema(3)
     found = {(None, name) for name, spec in schema["properties"].items()
              if "integer" in str(spec.get("type", ""))}
     for name, spec in schema["$defs"].items():
+        array, prefix = DEFS[name]
         for field, prop in spec["properties"].items():
             if "integer" in str(prop.get("type", "")):
-                found.add((DEFS[name], field))
+                found.add((array, prefix + field))
             for branch in prop.get("oneOf", ()):
                 for inner, inner_prop in branch.get("properties", {}).items():
                     if "integer" in str(inner_prop.get("type", "")):
-                        found.add((DEFS[name], f"{field}.{inner}"))
+                        found.add((array, f"{prefix}{field}.{inner}"))
     assert found == {(array, field) for array, field, _, _ in INT_FIELDS}
     assert all(-(2**63) <= low <= high < 2**63 for _, _, low, high in INT_FIELDS)  # SQLite INTEGER
 
@@ -250,26 +269,34 @@ def test_nesting_up_to_the_limit_is_read():
 
 KIND_NAMES = {"encounters": ("Entry", "an entry"), "exercise_sessions": ("Exercise session", "an exercise session"),
               "follow_ups": ("Follow-up", "a follow-up"), "feedback_requests": ("Feedback request", "a feedback request"),
-              "goals": ("Goal", "a goal")}
+              "goals": ("Goal", "a goal"), "rating_sessions": ("Skill rating", "a skill rating"),
+              "shared_reports": ("Shared report", "a shared report")}
+# a change to each kind of record: the same id with other content
+CHANGED = {"encounters": {"title": "Toinen"}, "exercise_sessions": {"status": "paused"},
+           "follow_ups": {"status": "done"}, "feedback_requests": {"target_behaviour": "Toinen"},
+           "goals": {"wish": "Toinen"}, "rating_sessions": {"note": "Toinen"}, "shared_reports": {"lang": "en"}}
 
 
 @pytest.mark.parametrize("array", ARRAYS)
 def test_an_id_clash_names_the_kind_of_record(catalogue, tmp_path, array):
-    source = tmp_path / "x.json"
+    source, changed = tmp_path / "x.json", tmp_path / "y.json"
     source.write_bytes(encoded(document(**{array: [RECORDS[array]]})))
+    changed.write_bytes(encoded(document(**{array: [{**RECORDS[array], **CHANGED[array]}]})))
     db = open_diary(tmp_path / "d.sqlite")
     try:
         service = TransferService(EncounterRepository(db), catalogue)
         service.import_json(source)
+        service.import_json(source)  # the same records again: already there, nothing to decide
         with pytest.raises(ImportRejected) as info:
-            service.import_json(source)
+            service.import_json(changed)
     finally:
         close_diary(db)
     exc = info.value
     assert (exc.array, exc.code, exc.record_id) == (array, "already_exists", RECORDS[array]["id"])
     label, article = KIND_NAMES[array]
     message = describe_import_error(exc)
-    assert message.startswith(f"{label} 1 (id {RECORDS[array]['id']}): the diary already has {article} with this id.")
+    assert message.startswith(f"{label} 1 (id {RECORDS[array]['id']}): the diary already has {article} with this id, "
+                              "with different content.")
     others = [a for a in KIND_NAMES.values() if a != (label, article)]
     assert not any(other_article + " with" in message for _, other_article in others)
 
@@ -289,7 +316,7 @@ def test_every_refusal_names_the_kind_of_record(catalogue, array):
 def test_the_bundle_counts_every_kind(catalogue):
     bundle = parse(document(exercise_sessions=[SESSION, {**SESSION, "id": "s2"}], goals=[GOAL]), catalogue)
     assert bundle.counts() == {"encounters": 0, "exercise_sessions": 2, "follow_ups": 0,
-                               "feedback_requests": 0, "goals": 1}
+                               "feedback_requests": 0, "goals": 1, "rating_sessions": 0, "shared_reports": 0}
 
 
 @pytest.mark.parametrize(("counts", "english", "finnish"), [

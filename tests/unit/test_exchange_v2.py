@@ -76,8 +76,8 @@ def test_v2_export_import_export_is_identical(diary, catalogue, library, clock, 
     service = practice.transfer
     assert service.export_json(first) == 1
     doc = json.loads(first.read_text("utf-8"))
-    jsonschema.Draft202012Validator(json_format.schema(2)).validate(doc)
-    assert doc["format_version"] == 2
+    jsonschema.Draft202012Validator(json_format.schema()).validate(doc)
+    assert doc["format_version"] == json_format.FORMAT_VERSION
     assert [len(doc[k]) for k in ("exercise_sessions", "follow_ups", "feedback_requests", "goals")] == [3, 1, 1, 2]
 
     other_db = open_diary(tmp_path / "toinen" / "t.sqlite")
@@ -101,7 +101,8 @@ def test_v2_export_import_export_is_identical(diary, catalogue, library, clock, 
 def test_a_version_1_file_still_imports(diary, catalogue, library, tmp_path):
     doc = valid_document(3)
     doc["format_version"] = 1
-    for key in ("exercise_sessions", "follow_ups", "feedback_requests", "goals"):
+    for key in ("exercise_sessions", "follow_ups", "feedback_requests", "goals", "rating_sessions",
+                "shared_reports", "settings"):
         doc.pop(key)
     for record in doc["encounters"]:
         record.pop("org_metric")  # version 1 entries have no customer metric
@@ -162,10 +163,12 @@ def test_bad_practice_records_are_refused_by_array_position_and_field(
         close_diary(db)
 
 
-def test_an_existing_practice_id_refuses_the_whole_import(diary, catalogue, library, clock, tmp_path):
+def test_a_practice_id_the_diary_holds_with_other_content_refuses_the_whole_import(
+        diary, catalogue, library, clock, tmp_path):
     practice = practice_over(diary.encounters.db, catalogue, library, clock)
     doc = _doc_with_practice(practice, diary, clock, catalogue)
     doc["encounters"][0]["id"] = "uusi-id"
+    doc["exercise_sessions"][0]["usefulness"] = 1  # the same session, changed elsewhere
     before = practice.exercises.sessions.all()
     with pytest.raises(ImportRejected) as info:
         practice.transfer.import_json(write_json(tmp_path / "x.json", doc))
@@ -192,7 +195,7 @@ def test_the_v2_schema_covers_every_field():
         assert set(schema["$defs"][name]["properties"]) == set(record.to_dict()), name
 
 
-def test_the_documented_v2_example_imports_with_its_practice_records(diary, catalogue, library, tmp_path):
+def test_the_documented_example_imports_with_every_kind_of_record(diary, catalogue, library, tmp_path):
     import re
     from pathlib import Path
 
@@ -207,3 +210,9 @@ def test_the_documented_v2_example_imports_with_its_practice_records(diary, cata
     assert records.exercise_sessions[0].responses["next_time"] == {"if": "asiakas keskeyttää",
                                                                     "then": "hengitän ja kuuntelen"}
     assert records.goals[0].plans == [IfThen("huomaan muotoilevani vastausta", "palaan kuuntelemaan")]
+    history = TransferService(diary, catalogue).history_records()
+    [rating] = history.rating_sessions[0].ratings
+    assert (rating.item_id, rating.level, rating.evidence_encounter_id) == (
+        "listening", 3, "3f9c1e0a7b2d4c5e8f6a1b2c3d4e5f60")
+    assert history.shared_reports[0].file_name == "valmennusraportti-2026-03-09.pdf"
+    assert history.settings == {"backup_keep": 14}

@@ -208,7 +208,7 @@ class SkillRating:
             level=int(data.get("level", 0)),
             evidence_text=data.get("evidence_text", "") or "",
             evidence_encounter_id=data.get("evidence_encounter_id"),
-            confidence=data.get("confidence"),
+            confidence=None if data.get("confidence") is None else int(data["confidence"]),
             note=data.get("note", "") or "",
         )
 

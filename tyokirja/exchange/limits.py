@@ -27,13 +27,17 @@ _TOO_BIG: int = 10**_BIG_DIGITS  # stands in for them: out of every range, repor
 # Integer fields of each record array: (dotted field, lowest, highest). The schema bounds some
 # of them already; the table holds the full range so a message can say it.
 INT_FIELDS: dict[str | None, tuple[tuple[str, int, int], ...]] = {
-    None: (("content_version", 1, MAX_CONTENT_VERSION),),  # the file's header
+    None: (("content_version", 1, MAX_CONTENT_VERSION),  # the file's header and its settings (version 3)
+           ("settings.backup_keep", 1, 365), ("settings.lock_idle_minutes", 0, 1440)),
     "encounters": (("difficulty", 1, 5), ("org_metric.value", 0, 10)),
     "exercise_sessions": (("exercise_version", 1, MAX_CONTENT_VERSION), ("current_step", 0, 1000),
                           ("usefulness", 1, 5)),
     "follow_ups": (),
     "feedback_requests": (),
     "goals": (),
+    "rating_sessions": (("instrument_version", 1, MAX_CONTENT_VERSION), ("window_days", 1, 3660),
+                        ("ratings.level", 0, 5), ("ratings.confidence", 1, 3)),  # ratings: bounded by the schema
+    "shared_reports": (),
 }
 # Fields that hold an answer: any JSON value, checked with answer_problem().
 ANSWER_FIELDS = {"exercise_sessions": "responses", "follow_ups": "result"}

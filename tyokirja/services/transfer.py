@@ -1,18 +1,21 @@
-"""Moving the diary in and out: JSON export, all-or-nothing JSON import, and a full health check."""
+"""Moving the diary in and out: JSON export, all-or-nothing merge import of JSON, and a full health check."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 import tyokirja
 from tyokirja.domain.content import Catalogue
-from tyokirja.domain.encounter import Encounter, now_local
-from tyokirja.exchange import json_format
-from tyokirja.exchange.json_format import ImportBundle
+from tyokirja.domain.encounter import Encounter, EncounterFilter, now_local
+from tyokirja.exchange import csv_format, json_format, markdown
+from tyokirja.exchange.format3 import HistoryRecords
+from tyokirja.exchange.json_format import RECORD_ARRAYS, ImportBundle
+from tyokirja.exchange.merge import CONFLICT_CHOICES, ImportPlan, plan_kind, plan_settings
 from tyokirja.exchange.practice_records import ARRAY_NAMES, PracticeRecords
+from tyokirja.exchange.readable import Selection, Wording
 from tyokirja.exchange.rejection import ImportRejected
 from tyokirja.storage.encounters import EncounterRepository
 from tyokirja.storage.errors import classify
@@ -21,32 +24,37 @@ from tyokirja.storage.inspection import HealthReport, examine
 if TYPE_CHECKING:
     from tyokirja.domain.exercise import ExerciseLibrary
     from tyokirja.services.diary import DiaryService
+    from tyokirja.storage.exports import CoachExportRepository
     from tyokirja.storage.feedback import FeedbackRepository
     from tyokirja.storage.followups import FollowUpRepository
     from tyokirja.storage.goals import GoalRepository
+    from tyokirja.storage.ratings import RatingRepository
     from tyokirja.storage.sessions import RecordRepository, SessionRepository
+    from tyokirja.storage.settings import SettingsRepository
 
     # in the order of the exchange format's arrays (exchange.practice_records.ARRAY_NAMES)
     PracticeRepositories = tuple[SessionRepository, FollowUpRepository, FeedbackRepository, GoalRepository]
+    HistoryRepositories = tuple[RatingRepository, CoachExportRepository, SettingsRepository]
 
 __all__ = ["ImportRejected", "TransferService", "check_diary"]
 
 
 class TransferService:
-    """Export the whole diary to the JSON exchange format and import such a file back.
+    """Export the whole diary to the JSON exchange format and merge such a file back in.
 
     Takes the EncounterRepository (or a DiaryService, whose repository it uses) and the catalogue
-    that imported content ids are checked against. The practice records (exercise sessions,
-    follow-ups, feedback requests, goals) travel too: their repositories are `practice_repos`
-    (sessions, follow-ups, feedback requests, goals) or are built over the same diary file.
-    Imported exercise answers are checked against `library` (the shipped one when None). Storage
-    failures surface as typed storage errors; a refused import file as ImportRejected, with the
-    diary unchanged.
+    that imported content ids are checked against. Every other kind of record travels too: the
+    practice records (`practice_repos`: sessions, follow-ups, feedback requests, goals) and the
+    rating sessions, shared-reports log and settings (`history_repos`); repositories not given are
+    built over the same diary file. Imported exercise answers are checked against `library` (the
+    shipped one when None). Storage failures surface as typed storage errors; a refused import
+    file as ImportRejected, with the diary unchanged.
     """
 
     def __init__(self, encounters: EncounterRepository | DiaryService, catalogue: Catalogue,
                  clock: Callable[[], datetime] = now_local, *, library: ExerciseLibrary | None = None,
-                 practice_repos: PracticeRepositories | None = None) -> None:
+                 practice_repos: PracticeRepositories | None = None,
+                 history_repos: HistoryRepositories | None = None) -> None:
         self.encounters = cast(EncounterRepository, getattr(encounters, "encounters", encounters))
         self.catalogue = catalogue
         self.clock = clock
@@ -64,16 +72,30 @@ class TransferService:
             repos = (SessionRepository(db), FollowUpRepository(db), FeedbackRepository(db), GoalRepository(db))
         # keyed by array name, so each repository's record type is the one its name picks (Any here)
         self.practice_repos: dict[str, RecordRepository[Any]] = dict(zip(ARRAY_NAMES, repos, strict=True))
+        if history_repos is None:
+            from tyokirja.storage.exports import CoachExportRepository
+            from tyokirja.storage.ratings import RatingRepository
+            from tyokirja.storage.settings import SettingsRepository
+
+            db = self.encounters.db
+            history_repos = (RatingRepository(db), CoachExportRepository(db), SettingsRepository(db))
+        self.ratings, self.shared_reports, self.settings = history_repos
 
     def practice_records(self) -> PracticeRecords:
         """Every practice record in the diary."""
         return PracticeRecords(**{name: repo.all() for name, repo in self.practice_repos.items()})
+
+    def history_records(self) -> HistoryRecords:
+        """The rating sessions, the shared-reports log and the settings the user chose."""
+        return HistoryRecords(rating_sessions=self.ratings.all(), shared_reports=self.shared_reports.all(),
+                              settings=self.settings.chosen())
 
     def export_document(self) -> dict[str, Any]:
         """The export document for the diary as it is now (drafts are not exported)."""
         try:
             encounters = self.encounters.all()
             practice = self.practice_records()
+            history = self.history_records()
         except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
             _raise_typed(exc)
         return json_format.build_document(
@@ -82,6 +104,7 @@ class TransferService:
             app_version=tyokirja.__version__,
             content_version=self.catalogue.version,
             practice=practice,
+            history=history,
         )
 
     def export_json(self, path: Path) -> int:
@@ -93,36 +116,141 @@ class TransferService:
         json_format.write_atomically(Path(path), json_format.dumps(document))
         return len(document["encounters"])
 
-    def import_encounters(self, records: list[Encounter] | ImportBundle) -> int:
-        """Insert already checked records in one transaction; refuse all if any id exists.
+    def _lookups(self) -> dict[str, Any]:
+        """array -> the repository method that returns the diary's records among some ids."""
+        return {"encounters": self.encounters.get_many,
+                **{name: repo.get_many for name, repo in self.practice_repos.items()},
+                "rating_sessions": self.ratings.get_many, "shared_reports": self.shared_reports.get_many}
 
-        Takes a list of entries or a whole ImportBundle (entries and practice records); returns
-        the number of diary entries added.
+    # -- readable exports ------------------------------------------------------------------------
+
+    def selection(self, date_from: date | None = None, date_to: date | None = None, search: str = "",
+                  tz: tzinfo | None = None) -> Selection:
+        """The records a Markdown or CSV export holds: entries, exercise sessions, feedback requests,
+        goals and skill ratings dated within the local days `date_from`..`date_to` (either open).
+        With `search`, only entries and practice records holding every word (as the app's search
+        finds them); skill ratings, which search does not cover, are then left out."""
+        def inside(moment: datetime | date | None) -> bool:
+            if moment is None:
+                return date_from is None and date_to is None
+            day = moment.astimezone(tz).date() if isinstance(moment, datetime) else moment
+            return (date_from is None or day >= date_from) and (date_to is None or day <= date_to)
+
+        text = search.strip()
+        try:
+            encounters = self.encounters.matching(EncounterFilter(text=text, date_from=date_from, date_to=date_to), tz)
+            sessions_repo = cast("SessionRepository", self.practice_repos["exercise_sessions"])
+            feedback_repo = cast("FeedbackRepository", self.practice_repos["feedback_requests"])
+            goals_repo = cast("GoalRepository", self.practice_repos["goals"])
+            sessions = sessions_repo.search(text) if text else sessions_repo.all()
+            feedback = feedback_repo.search(text) if text else feedback_repo.all()
+            goals = goals_repo.search(text) if text else goals_repo.all()
+            ratings = [] if text else self.ratings.all()
+        except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
+            _raise_typed(exc)
+        practice = PracticeRecords(
+            exercise_sessions=[s for s in sessions if inside(s.started_at)],
+            feedback_requests=[r for r in feedback if inside(r.created_at)],
+            goals=[g for g in goals if inside(g.start or g.created_at)],
+        )
+        return Selection(encounters, practice, [r for r in ratings if inside(r.rated_at)], date_from, date_to, text)
+
+    def export_markdown(self, path: Path, lang: str, selection: Selection, *, per_month: bool = False) -> int:
+        """Write `selection` as Markdown: one file at `path`, or with `per_month` a folder `path` holding
+        one YYYY-MM.md per month (created owner-only if missing). Returns the number of entries."""
+        wording = Wording(lang, self.catalogue, self.library)
+        now = self.clock()
+        if not per_month:
+            json_format.write_atomically(Path(path), markdown.render(selection, wording, exported_at=now))
+            return len(selection.encounters)
+        folder = Path(path)
+        if not folder.exists():
+            folder.mkdir(mode=0o700)
+        for month, part in markdown.by_month(selection).items():
+            json_format.write_atomically(folder / f"{month}.md", markdown.render(
+                part, wording, exported_at=now, heading=f"{wording.text('title')} {month}"))
+        return len(selection.encounters)
+
+    def export_csv(self, path: Path, lang: str, selection: Selection) -> int:
+        """Write the entries of `selection` as CSV (see exchange.csv_format); return how many."""
+        text = csv_format.render(selection.encounters, Wording(lang, self.catalogue, self.library))
+        json_format.write_atomically(Path(path), text)
+        return len(selection.encounters)
+
+    # -- import ----------------------------------------------------------------------------------
+
+    def read_file(self, path: Path) -> ImportBundle:
+        """Read and check a whole export file (nothing is written). Raises ImportRejected or OSError."""
+        return json_format.load_document(Path(path), self.catalogue, self.library)
+
+    def plan_import(self, bundle: ImportBundle) -> ImportPlan:
+        """What importing `bundle` would add, find already there and find conflicting (a dry run:
+        nothing is written)."""
+        try:
+            return self._plan(bundle)
+        except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
+            _raise_typed(exc)
+
+    def _plan(self, bundle: ImportBundle) -> ImportPlan:
+        lookups = self._lookups()
+        plan = ImportPlan({name: plan_kind(_records_of(bundle, name), lookups[name]) for name in RECORD_ARRAYS})
+        plan_settings(plan, bundle.history.settings, self.settings.chosen())
+        return plan
+
+    def import_bundle(self, bundle: ImportBundle, conflicts: str | None = None) -> ImportPlan:
+        """Add what is new in `bundle`, in one transaction, and return the plan it followed.
+
+        Records already there are left as they are. Conflicting records (same id, different
+        content) are skipped or kept side by side under a copy id (`conflicts`: "skip" or
+        "keep_both"); with None and any conflict nothing is written and ImportRejected
+        ("already_exists") names the first. A setting the diary already has is never changed.
         """
-        if isinstance(records, ImportBundle):
-            encounters, practice = records.encounters, records.practice
-        else:
-            encounters, practice = list(records), PracticeRecords()
+        if conflicts is not None and conflicts not in CONFLICT_CHOICES:
+            raise ValueError(f"conflicts must be one of {CONFLICT_CHOICES}, not {conflicts!r}")
+        db = self.encounters.db
+        try:
+            with db.atomic():  # planned and written in one transaction: a refusal or failure rolls back all
+                plan = self._plan(bundle)
+                if plan.conflicting_records and conflicts is None:
+                    array, position, record_id = plan.conflicts()[0]
+                    raise ImportRejected(position, record_id, "id", "already_exists", "", array)
+                self.encounters.insert_many(plan.kinds["encounters"].to_add(conflicts))
+                for name, repo in self.practice_repos.items():
+                    repo.insert_many(plan.kinds[name].to_add(conflicts))
+                self.ratings.insert_many(plan.kinds["rating_sessions"].to_add(conflicts))
+                self.shared_reports.insert_many(plan.kinds["shared_reports"].to_add(conflicts))
+                for key, value in plan.settings_new.items():
+                    self.settings.set_key(key, value)
+        except ImportRejected:
+            raise
+        except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
+            _raise_typed(exc)
+        return plan
 
-        def check_then_insert_practice(existing: set[str]) -> None:
-            # Runs inside the encounters' transaction: a refusal here rolls back everything.
-            json_format.refuse_existing(encounters, existing)
-            for name, repo in self.practice_repos.items():
-                batch = getattr(practice, name)
-                if batch:
-                    json_format.refuse_existing(batch, repo.existing([r.id for r in batch]), name)
-                    repo.insert_many(batch)
+    def import_encounters(self, records: list[Encounter] | ImportBundle, conflicts: str | None = None) -> int:
+        """Merge already checked records in (see import_bundle); return the number of entries added.
 
-        self.encounters.insert_all_or_none(encounters, check=check_then_insert_practice)
-        return len(encounters)
+        Takes a list of entries or a whole ImportBundle (entries and every other kind of record).
+        """
+        if not isinstance(records, ImportBundle):
+            records = ImportBundle(list(records), PracticeRecords())
+        return self.import_bundle(records, conflicts).added(conflicts)["encounters"]
 
-    def import_json(self, path: Path) -> int:
-        """Check the whole file, then insert every record or none; return how many entries were added.
+    def import_json(self, path: Path, conflicts: str | None = None) -> int:
+        """Check the whole file, then merge it in (all or nothing); return how many entries were added.
 
         Raises ImportRejected (file refused, diary unchanged), OSError (file unreadable) or a
         typed storage error.
         """
-        return self.import_encounters(json_format.load_document(Path(path), self.catalogue, self.library))
+        return self.import_encounters(self.read_file(path), conflicts)
+
+
+def _records_of(bundle: ImportBundle, array: str) -> list[Any]:
+    if array == "encounters":
+        return bundle.encounters
+    if array in ARRAY_NAMES:
+        return list(getattr(bundle.practice, array))
+    return list(getattr(bundle.history, array))
 
 
 def examine_diary(path: Path, passphrase: str | None = None) -> HealthReport:

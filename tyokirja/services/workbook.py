@@ -122,8 +122,9 @@ class Workbook:
         from tyokirja.services.transfer import TransferService
 
         repos = (self.exercises.sessions, self.exercises.followups, self.feedback.repository, self.goals.repository)
+        history = (self.progress.ratings, CoachExportRepository(self.db), self.progress.settings)
         return TransferService(self.diary.encounters, self.catalogue, self.clock, library=self.library,
-                               practice_repos=repos)
+                               practice_repos=repos, history_repos=history)
 
     def search(self, lang: str) -> SearchService:
         """Search over entries and practice records, naming exercises in `lang`."""

@@ -250,6 +250,26 @@ class EncounterRepository:
     def exists(self, encounter_id: str) -> bool:
         return bool(self.db.execute("SELECT 1 FROM encounters WHERE id = ?", [encounter_id]).fetchone())
 
+    def matching(self, flt: EncounterFilter = _EVERY_ENTRY, tz: tzinfo | None = None) -> list[Encounter]:
+        """Every entry matching `flt` (text, local days, roles…), oldest first (readable exports)."""
+        where, params = self._where(flt, tz)
+        cursor = self.db.execute(f"SELECT * FROM encounters{where} ORDER BY occurred_utc, seq", params)
+        names = [d[0] for d in cursor.description]
+        return [_encounter(dict(zip(names, row, strict=True))) for row in cursor]
+
+    def get_many(self, ids: list[str]) -> dict[str, Encounter]:
+        """The entries among `ids` the diary holds, by id (imports compare them with a file's)."""
+        found: dict[str, Encounter] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            cursor = self.db.execute(f"SELECT * FROM encounters WHERE id IN ({marks})", chunk)
+            names = [d[0] for d in cursor.description]
+            for row in cursor:
+                enc = _encounter(dict(zip(names, row, strict=True)))
+                found[enc.id] = enc
+        return found
+
     def all(self) -> list[Encounter]:
         """Every entry, oldest first (for export)."""
         cursor = self.db.execute("SELECT * FROM encounters ORDER BY occurred_utc, seq")

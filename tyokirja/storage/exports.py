@@ -16,7 +16,7 @@ from tyokirja.domain.encounter import new_id
 from tyokirja.domain.report import CoachExport, ItemRef
 
 from .errors import NotFoundError, reads_record
-from .sessions import delete_by_id, dumps, moment, select, stamp, upsert
+from .sessions import delete_by_id, dumps, existing_ids, insert_rows, moment, select, stamp, upsert
 
 
 class CoachExportRepository:
@@ -25,10 +25,9 @@ class CoachExportRepository:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
 
-    def add(self, export: CoachExport) -> CoachExport:
-        record_id = export.id or new_id()
+    def _row(self, export: CoachExport, record_id: str) -> dict[str, object]:
         created_utc, created_offset = stamp(export.created_at)
-        upsert(self.db, self.TABLE, {
+        return {
             "id": record_id,
             "created_utc": created_utc,
             "created_offset": created_offset,
@@ -39,8 +38,29 @@ class CoachExportRepository:
             "items": dumps([[ref.kind, ref.id] for ref in export.items]),
             "file_name": export.file_name,
             "file_hash": export.file_hash,
-        })
+        }
+
+    def add(self, export: CoachExport) -> CoachExport:
+        record_id = export.id or new_id()
+        upsert(self.db, self.TABLE, self._row(export, record_id))
         return self.get(record_id)
+
+    def insert_many(self, exports: list[CoachExport]) -> None:
+        """Plain inserts of logged exports with their ids; the caller owns the transaction (imports)."""
+        insert_rows(self.db, self.TABLE, [self._row(e, e.id or new_id()) for e in exports])
+
+    def existing(self, ids: list[str]) -> set[str]:
+        return existing_ids(self.db, self.TABLE, ids)
+
+    def get_many(self, ids: list[str]) -> dict[str, CoachExport]:
+        """The logged exports among `ids`, by id (imports compare them with a file's)."""
+        found: dict[str, CoachExport] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            found.update((e.id, e) for e in map(_export, select(
+                self.db, f"SELECT * FROM {self.TABLE} WHERE id IN ({marks})", chunk)))
+        return found
 
     def get(self, record_id: str) -> CoachExport:
         rows = select(self.db, f"SELECT * FROM {self.TABLE} WHERE id = ?", [record_id])

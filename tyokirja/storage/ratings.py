@@ -156,6 +156,15 @@ class RatingRepository:
                 ))
         return [_session(h, by_id[h["id"]]) for h in heads]
 
+    def get_many(self, ids: list[str]) -> dict[str, RatingSession]:
+        """The sessions among `ids` the diary holds, by id (imports compare them with a file's)."""
+        found: dict[str, RatingSession] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            found.update((s.id, s) for s in self._load(f"id IN ({marks})", chunk))
+        return found
+
     def get(self, session_id: str) -> RatingSession:
         found = self._load("id = ?", [session_id])
         if not found:

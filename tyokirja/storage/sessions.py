@@ -171,6 +171,17 @@ class RecordRepository(Generic[_R]):
             raise NotFoundError(record_id)
         return self._record(rows[0])
 
+    def get_many(self, ids: list[str]) -> dict[str, _R]:
+        """The records among `ids` the diary holds, by id (imports compare them with a file's)."""
+        found: dict[str, _R] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in select(self.db, f"SELECT * FROM {self.TABLE} WHERE id IN ({marks})", chunk):
+                record = self._record(row)
+                found[record.id] = record
+        return found
+
     def all(self) -> list[_R]:
         """Every record, in the table's natural order (ORDER_BY)."""
         return [self._record(r) for r in select(self.db, f"SELECT * FROM {self.TABLE} ORDER BY {self.ORDER_BY}")]

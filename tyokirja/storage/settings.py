@@ -144,6 +144,24 @@ class SettingsRepository:
         self._write("INSERT INTO settings (key, value) VALUES (?, ?) "
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [setting.key, text])
 
+    def chosen(self) -> dict[str, Any]:
+        """Every writable setting that holds a readable value of its own (not its default), by key:
+        what the user chose, and so what an export carries."""
+        out: dict[str, Any] = {}
+        for setting in SETTINGS.values():
+            if setting.writable and self._read(setting.key) is not None:
+                value = self.get(setting)
+                if value is not None:
+                    out[setting.key] = value
+        return out
+
+    def set_key(self, key: str, value: Any) -> None:
+        """set() by key (imports): UnknownSettingError for a key that is not declared."""
+        setting = SETTINGS.get(key)
+        if setting is None:
+            raise UnknownSettingError(f"{key!r} is not a declared diary setting")
+        self.set(setting, value)
+
     def clear(self, setting: Setting[Any]) -> None:
         """Forget the stored value: get() returns the default again."""
         if not _declared(setting).writable:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -164,6 +165,10 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         from tyokirja.ui.backup_actions import BackupActions
 
         self.backup_actions = BackupActions(self, self.backups)
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.triggered.connect(lambda: self.open_import())
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_actions.backup_action)
         file_menu.addAction(self.backup_actions.restore_action)
         file_menu.addSeparator()
@@ -263,6 +268,44 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
         return wizard
+
+    def open_import(self, path: Path | None = None):
+        """File → Import…: check the chosen export, show what it would add, import on the user's word."""
+        from tyokirja.exchange.rejection import ImportRejected
+        from tyokirja.transfertext import describe_import_error, describe_import_read_error
+        from tyokirja.ui.dialogs.import_dialog import ImportDialog
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a Työkirja export"), "",
+                                                  self.tr("Työkirja export (*.json)"))
+            if not name:
+                return None
+            path = Path(name)
+        self.diary_page.flush_draft()
+        transfer = self.workbook.transfer
+        try:
+            bundle = transfer.read_file(path)
+            plan = transfer.plan_import(bundle)
+        except ImportRejected as exc:
+            messages.error(self, describe_import_error(exc, path))
+            return None
+        except OSError as exc:
+            messages.error(self, describe_import_read_error(exc, path))
+            return None
+        except StorageError as exc:
+            messages.storage_error(self, exc)
+            return None
+        dialog = ImportDialog(transfer, path, bundle, plan, self)
+        dialog.imported.connect(self._on_import_dialog_imported)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_import_dialog_imported(self, added: dict) -> None:
+        from tyokirja.transfertext import describe_import_result
+
+        self.diary_page.model.refresh()
+        self.statusBar().showMessage(describe_import_result(added, Path(self.workbook.path.name)), STATUS_MS)
 
     def open_export_log(self):
         from tyokirja.ui.dialogs.export_log_dialog import ExportLogDialog
