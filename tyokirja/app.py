@@ -140,15 +140,13 @@ def _open_at_start(db_path: Path):
     from tyokirja.storage.connection import open_diary
     from tyokirja.storage.errors import NotADiaryError
     from tyokirja.ui.dialogs.passphrase_dialog import ask_passphrase
-    from tyokirja.ui.opening import open_with_notice
 
     try:
-        return open_with_notice(lambda: open_diary(db_path))
+        return open_diary(db_path)
     except NotADiaryError as exc:
         if exc.reason != "encrypted":
             raise
-    db = ask_passphrase(db_path, lambda passphrase: open_with_notice(
-        lambda: open_diary(db_path, create=False, passphrase=passphrase)))
+    db = ask_passphrase(db_path, lambda passphrase: open_diary(db_path, create=False, passphrase=passphrase))
     if db is None:
         raise _UnlockCancelled()
     return db

@@ -2496,13 +2496,6 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     </message>
 </context>
 <context>
-    <name>Opening</name>
-    <message>
-        <source>Opening the diary… The first start after an update can take a while: the search index is brought up to date once. Nothing needs to be done meanwhile.</source>
-        <translation>Avataan päiväkirjaa… Ensimmäinen käynnistys päivityksen jälkeen voi kestää hetken, kun hakuhakemisto saatetaan ajan tasalle. Sillä välin ei tarvitse tehdä mitään.</translation>
-    </message>
-</context>
-<context>
     <name>PassphraseDialog</name>
     <message>
         <source>This diary is encrypted. Give its passphrase to open it.</source>
