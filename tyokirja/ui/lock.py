@@ -106,7 +106,6 @@ class LockController(QObject):
     """Idle, sleep and manual lock for one diary; swaps the main window for a LockScreen and back."""
 
     locked = Signal()
-    unlocked = Signal(QMainWindow)
     window_replaced = Signal(QMainWindow)  # a new main window over a reopened diary (unlock, encryption on/off)
 
     def __init__(
@@ -291,17 +290,22 @@ class LockController(QObject):
         finally:
             del passphrase
             QGuiApplication.restoreOverrideCursor()
-        window = self.build_window()
-        window.setGeometry(screen.geometry())
         self.lock_screen = None
-        self.attach(window)
-        window.show()
+        window = self._new_window(screen)
         window.activateWindow()
         screen.hide()
         screen.deleteLater()
-        self.unlocked.emit(window)
         self.window_replaced.emit(window)
         return True
+
+    def _new_window(self, where: QWidget | None) -> DiaryWindow:
+        """A main window over the reopened diary, shown where `where` was, and watched from now on."""
+        window = self.build_window()
+        if where is not None:
+            window.setGeometry(where.geometry())
+        self.attach(window)
+        window.show()
+        return window
 
     def _close_modals(self) -> bool:
         """Close open dialogs and popups first; True means the lock was rescheduled."""
@@ -358,11 +362,7 @@ class LockController(QObject):
         old = self.window
         if old is not None and self.teardown is not None:
             self.teardown(old)
-        window = self.build_window()
-        if old is not None:
-            window.setGeometry(old.geometry())
-        self.attach(window)
-        window.show()
+        window = self._new_window(old)
         dialog.setParent(window, dialog.windowFlags())
         dialog.open()
         if old is not None:
