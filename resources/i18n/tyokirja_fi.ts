@@ -4013,4 +4013,101 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Merkintä poistettu: {title}</translation>
     </message>
 </context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>käyttö: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>sijaintiargumentit</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>valinnat</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>näytä tämä ohje ja lopeta</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>näytä ohjelman versio ja lopeta</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: virhe: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentti %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>tuntematon valinta %(value)r (vaihtoehdot: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>virheellinen arvo: %(value)r</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>tuntemattomia argumentteja: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>nämä argumentit puuttuvat: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>jokin argumenteista %s tarvitaan</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>ei sallittu yhdessä argumentin %s kanssa</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ylimääräinen arvo %r jätettiin huomiotta</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>odotettiin yhtä arvoa</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>odotettiin enintään yhtä arvoa</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>odotettiin vähintään yhtä arvoa</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>odotettiin %s arvoa</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>odotettiin %s arvoa</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>monitulkintainen valinta: %(option)s voi tarkoittaa valintoja %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>odottamaton valinta: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>tiedostoa &apos;%(filename)s&apos; ei voi avata: %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>tuntematon komento %(parser_name)r (vaihtoehdot: %(choices)s)</translation>
+    </message>
+</context>
 </TS>
