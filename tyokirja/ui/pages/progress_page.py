@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -31,6 +31,7 @@ from tyokirja.ui.charts.bar_chart import BarChart, BarSeries
 from tyokirja.ui.charts.base import ChartCard, ChartWidget
 from tyokirja.ui.charts.drilldown import DrillDownDialog
 from tyokirja.ui.charts.point_charts import ProfileChart, SkillLineChart
+from tyokirja.ui.dates import format_day
 from tyokirja.ui.widgets.segmented_choice import SegmentedChoice
 from tyokirja.ui.widgets.wrap_label import WrapLabel
 
@@ -44,7 +45,7 @@ C = TypeVar("C", bound=ChartWidget)
 
 
 def _day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return format_day(day)
 
 
 class ProgressPage(QWidget):

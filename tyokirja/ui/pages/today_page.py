@@ -10,7 +10,7 @@ import html
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,13 +26,14 @@ from tyokirja.domain.practice import ExerciseSession, FollowUpTask
 from tyokirja.services.today import TodayService, TodayView
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
+from tyokirja.ui.dates import format_day
 
 QUICK_EXERCISE = "daily_reflection"
 CARD_STYLE = "QFrame#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }"
 
 
 def _day_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return format_day(day)
 
 
 class ExerciseActions(Protocol):
