@@ -766,6 +766,10 @@ If you want to report the problem, copy the report below. It contains no diary t
 <context>
     <name>EncounterEditor</name>
     <message>
+        <source>Entry form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The encounter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,6 +1422,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,6 +1526,10 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Earlier sessions of this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2758,6 +2770,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skill charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rating session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,6 +3114,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skills to rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,6 +3183,13 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Record form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3469,6 +3496,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Summary of the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your next step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3516,6 +3547,10 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Three minutes on one encounter of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -768,6 +768,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
 <context>
     <name>EncounterEditor</name>
     <message>
+        <source>Entry form</source>
+        <translation>Merkinnän lomake</translation>
+    </message>
+    <message>
         <source>The encounter</source>
         <translation>Kohtaaminen</translation>
     </message>
@@ -1420,6 +1424,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Edistyminen</translation>
     </message>
     <message>
+        <source>Current step</source>
+        <translation>Nykyinen vaihe</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Tauko</translation>
     </message>
@@ -1521,6 +1529,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Earlier sessions of this exercise</source>
         <translation>Harjoituksen aiemmat kerrat</translation>
+    </message>
+    <message>
+        <source>About the exercise</source>
+        <translation>Tietoa harjoituksesta</translation>
     </message>
     <message>
         <source>Rests on</source>
@@ -2760,6 +2772,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Katso kolme kuukautta taaksepäin…</translation>
     </message>
     <message>
+        <source>Skill charts</source>
+        <translation>Taitojen kaaviot</translation>
+    </message>
+    <message>
         <source>Rating session</source>
         <translation>Taitoarvio</translation>
     </message>
@@ -3100,6 +3116,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Edistyminen</translation>
     </message>
     <message>
+        <source>Skills to rate</source>
+        <translation>Arvioitavat taidot</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
@@ -3166,6 +3186,13 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Leave</source>
         <translation>Poistu</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Record form</source>
+        <translation>Tietojen lomake</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3498,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Valmis</translation>
     </message>
     <message>
+        <source>Summary of the exercise</source>
+        <translation>Harjoituksen yhteenveto</translation>
+    </message>
+    <message>
         <source>Your next step</source>
         <translation>Seuraava askeleesi</translation>
     </message>
@@ -3519,6 +3550,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Three minutes on one encounter of today</source>
         <translation>Kolme minuuttia yhdestä tämän päivän kohtaamisesta</translation>
+    </message>
+    <message>
+        <source>Today&apos;s cards</source>
+        <translation>Tämän päivän kortit</translation>
     </message>
     <message>
         <source>You practised in {n} of the last {of} weeks.</source>

@@ -12,13 +12,11 @@ from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from tyokirja.ui.charts.base import ChartCard, ChartWidget
 from tyokirja.ui.charts.drilldown import DrillDownDialog
 from tyokirja.ui.charts.point_charts import ProfileChart, SkillLineChart
 from tyokirja.ui.dates import format_day
+from tyokirja.ui.widgets.scroll_region import scroll_region
 from tyokirja.ui.widgets.segmented_choice import SegmentedChoice
 from tyokirja.ui.widgets.wrap_label import WrapLabel
 
@@ -97,10 +96,7 @@ class ProgressPage(QWidget):
         column.addWidget(self.note)
         column.addLayout(self.body)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(box)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scroll_region(box, self.tr("Skill charts"), tab_stop=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

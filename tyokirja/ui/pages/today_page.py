@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from tyokirja.services.today import TodayService, TodayView
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.dates import format_day
+from tyokirja.ui.widgets.scroll_region import scroll_region
 
 QUICK_EXERCISE = "daily_reflection"
 CARD_STYLE = "QFrame#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }"
@@ -86,10 +86,7 @@ class TodayPage(QWidget):
         column.addLayout(self.reminders)
         column.addLayout(self.cards)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(box)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scroll_region(box, self.tr("Today's cards"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

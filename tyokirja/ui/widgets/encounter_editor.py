@@ -6,12 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +18,7 @@ from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import DIFFICULTY_RANGE, Encounter, FollowUp, now_local
 from tyokirja.domain.validation import Problem
 from tyokirja.errortext import describe_problem
+from tyokirja.ui.widgets.scroll_region import scroll_region
 
 from .choice_combo import ChoiceCombo
 from .date_inputs import DateField, DateTimeField
@@ -65,14 +64,11 @@ class EncounterEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self._banner = ProblemBanner(self)
         outer.addWidget(self._banner)
-        self._scroll = QScrollArea(self)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._host = QWidget()
+        self._host.setStyleSheet(MARK_STYLE)
+        self._scroll = scroll_region(self._host, self.tr("Entry form"))
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self._scroll)
-        self._host = QWidget(self._scroll)
-        self._host.setStyleSheet(MARK_STYLE)
-        self._scroll.setWidget(self._host)
         self._form = QFormLayout(self._host)
         self._form.setContentsMargins(12, 8, 12, 16)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
