@@ -2821,7 +2821,7 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     </message>
     <message>
         <source>Reflections</source>
-        <translation>Reflektiot</translation>
+        <translation>Pohdinnat</translation>
     </message>
     <message>
         <source>Exercises</source>
