@@ -36,9 +36,6 @@ from tyokirja.ui.widgets.wrap_label import WrapLabel
 
 PERIODS = ("3m", "12m", "all")
 ELEMENT_VALUES = ("yes", "partly", "no")
-# Okabe–Ito hues, told apart with the common colour-vision deficiencies: bluish green for yes, orange for
-# partly, vermilion for no (never green for no)
-ELEMENT_COLOURS = {"yes": "#009e73", "partly": "#e69f00", "no": "#d55e00"}
 
 C = TypeVar("C", bound=ChartWidget)
 
@@ -195,7 +192,7 @@ class ProgressPage(QWidget):
         values = {"yes": self.tr("Yes"), "partly": self.tr("Partly"), "no": self.tr("No")}
         self.elements_card.chart.set_data(
             [self.catalogue.label("elements", e.element_id, self.lang) for e in d.elements],
-            [BarSeries(values[v], tuple(float(getattr(e, v)) for e in d.elements), ELEMENT_COLOURS[v])
+            [BarSeries(values[v], tuple(float(getattr(e, v)) for e in d.elements), v)  # ui.charts.base.CHART_COLOURS
              for v in ELEMENT_VALUES])
         self.elements_card.set_caption(self._caption(d.elements_n, self.tr("entries")))
         level_names = {1: self.tr("1 Downloading"), 2: self.tr("2 Factual"), 3: self.tr("3 Empathic"),
