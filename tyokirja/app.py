@@ -256,6 +256,7 @@ def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) ->
             workbook = keeper.workbook
             try:
                 window = build_main_window(workbook, lang)
+                window.restore_state()  # size, place, last area and splitters as the user left them
             except ContentError as exc:  # shipped content is part of the program: reinstall it
                 text = QCoreApplication.translate(
                     "App", "The exercise or rating texts that come with Työkirja could not be read, so it cannot "
@@ -274,7 +275,9 @@ def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) ->
 
             def rebuild() -> MainWindow:
                 assert keeper is not None  # set above; the closure outlives the narrowing
-                return build_main_window(keeper.workbook, lang)
+                rebuilt = build_main_window(keeper.workbook, lang)
+                rebuilt.restore_state()
+                return rebuilt
 
             locker = install_lock(keeper, window, rebuild, after_replaced)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from tyokirja import __version__
 from tyokirja.services.workbook import Workbook
 from tyokirja.storage.errors import StorageError
-from tyokirja.ui import messages
+from tyokirja.ui import messages, window_state
 from tyokirja.ui.pages.diary_page import DiaryPage
 from tyokirja.ui.pages.practice_pages import PracticePages
 from tyokirja.ui.window_protocol import DiaryWindow
@@ -62,6 +62,7 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         self._progress_page: ProgressPage | None = None
         self.rating_reminder = self._build_rating_reminder()
         self.pages: dict[str, QWidget] = {}
+        self.remember = False  # restore remembered splitter positions as areas are built (ui.window_state)
         self._builders: dict[str, Callable[[], QWidget]] = {}  # areas not built yet (built on first show)
 
         self.sidebar = QListWidget()
@@ -133,6 +134,8 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
+            if self.remember:
+                window_state.restore_splitters(page)
         return self.pages[key]
 
     def _on_sidebar_current_row_changed(self, row: int) -> None:
@@ -386,8 +389,22 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         self.diary_page.flush_draft()
         return self.practice_pages.prepare_close()
 
+    def restore_state(self) -> None:
+        """Size, place, last area and splitter positions as the user left them (the app's start only)."""
+        self.remember = True
+        window_state.restore_geometry(self)
+        for page in self.pages.values():
+            window_state.restore_splitters(page)
+        area = window_state.saved_area()
+        if area in self.pages:
+            self.show_area(area)
+
+    def current_area(self) -> str:
+        return list(self.pages)[max(0, self.sidebar.currentRow())]
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.diary_page.prepare_close() and self.practice_pages.prepare_close():
+            window_state.save(self, self.current_area(), [p for k, p in self.pages.items() if k not in self._builders])
             event.accept()
         else:
             event.ignore()

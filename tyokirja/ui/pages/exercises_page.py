@@ -87,6 +87,7 @@ class ExercisesPage(QWidget):
         column.addStretch(1)
         scroll = scroll_region(detail, self.tr("About the exercise"), tab_stop=True)
         library = QSplitter()
+        library.setObjectName("exercisesSplitter")  # its position is remembered (ui.window_state)
         library.addWidget(self.list)
         library.addWidget(scroll)
         library.setStretchFactor(1, 1)

@@ -129,6 +129,7 @@ class RecordPage(QWidget):
         right_layout.addWidget(self.empty)
         right_layout.addWidget(self.editor_scroll)
         splitter = QSplitter()
+        splitter.setObjectName(f"{type(self).__name__}Splitter")  # its position is remembered (ui.window_state)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
