@@ -272,6 +272,7 @@ def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) ->
                 rebuilt = cast(MainWindow, new_window)
                 offer_recovered_drafts(rebuilt)
                 rebuilt.backup_actions.start_automatic()
+                rebuilt.reminders.start()
 
             def rebuild() -> MainWindow:
                 assert keeper is not None  # set above; the closure outlives the narrowing
@@ -295,6 +296,8 @@ def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) ->
             else:
                 QTimer.singleShot(0, lambda: offer_recovered_drafts(window))
                 window.backup_actions.start_automatic()
+                window.reminders.start()
+                QTimer.singleShot(5000, window.reminders.offer_once)
             status = app.exec()
             # the window now: a new one after an unlock or an encryption change; None when the app quit while locked
             last = cast(MainWindow | None, locker.window)

@@ -2362,6 +2362,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Rate my skills…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3252,6 +3256,68 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Työkirja diaries (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <source>The start-at-login setting could not be saved ({reason}). The reminder works while Työkirja is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moment to write? Is there an encounter from today worth a few lines?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me in 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have used Työkirja for a week. Would a quiet reminder help you write? It comes only on days when you have not written yet, and you can snooze it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Työkirja when I log in (otherwise reminders come only while it is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No streaks and no counting: the reminder only says that there is a moment to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Työkirja starts with your session, for its reminders.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2364,6 +2364,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>&amp;Salaus…</translation>
     </message>
     <message>
+        <source>&amp;Reminder…</source>
+        <translation>&amp;Muistutus…</translation>
+    </message>
+    <message>
         <source>&amp;Rate my skills…</source>
         <translation>&amp;Arvioi taitoni…</translation>
     </message>
@@ -3255,6 +3259,68 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Työkirja diaries (*.sqlite);;All files (*)</source>
         <translation>Työkirjan päiväkirjat (*.sqlite);;Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <source>The start-at-login setting could not be saved ({reason}). The reminder works while Työkirja is open.</source>
+        <translation>Käynnistystä kirjautuessa ei voitu tallentaa ({reason}). Muistutus toimii, kun Työkirja on auki.</translation>
+    </message>
+    <message>
+        <source>A moment to write? Is there an encounter from today worth a few lines?</source>
+        <translation>Olisiko hetki kirjoittaa? Oliko tänään kohtaaminen, josta kannattaisi kirjata pari riviä?</translation>
+    </message>
+    <message>
+        <source>Write now</source>
+        <translation>Kirjoita nyt</translation>
+    </message>
+    <message>
+        <source>Remind me in 30 minutes</source>
+        <translation>Muistuta 30 minuutin päästä</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Muistutus</translation>
+    </message>
+    <message>
+        <source>You have used Työkirja for a week. Would a quiet reminder help you write? It comes only on days when you have not written yet, and you can snooze it.</source>
+        <translation>Olet käyttänyt Työkirjaa viikon. Auttaisiko hiljainen muistutus kirjoittamaan? Se tulee vain päivinä, joina et ole vielä kirjoittanut, ja sitä voi lykätä.</translation>
+    </message>
+    <message>
+        <source>Remind me to write</source>
+        <translation>Muistuta minua kirjoittamaan</translation>
+    </message>
+    <message>
+        <source>Time of the reminder</source>
+        <translation>Muistutuksen kellonaika</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Kello</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Päivät</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Päivinä</translation>
+    </message>
+    <message>
+        <source>Start Työkirja when I log in (otherwise reminders come only while it is open)</source>
+        <translation>Käynnistä Työkirja, kun kirjaudun sisään (muuten muistutukset tulevat vain sen ollessa auki)</translation>
+    </message>
+    <message>
+        <source>No streaks and no counting: the reminder only says that there is a moment to write.</source>
+        <translation>Ei putkia eikä laskureita: muistutus vain kertoo, että nyt olisi hetki kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Työkirja starts with your session, for its reminders.</source>
+        <translation>Työkirja käynnistyy istunnon alkaessa muistutuksia varten.</translation>
     </message>
 </context>
 <context>

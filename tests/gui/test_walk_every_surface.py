@@ -93,7 +93,8 @@ def test_every_surface_names_its_controls_and_speaks_the_language(qtbot, workboo
 
     dialogs = [("quick entry", window.diary_page.quick_action.trigger), ("rating", window.open_rating),
                ("coach report", window.open_report_wizard), ("shared reports", window.open_export_log),
-               ("forget a word", window.open_forget_dialog), ("kept backups", window.backup_actions.keep_action.trigger)]
+               ("forget a word", window.open_forget_dialog), ("kept backups", window.backup_actions.keep_action.trigger),
+               ("reminder", window.reminder_action.trigger)]
     for name, trigger in dialogs:
         walk_action(qtbot, walk, name, trigger)
 

@@ -213,6 +213,12 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         self.encryption_action.setVisible(False)
         settings_menu.addAction(self.encryption_action)
         settings_menu.addAction(self.backup_actions.keep_action)
+        from tyokirja.ui.reminders import ReminderController
+
+        self.reminders = ReminderController(self, self._wrote_on)
+        self.reminder_action = QAction(self.tr("&Reminder…"), self)
+        self.reminder_action.triggered.connect(lambda: self.reminders.open_settings())
+        settings_menu.addAction(self.reminder_action)
 
         self.rate_action = QAction(self.tr("&Rate my skills…"), self)
         self.rate_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
@@ -383,6 +389,10 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
             "Nothing leaves this computer: Työkirja makes no network connections. Only files you "
             "export yourself go anywhere else.")) + "</p>"
         messages.about(self, self.tr("About Työkirja"), text)
+
+    def _wrote_on(self, day) -> bool:
+        """Has the user written or practised on `day` (an entry, an exercise, a feedback request)?"""
+        return bool(self.workbook.today.practice_days(day))
 
     def save_pending(self) -> bool:
         """Store what is typed anywhere now (the diary editor as a draft), closing nothing. False: not saved."""
