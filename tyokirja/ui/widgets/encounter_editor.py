@@ -41,6 +41,9 @@ TEXTS = ("facts", "my_feelings_text", "their_feelings_text", "impact_on_other", 
          "do_differently", "notes")
 
 
+MIN_FORM_WIDTH = 380  # logical pixels: labels and fields side by side still read at this width
+
+
 class EncounterEditor(QWidget):
     """Every field of one Encounter in a scrolling form, with no buttons of its own.
 
@@ -67,7 +70,10 @@ class EncounterEditor(QWidget):
         self._host = QWidget()
         self._host.setStyleSheet(MARK_STYLE)
         self._scroll = scroll_region(self._host, self.tr("Entry form"))
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never cut a field off: where the window is too narrow (large text, 200 % scale) the form scrolls
+        # sideways too, and the splitter keeps at least a readable width for it (MIN_FORM_WIDTH).
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setMinimumWidth(MIN_FORM_WIDTH)
         outer.addWidget(self._scroll)
         self._form = QFormLayout(self._host)
         self._form.setContentsMargins(12, 8, 12, 16)
