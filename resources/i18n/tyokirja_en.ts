@@ -2386,6 +2386,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Coach report saved: {name}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2388,6 +2388,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>&amp;Tietoja Työkirjasta</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Siirry</translation>
+    </message>
+    <message>
         <source>Coach report saved: {name}</source>
         <translation>Valmennusraportti tallennettu: {name}</translation>
     </message>

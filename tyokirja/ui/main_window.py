@@ -198,6 +198,8 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         self.forget_action.triggered.connect(self.open_forget_dialog)
         edit_menu.addAction(self.forget_action)
 
+        self._build_go_menu()
+
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         self.language_group = QActionGroup(self)
@@ -239,6 +241,20 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _build_go_menu(self) -> None:
+        """Go: one action per area, Ctrl+1 … Ctrl+9 in the sidebar's order (shown in the menu)."""
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.go_actions: dict[str, QAction] = {}
+        for number, key in enumerate(self.pages, start=1):
+            row = list(self.pages).index(key)
+            action = QAction(self.sidebar.item(row).text(), self)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, area=key: self.show_area(area))
+            go_menu.addAction(action)
+            self.go_actions[key] = action
 
     def _build_rating_reminder(self):
         """The monthly rating reminder on Today (services.progress.ProgressService)."""
