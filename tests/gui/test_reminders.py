@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTime
 from PySide6.QtWidgets import QApplication, QLabel
 
+from tests.gui.practice_support import Clock
 from tests.helpers.windows import shown_and_active
 from tyokirja.app import build_main_window
 from tyokirja.domain.encounter import Encounter
@@ -17,14 +18,6 @@ from tyokirja.ui.dialogs.reminder_dialog import ReminderDialog
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 HKI = timezone(timedelta(hours=2))
-
-
-class Clock:
-    def __init__(self, moment: datetime):
-        self.now = moment
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture
