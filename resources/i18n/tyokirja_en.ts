@@ -1521,14 +1521,6 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier sessions of this exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About the exercise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,6 +3498,29 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Private: only if you tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistory</name>
+    <message>
+        <source>Done earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier sessions of this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session of {when} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1523,14 +1523,6 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Aloita harjoitus</translation>
     </message>
     <message>
-        <source>Done earlier</source>
-        <translation>Tehty aiemmin</translation>
-    </message>
-    <message>
-        <source>Earlier sessions of this exercise</source>
-        <translation>Harjoituksen aiemmat kerrat</translation>
-    </message>
-    <message>
         <source>About the exercise</source>
         <translation>Tietoa harjoituksesta</translation>
     </message>
@@ -3509,6 +3501,29 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Private: only if you tick</source>
         <translation>Yksityiset: mukana vain, jos rastitat</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistory</name>
+    <message>
+        <source>Done earlier</source>
+        <translation>Tehty aiemmin</translation>
+    </message>
+    <message>
+        <source>Earlier sessions of this exercise</source>
+        <translation>Tämän harjoituksen aiemmat kerrat</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Poista kerta</translation>
+    </message>
+    <message>
+        <source>Delete the chosen session</source>
+        <translation>Poista valittu kerta</translation>
+    </message>
+    <message>
+        <source>Session of {when} deleted.</source>
+        <translation>Kerta {when} poistettiin.</translation>
     </message>
 </context>
 <context>

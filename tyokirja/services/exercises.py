@@ -273,9 +273,22 @@ class ExerciseService:
         return self.sessions.completed(exercise_id)
 
     def delete_session(self, session_id: str) -> ExerciseSession:
-        for task in self.followups.for_session(session_id):
-            self.followups.delete(task.id)
-        return self.sessions.delete(session_id)
+        return self.remove_session(session_id)[0]
+
+    def remove_session(self, session_id: str) -> tuple[ExerciseSession, list[FollowUpTask]]:
+        """Delete a session and its follow-ups in one transaction; return both, for `restore_session` (undo)."""
+        with self.sessions.db.atomic():
+            tasks = self.followups.for_session(session_id)
+            for task in tasks:
+                self.followups.delete(task.id)
+            return self.sessions.delete(session_id), tasks
+
+    def restore_session(self, session: ExerciseSession, tasks: list[FollowUpTask]) -> None:
+        """Put a removed session and its follow-ups back as they were (one transaction)."""
+        with self.sessions.db.atomic():
+            self.sessions.save(session)
+            for task in tasks:
+                self.followups.save(task)
 
     # -- follow-ups --------------------------------------------------------------------------
 

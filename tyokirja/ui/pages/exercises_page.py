@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.services.exercises import ExerciseService
-from tyokirja.storage.errors import StorageError
-from tyokirja.ui import messages
-from tyokirja.ui.models.encounter_list_model import format_when
 from tyokirja.ui.pages.exercise_runner import ExerciseRunner, GoalPlans
 from tyokirja.ui.widgets.record_list import ID_ROLE, LIST_STYLE
 from tyokirja.ui.widgets.scroll_region import scroll_region
+from tyokirja.ui.widgets.session_history import SessionHistory
 
 
 class ExercisesPage(QWidget):
@@ -66,13 +64,10 @@ class ExercisesPage(QWidget):
         self.start_button.setAccessibleName(self.tr("Start the exercise"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(lambda: self.start(self.current_id()))
-        self.history_label = QLabel(self.tr("Done earlier"))
-        self.history_label.setStyleSheet("font-weight: bold;")
-        self.history = QListWidget()
-        self.history.setAccessibleName(self.tr("Earlier sessions of this exercise"))
-        self.history.setMaximumHeight(160)
-        self.history.itemActivated.connect(lambda item: self.show_session(item.data(ID_ROLE)))
-        self.history_label.setBuddy(self.history)
+        self.sessions = SessionHistory(exercises)
+        self.sessions.open_requested.connect(self.show_session)
+        self.sessions.changed.connect(self.practice_changed)
+        self.history = self.sessions.list
 
         detail = QWidget()
         column = QVBoxLayout(detail)
@@ -82,8 +77,7 @@ class ExercisesPage(QWidget):
         row.addWidget(self.start_button)
         row.addStretch(1)
         column.addLayout(row)
-        column.addWidget(self.history_label)
-        column.addWidget(self.history)
+        column.addWidget(self.sessions)
         column.addStretch(1)
         scroll = scroll_region(detail, self.tr("About the exercise"), tab_stop=True)
         library = QSplitter()
@@ -135,19 +129,7 @@ class ExercisesPage(QWidget):
         self._fill_history(exercise.id)
 
     def _fill_history(self, exercise_id: str) -> None:
-        self.history.clear()
-        try:
-            sessions = self.exercises.completed_sessions(exercise_id)
-        except StorageError as exc:
-            messages.storage_error(self, exc)
-            return
-        for session in sessions:
-            assert session.completed_at is not None, "a completed session has its completion moment"
-            item = QListWidgetItem(format_when(session.completed_at))
-            item.setData(ID_ROLE, session.id)
-            self.history.addItem(item)
-        self.history_label.setVisible(bool(sessions))
-        self.history.setVisible(bool(sessions))
+        self.sessions.show_for(exercise_id)
 
     # -- running -------------------------------------------------------------------------------
 
