@@ -41,6 +41,7 @@ from tyokirja.ui.models.encounter_list_model import (
     EncounterDelegate,
     EncounterListModel,
 )
+from tyokirja.ui.widgets.diary_calendar import DiaryCalendar, link_to_filter_bar
 from tyokirja.ui.widgets.empty_state import EmptyDiaryState
 from tyokirja.ui.widgets.encounter_editor import EncounterEditor
 from tyokirja.ui.widgets.filter_bar import FilterBar
@@ -62,6 +63,9 @@ class DiaryPage(QWidget):
 
         self.model = EncounterListModel(service, catalogue, lang, self)
         self.filter_bar = FilterBar(catalogue, lang)
+        self.calendar = DiaryCalendar(service)
+        self.calendar.hide()
+        link_to_filter_bar(self.calendar, self.filter_bar)
         self.list_view = QListView()
         self.list_view.setAccessibleName(self.tr("Diary entries"))
         self.list_view.setModel(self.model)
@@ -123,11 +127,13 @@ class DiaryPage(QWidget):
         self.undo_action = self._action(self.tr("&Undo delete"), QKeySequence.StandardKey.Undo, self.undo_delete)
         self.undo_action.setEnabled(False)
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.calendar_action = self._action(self.tr("Ca&lendar"), "Ctrl+Shift+K", self.toggle_calendar)
+        self.calendar_action.setCheckable(True)
 
     def _build_layout(self) -> None:
         toolbar = QToolBar(self.tr("Diary actions"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.quick_action, self.save_action, self.delete_action):
+        for action in (self.new_action, self.quick_action, self.save_action, self.delete_action, self.calendar_action):
             toolbar.addAction(action)
 
         self.banner = UndoBanner()
@@ -137,6 +143,7 @@ class DiaryPage(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.filter_bar)
+        column.addWidget(self.calendar)
         column.addWidget(self.no_match)
         column.addWidget(self.list_view, 1)
         self.right = QStackedWidget()
@@ -223,6 +230,8 @@ class DiaryPage(QWidget):
             self._syncing = False
         self.list_view.verticalScrollBar().setValue(scroll)
         self._select(self.current_encounter_id())
+        if self.calendar.isVisible():
+            self.calendar.refresh()
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -422,6 +431,14 @@ class DiaryPage(QWidget):
 
     def focus_search(self) -> None:
         self.filter_bar.focus_search()
+
+    def toggle_calendar(self, on: bool) -> None:
+        """Ctrl+Shift+K: show the calendar above the list (counted afresh) with the keyboard on its chosen
+        or current day, or hide it."""
+        self.calendar.setVisible(on)
+        if on:
+            self.calendar.refresh()
+            self.calendar.show_day(self.calendar.chosen_day() or self.calendar.current_day())
 
     def restore_draft(self, _draft, enc: Encounter, is_new: bool) -> None:
         if not self._commit_current():
