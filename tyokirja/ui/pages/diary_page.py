@@ -15,10 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QLabel,
-    QListView,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -37,10 +35,7 @@ from tyokirja.ui import messages
 from tyokirja.ui.autosave import AUTOSAVE_MS
 from tyokirja.ui.dialogs.draft_recovery import is_blank, pending_draft
 from tyokirja.ui.dialogs.quick_entry import QuickEntryDialog
-from tyokirja.ui.models.encounter_list_model import (
-    EncounterDelegate,
-    EncounterListModel,
-)
+from tyokirja.ui.models.encounter_list_model import EncounterListModel, encounter_list_view
 from tyokirja.ui.widgets.diary_calendar import DiaryCalendar, link_to_filter_bar
 from tyokirja.ui.widgets.empty_state import EmptyDiaryState
 from tyokirja.ui.widgets.encounter_editor import EncounterEditor
@@ -66,12 +61,7 @@ class DiaryPage(QWidget):
         self.calendar = DiaryCalendar(service)
         self.calendar.hide()
         link_to_filter_bar(self.calendar, self.filter_bar)
-        self.list_view = QListView()
-        self.list_view.setAccessibleName(self.tr("Diary entries"))
-        self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(EncounterDelegate(self.list_view))
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view = encounter_list_view(self.model, self.tr("Diary entries"))
         self.no_match = QLabel(self.tr("No entries match the search and filters."))
         self.no_match.setWordWrap(True)
         self.no_match.hide()
@@ -230,8 +220,7 @@ class DiaryPage(QWidget):
             self._syncing = False
         self.list_view.verticalScrollBar().setValue(scroll)
         self._select(self.current_encounter_id())
-        if self.calendar.isVisible():
-            self.calendar.refresh()
+        self.calendar.refresh_if_shown()
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -433,12 +422,9 @@ class DiaryPage(QWidget):
         self.filter_bar.focus_search()
 
     def toggle_calendar(self, on: bool) -> None:
-        """Ctrl+Shift+K: show the calendar above the list (counted afresh) with the keyboard on its chosen
-        or current day, or hide it."""
-        self.calendar.setVisible(on)
-        if on:
-            self.calendar.refresh()
-            self.calendar.show_day(self.calendar.chosen_day() or self.calendar.current_day())
+        """Ctrl+Shift+K: show the calendar above the list, or hide it."""
+        self.calendar_action.setChecked(on)
+        self.calendar.set_open(on)
 
     def restore_draft(self, _draft, enc: Encounter, is_new: bool) -> None:
         if not self._commit_current():
@@ -458,17 +444,16 @@ class DiaryPage(QWidget):
             self.flush_draft()
 
     def _on_filter_bar_filter_changed(self, flt: EncounterFilter) -> None:
-        self._syncing = True
-        try:
-            self.model.set_filter(flt)
-        finally:
-            self._syncing = False
-        self._select(self.current_encounter_id())
+        self._relist(self.model.set_filter, flt)
 
     def _on_filter_bar_order_changed(self, order: str) -> None:
+        self._relist(self.model.set_order, order)
+
+    def _relist(self, change, value) -> None:
+        """Change what the list shows (filter, order) and keep the open entry's row highlighted."""
         self._syncing = True
         try:
-            self.model.set_order(order)
+            change(value)
         finally:
             self._syncing = False
         self._select(self.current_encounter_id())

@@ -155,6 +155,17 @@ class DiaryCalendar(QWidget):
             self._load_month()
         self._paint_marks()
 
+    def set_open(self, on: bool) -> None:
+        """Show the calendar (counted afresh) with the keyboard on its chosen or current day, or hide it."""
+        self.setVisible(on)
+        if on:
+            self.refresh()
+            self.show_day(self._chosen or self._current)
+
+    def refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
         """Count again (an entry was saved, deleted or imported)."""
         self._strip_year = None

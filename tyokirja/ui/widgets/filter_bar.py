@@ -233,6 +233,8 @@ class FilterBar(QWidget):
     def _emit_if_changed(self, *_args) -> None:
         self._debounce.stop()
         flt = self.current_filter()
+        on = self.more.count_set()
+        self.more_button.setText(self.tr("More filters") + (f" ({on})" if on else ""))
         if flt != self._last:
             self._last = flt
             self.filter_changed.emit(flt)

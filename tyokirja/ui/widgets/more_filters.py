@@ -90,7 +90,13 @@ class MoreFilters(QWidget):
 
     def is_set(self) -> bool:
         """Any of these filters is on."""
-        return self.apply(EncounterFilter()) != EncounterFilter()
+        return self.count_set() > 0
+
+    def count_set(self) -> int:
+        """How many of these filters are on (shown on the button that hides them)."""
+        combos = (self.skill, self.element, self.difficulty)
+        checks = (self.to_complete, self.shared, self.follow_up)
+        return sum(c.currentData() is not None for c in combos) + sum(c.isChecked() for c in checks)
 
     def show_filter(self, flt: EncounterFilter) -> None:
         """Set the controls to `flt`'s values, without announcing it (the caller blocks signals)."""
