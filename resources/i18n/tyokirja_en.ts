@@ -2611,6 +2611,21 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <source>Updating the search index once after an update: {percent} % done. Nothing needs to be done meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the diary… The first start after an update can take a while: the search index is brought up to date once. Nothing needs to be done meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>This diary is encrypted. Give its passphrase to open it.</source>

@@ -2613,6 +2613,21 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <source>Updating the search index once after an update: {percent} % done. Nothing needs to be done meanwhile.</source>
+        <translation>Hakuhakemisto päivitetään kerran päivityksen jälkeen: {percent} % valmiina. Sinun ei tarvitse tehdä mitään sillä välin.</translation>
+    </message>
+    <message>
+        <source>Opening the diary… The first start after an update can take a while: the search index is brought up to date once. Nothing needs to be done meanwhile.</source>
+        <translation>Päiväkirjaa avataan… Ensimmäinen käynnistys päivityksen jälkeen voi kestää hetken, koska hakuhakemisto päivitetään kerran. Sinun ei tarvitse tehdä mitään sillä välin.</translation>
+    </message>
+    <message>
+        <source>Opening the diary</source>
+        <translation>Päiväkirjaa avataan</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>This diary is encrypted. Give its passphrase to open it.</source>
