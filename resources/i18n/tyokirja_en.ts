@@ -2554,11 +2554,11 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Marked at all</source>
+        <source>Element marked as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Element marked as</source>
+        <source>Any level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

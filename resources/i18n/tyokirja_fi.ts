@@ -2556,12 +2556,12 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Suodata elementin mukaan</translation>
     </message>
     <message>
-        <source>Marked at all</source>
-        <translation>Mikä tahansa merkintä</translation>
-    </message>
-    <message>
         <source>Element marked as</source>
         <translation>Elementin merkintä</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Kaikki tasot</translation>
     </message>
     <message>
         <source>Yes</source>

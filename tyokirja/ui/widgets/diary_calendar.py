@@ -13,8 +13,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Protocol
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -35,14 +35,23 @@ _DAY_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Ke
 _MONTH_STEPS = {Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}
 _CHOOSE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Select)
 
-DAY_STYLE = """
-QToolButton[day="true"] { padding: 1px; border: 1px solid transparent; }
-QToolButton[day="true"][busy="true"] { font-weight: bold; background: palette(alternate-base); }
-QToolButton[day="true"]:checked {
-    background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight);
-}
-QToolButton[day="true"]:focus { border: 2px solid palette(text); }
-"""
+
+
+class _DayButton(QToolButton):
+    """One day of the grid; its keys and focus go to the calendar (a subclass: an event filter on 42
+    buttons costs a Python call for every event they get)."""
+
+    def __init__(self, owner: DiaryCalendar, cell: int):
+        super().__init__()
+        self._owner, self.cell = owner, cell
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._owner._on_day_key(event):
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._owner._on_day_focused(self.cell)
 
 
 class DayCounts(Protocol):
@@ -72,13 +81,12 @@ class DiaryCalendar(QWidget):
         self._chosen: date | None = None
         self._shown: tuple[int, int] | None = None  # (year, month) in the grid
         self._strip_year: int | None = None
-        self._year_counts: dict[date, int] = {}
+        self._active_weeks: set[int] = set()
         self._counts: dict[date, int] = {}
         self._cells: list[date | None] = [None] * _CELLS
         locale = QLocale()
         self._weeks = calendar.Calendar(firstweekday=locale.firstDayOfWeek().value - 1)
         self.setAccessibleName(self.tr("Calendar"))
-        self.setStyleSheet(DAY_STYLE)
 
         self.previous = self._nav_button("‹", self.tr("Previous month (Page Up)"), -1)
         self.next = self._nav_button("›", self.tr("Next month (Page Down)"), 1)
@@ -97,14 +105,12 @@ class DiaryCalendar(QWidget):
             label = QLabel(locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(label, 0, column)
-        self.buttons: list[QToolButton] = []
+        self.buttons: list[_DayButton] = []
         for cell in range(_CELLS):
-            button = QToolButton()
-            button.setProperty("day", True)
+            button = _DayButton(self, cell)
             button.setCheckable(True)
-            button.setAutoRaise(False)
+            button.setAutoRaise(True)  # flat: a day with entries is raised and bold
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            button.installEventFilter(self)
             button.clicked.connect(lambda _checked=False, c=cell: self._on_cell_clicked(c))
             grid.addWidget(button, 1 + cell // 7, cell % 7)
             self.buttons.append(button)
@@ -201,7 +207,6 @@ class DiaryCalendar(QWidget):
                 button.setAccessibleName("")
                 button.setToolTip("")
                 button.setEnabled(False)
-                button.setProperty("busy", False)
                 continue
             n = self._counts.get(day, 0)
             button.setEnabled(True)
@@ -209,9 +214,11 @@ class DiaryCalendar(QWidget):
             name = self._day_name(day, n)
             button.setAccessibleName(name)
             button.setToolTip(name)
-            button.setProperty("busy", n > 0)
-            button.style().unpolish(button)
-            button.style().polish(button)
+            if button.autoRaise() == (n > 0):
+                button.setAutoRaise(n == 0)
+                font = button.font()
+                font.setBold(n > 0)
+                button.setFont(font)
         self._update_strip()
         self._paint_marks()
 
@@ -225,9 +232,9 @@ class DiaryCalendar(QWidget):
         iso_year = self._current.isocalendar().year
         if self._strip_year != iso_year:  # one query a year, not a month
             first, last = iso_year_span(iso_year)
-            self._year_counts = self._source.day_counts(first, last)
+            self._active_weeks = active_weeks(self._source.day_counts(first, last), iso_year)
             self._strip_year = iso_year
-        self.strip.set_weeks(iso_year, active_weeks(self._year_counts, iso_year), self._current.isocalendar().week)
+        self.strip.set_weeks(iso_year, self._active_weeks, self._current.isocalendar().week)
 
     def _paint_marks(self) -> None:
         today = self._today()
@@ -236,21 +243,18 @@ class DiaryCalendar(QWidget):
             # One Tab stop: the day the keyboard is on; the others take focus by click only.
             current = day is not None and day == self._current
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if current else Qt.FocusPolicy.ClickFocus)
-            font = button.font()
-            font.setUnderline(day == today)
-            button.setFont(font)
+            if button.font().underline() != (day == today):
+                font = button.font()
+                font.setUnderline(day == today)
+                button.setFont(font)
 
     # -- keyboard and mouse ------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and watched in self.buttons and isinstance(event, QKeyEvent):
-            return self._on_day_key(event)
-        if event.type() == QEvent.Type.FocusIn and watched in self.buttons:
-            day = self._cells[self.buttons.index(watched)]
-            if day is not None and day != self._current:
-                self._current = day
-                self._paint_marks()
-        return super().eventFilter(watched, event)
+    def _on_day_focused(self, cell: int) -> None:
+        day = self._cells[cell]
+        if day is not None and day != self._current:
+            self._current = day
+            self._paint_marks()
 
     def _on_day_key(self, event: QKeyEvent) -> bool:
         key = Qt.Key(event.key())

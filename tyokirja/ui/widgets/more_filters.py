@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import DIFFICULTY_RANGE, ELEMENT_LEVELS, EncounterFilter
@@ -30,7 +30,7 @@ class MoreFilters(QWidget):
         self.element = self._combo(self.tr("All elements"), self.tr("Filter by element"))
         for term in catalogue.terms("elements"):
             self.element.addItem(term.label(lang), term.id)
-        self.level = self._combo(self.tr("Marked at all"), self.tr("Element marked as"))
+        self.level = self._combo(self.tr("Any level"), self.tr("Element marked as"))
         level_names = {"yes": self.tr("Yes"), "partly": self.tr("Partly"), "no": self.tr("No")}
         for level in reversed(ELEMENT_LEVELS):
             self.level.addItem(level_names.get(level, level), level)
@@ -47,9 +47,15 @@ class MoreFilters(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(4)
-        for index, widget in enumerate((self.skill, self.element, self.level, self.difficulty,
-                                        self.to_complete, self.shared, self.follow_up)):
-            grid.addWidget(widget, index // 3, index % 3)
+        for column, widget in enumerate((self.skill, self.element, self.level)):
+            grid.addWidget(widget, 0, column)
+        grid.addWidget(self.difficulty, 1, 0)
+        marks = QHBoxLayout()
+        marks.setContentsMargins(0, 0, 0, 0)
+        for box in (self.to_complete, self.shared, self.follow_up):
+            marks.addWidget(box)
+        marks.addStretch(1)
+        grid.addLayout(marks, 1, 1, 1, 2)
         for column in range(3):
             grid.setColumnStretch(column, 1)
 
