@@ -500,3 +500,10 @@ def m0009_search_terms(db: sqlite_utils.Database) -> None:
             INSERT INTO encounters_terms(rowid, search_terms) VALUES (new.seq, new.search_terms);
         END"""
     )
+
+
+@migrations(name="0012_encounter_days")
+def m0012_encounter_days(db: sqlite_utils.Database) -> None:
+    """The calendar's per-day counts (storage/encounter_days.py) read this index alone: time and offset of
+    each entry, without visiting the rows (at 100,000 entries a month's count read ~800 row pages)."""
+    db.execute("CREATE INDEX encounters_by_day ON encounters (occurred_utc, occurred_offset)")
