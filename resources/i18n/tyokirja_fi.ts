@@ -2577,7 +2577,7 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     </message>
     <message>
         <source>Any difficulty</source>
-        <translation>Mikä tahansa vaikeus</translation>
+        <translation>Kaikki vaikeudet</translation>
     </message>
     <message>
         <source>Filter by difficulty</source>

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -87,6 +87,11 @@ class DiaryCalendar(QWidget):
         locale = QLocale()
         self._weeks = calendar.Calendar(firstweekday=locale.firstDayOfWeek().value - 1)
         self.setAccessibleName(self.tr("Calendar"))
+        self._chosen_palette = QPalette(self.palette())
+        for role, source in ((QPalette.ColorRole.Button, QPalette.ColorRole.Highlight),
+                             (QPalette.ColorRole.Window, QPalette.ColorRole.Highlight),
+                             (QPalette.ColorRole.ButtonText, QPalette.ColorRole.HighlightedText)):
+            self._chosen_palette.setColor(role, self.palette().color(source))
 
         self.previous = self._nav_button("‹", self.tr("Previous month (Page Up)"), -1)
         self.next = self._nav_button("›", self.tr("Next month (Page Down)"), 1)
@@ -239,7 +244,11 @@ class DiaryCalendar(QWidget):
     def _paint_marks(self) -> None:
         today = self._today()
         for button, day in zip(self.buttons, self._cells, strict=True):
-            button.setChecked(day is not None and day == self._chosen)
+            chosen = day is not None and day == self._chosen
+            if button.isChecked() != chosen:
+                button.setChecked(chosen)
+                # The chosen day in the highlight colour (a palette: a style sheet would slow every repaint).
+                button.setPalette(self._chosen_palette if chosen else self.palette())
             # One Tab stop: the day the keyboard is on; the others take focus by click only.
             current = day is not None and day == self._current
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if current else Qt.FocusPolicy.ClickFocus)

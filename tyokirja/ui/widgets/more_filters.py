@@ -38,6 +38,8 @@ class MoreFilters(QWidget):
         self.difficulty = self._combo(self.tr("Any difficulty"), self.tr("Filter by difficulty"))
         for value in DIFFICULTY_RANGE:
             self.difficulty.addItem(self.tr("Difficulty {n}").replace("{n}", str(value)), value)
+        self.difficulty.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # short: never cut
+        self.difficulty.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.to_complete = self._check(self.tr("To complete"), self.tr("Only quick entries to complete"))
         self.shared = self._check(self.tr("Shared with coach"), self.tr("Only entries shared with the coach"))
         self.follow_up = self._check(self.tr("Has follow-up"), self.tr("Only entries with a follow-up"))
@@ -49,13 +51,12 @@ class MoreFilters(QWidget):
         grid.setVerticalSpacing(4)
         for column, widget in enumerate((self.skill, self.element, self.level)):
             grid.addWidget(widget, 0, column)
-        grid.addWidget(self.difficulty, 1, 0)
         marks = QHBoxLayout()
         marks.setContentsMargins(0, 0, 0, 0)
-        for box in (self.to_complete, self.shared, self.follow_up):
-            marks.addWidget(box)
+        for widget in (self.difficulty, self.to_complete, self.shared, self.follow_up):
+            marks.addWidget(widget)
         marks.addStretch(1)
-        grid.addLayout(marks, 1, 1, 1, 2)
+        grid.addLayout(marks, 1, 0, 1, 3)
         for column in range(3):
             grid.setColumnStretch(column, 1)
 
