@@ -88,10 +88,10 @@ class DiaryCalendar(QWidget):
         self._weeks = calendar.Calendar(firstweekday=locale.firstDayOfWeek().value - 1)
         self.setAccessibleName(self.tr("Calendar"))
         self._chosen_palette = QPalette(self.palette())
-        for role, source in ((QPalette.ColorRole.Button, QPalette.ColorRole.Highlight),
-                             (QPalette.ColorRole.Window, QPalette.ColorRole.Highlight),
-                             (QPalette.ColorRole.ButtonText, QPalette.ColorRole.HighlightedText)):
-            self._chosen_palette.setColor(role, self.palette().color(source))
+        for role, from_role in ((QPalette.ColorRole.Button, QPalette.ColorRole.Highlight),
+                                (QPalette.ColorRole.Window, QPalette.ColorRole.Highlight),
+                                (QPalette.ColorRole.ButtonText, QPalette.ColorRole.HighlightedText)):
+            self._chosen_palette.setColor(role, self.palette().color(from_role))
 
         self.previous = self._nav_button("‹", self.tr("Previous month (Page Up)"), -1)
         self.next = self._nav_button("›", self.tr("Next month (Page Down)"), 1)

@@ -53,8 +53,8 @@ class MoreFilters(QWidget):
             grid.addWidget(widget, 0, column)
         marks = QHBoxLayout()
         marks.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.difficulty, self.to_complete, self.shared, self.follow_up):
-            marks.addWidget(widget)
+        for mark in (self.difficulty, self.to_complete, self.shared, self.follow_up):
+            marks.addWidget(mark)
         marks.addStretch(1)
         grid.addLayout(marks, 1, 0, 1, 3)
         for column in range(3):
