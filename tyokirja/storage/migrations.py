@@ -504,6 +504,21 @@ def m0009_search_terms(db: sqlite_utils.Database) -> None:
 
 @migrations(name="0012_encounter_days")
 def m0012_encounter_days(db: sqlite_utils.Database) -> None:
-    """The calendar's per-day counts (storage/encounter_days.py) read this index alone: time and offset of
-    each entry, without visiting the rows (at 100,000 entries a month's count read ~800 row pages)."""
+    """Indexes for the calendar and the diary's filters, so neither reads every entry's row.
+
+    `encounters_by_day`: the calendar's per-day counts (storage/encounter_days.py) read time and offset
+    from it alone (at 100,000 entries a month's count otherwise read ~800 row pages). `encounters_facets`
+    holds what the list's filters test (difficulty, skills, elements, role, channel, situation) in list
+    order, and the three partial indexes list the entries to complete, shared with the coach and with
+    a follow-up: a filter's count walks a few MB of index instead of every row (100+ MB at 20,000).
+    The partial indexes' conditions are the ones EncounterRepository writes (_FLAG_CONDITIONS).
+    """
     db.execute("CREATE INDEX encounters_by_day ON encounters (occurred_utc, occurred_offset)")
+    db.execute("CREATE INDEX encounters_facets ON encounters "
+               "(occurred_utc DESC, seq DESC, difficulty, skills, elements, my_role, channel, situation)")
+    for name, condition in (
+        ("encounters_to_complete", "needs_completion = 1"),
+        ("encounters_shared", "share_with_coach = 1"),
+        ("encounters_with_follow_up", "(coalesce(follow_up_text, '') <> '' OR follow_up_due IS NOT NULL)"),
+    ):
+        db.execute(f"CREATE INDEX {name} ON encounters (occurred_utc DESC, seq DESC) WHERE {condition}")
