@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TS := $(wildcard resources/i18n/*.ts)
 
-.PHONY: run test lint stress bench translations lupdate install-desktop uninstall-desktop clean
+.PHONY: run test lint stress bench translations lupdate install-desktop uninstall-desktop bundle bundle-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,22 @@ install-desktop: $(STAMP) translations
 
 uninstall-desktop: $(STAMP)
 	$(PY) -m tyokirja.devtools.desktop uninstall
+
+# The one-folder bundle (PyInstaller, packaging/tyokirja.spec) in dist/tyokirja/: runs without Python.
+# bundle-check builds it, then starts it offscreen outside the checkout: a new diary opened in the
+# window and closed again, then `check` on it (packaging/bundle_check.sh). CI runs it.
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+$(BUNDLE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --group bundle
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP) translations
+	@start=$$(date +%s); \
+	  $(VENV)/bin/pyinstaller --noconfirm --clean --log-level ERROR packaging/tyokirja.spec || exit 1; \
+	  echo "bundle: dist/tyokirja built in $$(( $$(date +%s) - start )) s, $$(du -sm dist/tyokirja | cut -f1) MB"
+
+bundle-check: bundle
+	sh packaging/bundle_check.sh dist/tyokirja/tyokirja
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .grimp_cache

@@ -23,6 +23,17 @@ import pytest  # noqa: E402
 from tyokirja.domain.content import Catalogue  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _forget_window_and_reminder_settings():
+    """What one test's window remembered (size, last area, reminder plan) is not the next test's start."""
+    yield
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings()
+    for group in ("window", "reminder"):
+        settings.remove(group)
+
+
 @pytest.fixture(scope="session")
 def catalogue() -> Catalogue:
     return Catalogue.load_default()

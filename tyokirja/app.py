@@ -258,6 +258,7 @@ def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) ->
             workbook = keeper.workbook
             try:
                 window = build_main_window(workbook, lang)
+                window.restore_state()  # size, place, last area and splitters as the user left them
             except ContentError as exc:  # shipped content is part of the program: reinstall it
                 text = QCoreApplication.translate(
                     "App", "The exercise or rating texts that come with Työkirja could not be read, so it cannot "
@@ -273,10 +274,13 @@ def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) ->
                 rebuilt = cast(MainWindow, new_window)
                 offer_recovered_drafts(rebuilt)
                 rebuilt.backup_actions.start_automatic()
+                rebuilt.reminders.start()
 
             def rebuild() -> MainWindow:
                 assert keeper is not None  # set above; the closure outlives the narrowing
-                return build_main_window(keeper.workbook, lang)
+                rebuilt = build_main_window(keeper.workbook, lang)
+                rebuilt.restore_state()
+                return rebuilt
 
             locker = install_lock(keeper, window, rebuild, after_replaced)
 
@@ -294,6 +298,8 @@ def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) ->
             else:
                 QTimer.singleShot(0, lambda: offer_recovered_drafts(window))
                 window.backup_actions.start_automatic()
+                window.reminders.start()
+                QTimer.singleShot(5000, window.reminders.offer_once)
             status = app.exec()
             # the window now: a new one after an unlock or an encryption change; None when the app quit while locked
             last = cast(MainWindow | None, locker.window)

@@ -32,6 +32,7 @@ from tyokirja.cli_common import (
     _same_file,
     passphrase_for,
     translate,
+    translate_argparse,
 )
 from tyokirja.paths import resolve_db_path
 
@@ -143,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     lang = choose_language(pre.lang if pre.lang in ("fi", "en") else None)
     app = QCoreApplication.instance() or QCoreApplication(["tyokirja"])
     install_translators(app, lang)  # the translators are children of `app`, which outlives the command
+    translate_argparse()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

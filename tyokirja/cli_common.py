@@ -96,4 +96,65 @@ def _same_file(a: Path, b: Path) -> bool:
     return os.path.abspath(a) == os.path.abspath(b)
 
 
+def _argparse_messages() -> dict[str, str]:
+    """argparse's own user-facing sentences (Python 3.11+), each through the catalogue (context "argparse").
 
+    The literals are argparse's msgids exactly; one that a later Python rewords simply stays English.
+    """
+    messages = (
+        translate("argparse", "usage: "),
+        translate("argparse", "positional arguments"),
+        translate("argparse", "options"),
+        translate("argparse", "show this help message and exit"),
+        translate("argparse", "show program's version number and exit"),
+        translate("argparse", "%(prog)s: error: %(message)s\n"),
+        translate("argparse", "argument %(argument_name)s: %(message)s"),
+        translate("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+        translate("argparse", "invalid %(type)s value: %(value)r"),
+        translate("argparse", "unrecognized arguments: %s"),
+        translate("argparse", "the following arguments are required: %s"),
+        translate("argparse", "one of the arguments %s is required"),
+        translate("argparse", "not allowed with argument %s"),
+        translate("argparse", "ignored explicit argument %r"),
+        translate("argparse", "expected one argument"),
+        translate("argparse", "expected at most one argument"),
+        translate("argparse", "expected at least one argument"),
+        translate("argparse", "expected %s argument"),
+        translate("argparse", "expected %s arguments"),
+        translate("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+        translate("argparse", "unexpected option string: %s"),
+        translate("argparse", "can't open '%(filename)s': %(error)s"),
+        translate("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    )
+    sources = (
+        "usage: ", "positional arguments", "options", "show this help message and exit",
+        "show program's version number and exit", "%(prog)s: error: %(message)s\n",
+        "argument %(argument_name)s: %(message)s", "invalid choice: %(value)r (choose from %(choices)s)",
+        "invalid %(type)s value: %(value)r", "unrecognized arguments: %s", "the following arguments are required: %s",
+        "one of the arguments %s is required", "not allowed with argument %s", "ignored explicit argument %r",
+        "expected one argument", "expected at most one argument", "expected at least one argument",
+        "expected %s argument", "expected %s arguments", "ambiguous option: %(option)s could match %(matches)s",
+        "unexpected option string: %s", "can't open '%(filename)s': %(error)s",
+        "unknown parser %(parser_name)r (choices: %(choices)s)",
+    )
+    return dict(zip(sources, messages, strict=True))
+
+
+def translate_argparse() -> None:
+    """Make argparse speak the installed language: "käyttö:", "virhe:", "näytä tämä ohje ja lopeta".
+
+    argparse looks its sentences up through the module globals `_` and `ngettext` (gettext) at the
+    moment it prints them; both are pointed at Qt's catalogue. Call after the translators are installed.
+    """
+    import argparse
+
+    catalogue = _argparse_messages()
+
+    def gettext(message: str) -> str:
+        return catalogue.get(message, message) if isinstance(message, str) else message
+
+    def ngettext(singular: str, plural: str, count: int) -> str:
+        return gettext(singular if count == 1 else plural)
+
+    setattr(argparse, "_", gettext)  # noqa: B010 - argparse's module global, not an attribute of ours
+    setattr(argparse, "ngettext", ngettext)  # noqa: B010

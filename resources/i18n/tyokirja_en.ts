@@ -796,6 +796,10 @@ If you want to report the problem, copy the report below. It contains no diary t
 <context>
     <name>EncounterEditor</name>
     <message>
+        <source>Entry form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The encounter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,6 +1452,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,6 +1556,10 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Earlier sessions of this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2392,6 +2404,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Rate my skills…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,6 +2425,10 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>&amp;About Työkirja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2554,11 +2574,11 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Element marked as</source>
+        <source>Any level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Any level</source>
+        <source>Element marked as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2887,6 +2907,10 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Look back three months…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3230,6 +3254,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skills to rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3299,6 +3327,13 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
 </context>
 <context>
+    <name>RecordPage</name>
+    <message>
+        <source>Record form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>The diary could not be opened</source>
@@ -3357,6 +3392,68 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Työkirja diaries (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <source>The start-at-login setting could not be saved ({reason}). The reminder works while Työkirja is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moment to write? Is there an encounter from today worth a few lines?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me in 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have used Työkirja for a week. Would a quiet reminder help you write? It comes only on days when you have not written yet, and you can snooze it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Työkirja when I log in (otherwise reminders come only while it is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No streaks and no counting: the reminder only says that there is a moment to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Työkirja starts with your session, for its reminders.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3601,6 +3698,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Summary of the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your next step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3648,6 +3749,10 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Three minutes on one encounter of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4147,6 +4252,102 @@ If you want to report the problem, copy the report below. It contains no diary t
     <name>YearStrip</name>
     <message>
         <source>Active weeks in {year}: {active} of {weeks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

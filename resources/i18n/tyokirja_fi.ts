@@ -798,6 +798,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
 <context>
     <name>EncounterEditor</name>
     <message>
+        <source>Entry form</source>
+        <translation>Merkinnän lomake</translation>
+    </message>
+    <message>
         <source>The encounter</source>
         <translation>Kohtaaminen</translation>
     </message>
@@ -1450,6 +1454,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Edistyminen</translation>
     </message>
     <message>
+        <source>Current step</source>
+        <translation>Nykyinen vaihe</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Tauko</translation>
     </message>
@@ -1551,6 +1559,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Earlier sessions of this exercise</source>
         <translation>Harjoituksen aiemmat kerrat</translation>
+    </message>
+    <message>
+        <source>About the exercise</source>
+        <translation>Tietoa harjoituksesta</translation>
     </message>
     <message>
         <source>Rests on</source>
@@ -2394,6 +2406,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>&amp;Salaus…</translation>
     </message>
     <message>
+        <source>&amp;Reminder…</source>
+        <translation>&amp;Muistutus…</translation>
+    </message>
+    <message>
         <source>&amp;Rate my skills…</source>
         <translation>&amp;Arvioi taitoni…</translation>
     </message>
@@ -2412,6 +2428,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>&amp;About Työkirja</source>
         <translation>&amp;Tietoja Työkirjasta</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Siirry</translation>
     </message>
     <message>
         <source>Coach report saved: {name}</source>
@@ -2556,12 +2576,12 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Suodata elementin mukaan</translation>
     </message>
     <message>
-        <source>Element marked as</source>
-        <translation>Elementin merkintä</translation>
-    </message>
-    <message>
         <source>Any level</source>
         <translation>Kaikki tasot</translation>
+    </message>
+    <message>
+        <source>Element marked as</source>
+        <translation>Elementin merkintä</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2892,6 +2912,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Katso kolme kuukautta taaksepäin…</translation>
     </message>
     <message>
+        <source>Skill charts</source>
+        <translation>Taitojen kaaviot</translation>
+    </message>
+    <message>
         <source>Rating session</source>
         <translation>Taitoarvio</translation>
     </message>
@@ -2937,7 +2961,7 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     </message>
     <message>
         <source>Reflections</source>
-        <translation>Reflektiot</translation>
+        <translation>Pohdinnat</translation>
     </message>
     <message>
         <source>Exercises</source>
@@ -3232,6 +3256,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Edistyminen</translation>
     </message>
     <message>
+        <source>Skills to rate</source>
+        <translation>Arvioitavat taidot</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
@@ -3301,6 +3329,13 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     </message>
 </context>
 <context>
+    <name>RecordPage</name>
+    <message>
+        <source>Record form</source>
+        <translation>Tietojen lomake</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>The diary could not be opened</source>
@@ -3360,6 +3395,68 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Työkirja diaries (*.sqlite);;All files (*)</source>
         <translation>Työkirjan päiväkirjat (*.sqlite);;Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <source>The start-at-login setting could not be saved ({reason}). The reminder works while Työkirja is open.</source>
+        <translation>Käynnistystä kirjautuessa ei voitu tallentaa ({reason}). Muistutus toimii, kun Työkirja on auki.</translation>
+    </message>
+    <message>
+        <source>A moment to write? Is there an encounter from today worth a few lines?</source>
+        <translation>Olisiko hetki kirjoittaa? Oliko tänään kohtaaminen, josta kannattaisi kirjata pari riviä?</translation>
+    </message>
+    <message>
+        <source>Write now</source>
+        <translation>Kirjoita nyt</translation>
+    </message>
+    <message>
+        <source>Remind me in 30 minutes</source>
+        <translation>Muistuta 30 minuutin päästä</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Muistutus</translation>
+    </message>
+    <message>
+        <source>You have used Työkirja for a week. Would a quiet reminder help you write? It comes only on days when you have not written yet, and you can snooze it.</source>
+        <translation>Olet käyttänyt Työkirjaa viikon. Auttaisiko hiljainen muistutus kirjoittamaan? Se tulee vain päivinä, joina et ole vielä kirjoittanut, ja sitä voi lykätä.</translation>
+    </message>
+    <message>
+        <source>Remind me to write</source>
+        <translation>Muistuta minua kirjoittamaan</translation>
+    </message>
+    <message>
+        <source>Time of the reminder</source>
+        <translation>Muistutuksen kellonaika</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Kello</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Päivät</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Päivinä</translation>
+    </message>
+    <message>
+        <source>Start Työkirja when I log in (otherwise reminders come only while it is open)</source>
+        <translation>Käynnistä Työkirja, kun kirjaudun sisään (muuten muistutukset tulevat vain sen ollessa auki)</translation>
+    </message>
+    <message>
+        <source>No streaks and no counting: the reminder only says that there is a moment to write.</source>
+        <translation>Ei putkia eikä laskureita: muistutus vain kertoo, että nyt olisi hetki kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Työkirja starts with your session, for its reminders.</source>
+        <translation>Työkirja käynnistyy istunnon alkaessa muistutuksia varten.</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3700,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Valmis</translation>
     </message>
     <message>
+        <source>Summary of the exercise</source>
+        <translation>Harjoituksen yhteenveto</translation>
+    </message>
+    <message>
         <source>Your next step</source>
         <translation>Seuraava askeleesi</translation>
     </message>
@@ -3651,6 +3752,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Three minutes on one encounter of today</source>
         <translation>Kolme minuuttia yhdestä tämän päivän kohtaamisesta</translation>
+    </message>
+    <message>
+        <source>Today&apos;s cards</source>
+        <translation>Tämän päivän kortit</translation>
     </message>
     <message>
         <source>You practised in {n} of the last {of} weeks.</source>
@@ -4150,6 +4255,103 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Active weeks in {year}: {active} of {weeks}</source>
         <translation>Aktiiviset viikot {year}: {active}/{weeks}</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>käyttö: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>sijaintiargumentit</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>valinnat</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>näytä tämä ohje ja lopeta</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>näytä ohjelman versio ja lopeta</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: virhe: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentti %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>tuntematon valinta %(value)r (vaihtoehdot: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>virheellinen arvo: %(value)r</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>tuntemattomia argumentteja: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>nämä argumentit puuttuvat: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>jokin argumenteista %s tarvitaan</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>ei sallittu yhdessä argumentin %s kanssa</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ylimääräinen arvo %r jätettiin huomiotta</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>odotettiin yhtä arvoa</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>odotettiin enintään yhtä arvoa</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>odotettiin vähintään yhtä arvoa</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>odotettiin %s arvoa</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>odotettiin %s arvoa</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>monitulkintainen valinta: %(option)s voi tarkoittaa valintoja %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>odottamaton valinta: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>tiedostoa &apos;%(filename)s&apos; ei voi avata: %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>tuntematon komento %(parser_name)r (vaihtoehdot: %(choices)s)</translation>
     </message>
 </context>
 </TS>

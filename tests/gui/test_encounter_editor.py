@@ -181,7 +181,7 @@ def test_time_recorded_in_another_zone_is_kept_until_changed(en_editor, catalogu
     assert en_editor.encounter().occurred_at == tokyo
     assert en_editor.encounter().occurred_at.utcoffset() == timedelta(hours=9)
     when = control(en_editor, QDateTimeEdit, "When")
-    assert when.text() == "14/03/2025 18:00 (UTC+09:00)"  # Tokyo's wall clock, not Helsinki's
+    assert when.text() == "14 Mar 2025 18:00 (UTC+09:00)"  # Tokyo's wall clock, not Helsinki's
     when.setDateTime(when.dateTime().addSecs(3600))
     moved = en_editor.encounter().occurred_at
     assert moved == tokyo + timedelta(hours=1)

@@ -52,7 +52,7 @@ def test_an_empty_page_explains_and_a_new_request_is_stored_once_named(qtbot, pa
     assert stored.target_behaviour == "Keskeytän vähemmän palavereissa"
     assert stored.question == "Mitä yhtä asiaa ehdottaisit?" and stored.asked_role == "colleague"
     assert stored.status == "planned"
-    assert page.model.rowCount() == 1 and page.model.text(0) == "Keskeytän vähemmän palavereissa\n03/02/2026 · Planned"
+    assert page.model.rowCount() == 1 and page.model.text(0) == "Keskeytän vähemmän palavereissa\n3 Feb 2026 · Planned"
 
 
 def test_the_life_cycle_runs_to_loop_closed_with_sbi_and_take_leave(qtbot, page, practice, clock):

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.helpers.dates import english_day
 from tests.helpers.typing import commit_text, type_text
 from tyokirja.domain.practice import IfThen
 from tyokirja.ui.pages.goals_page import GoalsPage
@@ -69,8 +70,8 @@ def test_a_new_goal_is_written_in_woop_form_and_stored(qtbot, page, practice, di
     assert goal.review_at == date(2026, 2, 17) and goal.start == date(2026, 2, 3)
     assert goal.success_signal == "Asiakas sanoo: juuri niin." and goal.skill_id is not None
     assert goal.encounter_ids == [entry.id]
-    assert page.encounters.list.item(0).text() == f"{entry.occurred_at:%d/%m/%Y}  Reklamaatiopuhelu"  # en_GB
-    assert page.model.text(0) == "Annan asiakkaan puhua loppuun\n03/02/2026 · Active"  # started on the clock's day
+    assert page.encounters.list.item(0).text() == f"{english_day(entry.occurred_at)}  Reklamaatiopuhelu"  # English: "3 Dec 2026"
+    assert page.model.text(0) == "Annan asiakkaan puhua loppuun\n3 Feb 2026 · Active"  # started on the clock's day
 
 
 def test_a_review_records_the_status_and_a_dated_note(qtbot, page, practice, clock):
@@ -125,7 +126,7 @@ def test_enter_in_the_link_dialogs_search_links_the_top_match(qtbot, page, pract
     qtbot.keyClick(dialog.choice.search, Qt.Key.Key_Return)  # at once: before the search's own delay runs
     assert not dialog.isVisible()
     assert page.encounters.value() == [wanted.id]
-    assert page.encounters.list.item(0).text() == f"{wanted.occurred_at:%d/%m/%Y}  Kehityskeskustelu Annan kanssa"
+    assert page.encounters.list.item(0).text() == f"{english_day(wanted.occurred_at)}  Kehityskeskustelu Annan kanssa"
 
 
 def test_enter_with_no_match_keeps_the_link_dialog_open_and_links_nothing(qtbot, page, practice, diary):

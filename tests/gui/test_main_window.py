@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile, QSettings
+from PySide6.QtCore import QLockFile, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -76,7 +76,17 @@ def test_every_main_action_has_its_standard_shortcut(window):
     assert shortcuts["Ctrl+F"] == "Find"
     assert shortcuts["Del"] == "Delete entry"
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert menus == ["File", "Edit", "Settings", "Help"]
+    assert menus == ["File", "Edit", "Go", "Settings", "Help"]
+
+
+def test_ctrl_and_a_number_goes_to_each_area_as_the_go_menu_shows(window, qtbot):
+    shortcuts = _actions_by_shortcut(window)
+    areas = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    assert [shortcuts[f"Ctrl+{n}"] for n in range(1, len(areas) + 1)] == areas
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.sidebar.currentItem().text() == areas[4] and window.stack.currentWidget() is window.pages["goals"]
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.diary_page
 
 
 def test_count_in_the_status_bar(window, diary):

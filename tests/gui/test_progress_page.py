@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 
 from tests.gui.test_rating_session_dialog import Clock, click_anchor
+from tests.helpers.dates import english_day
 from tests.helpers.typing import type_text
 from tyokirja.domain.encounter import Encounter
 from tyokirja.services.diary import DiaryService
@@ -79,8 +80,7 @@ def test_a_session_rated_in_the_dialog_appears_on_the_page(qtbot, graph, catalog
     # the page refreshed itself: the new point, its caption with n and the period, the profile
     (point,) = listening.chart.points
     assert point[1] == 4 and point[0].isoformat() == "2026-11-23"
-    period = "–".join(QLocale().toString(day, QLocale.FormatType.ShortFormat)
-                      for day in (page.data.start, page.data.end))  # the chosen period, as the locale writes days
+    period = "–".join(english_day(day) for day in (page.data.start, page.data.end))  # "24 Aug 2026"
     assert listening.caption.text() == "n = 1 ratings · " + period
     assert period.endswith("2026") and "–" in period
     assert "n = 10 of 10 skills rated" in page.profile_card.caption.text()

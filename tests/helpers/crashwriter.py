@@ -23,6 +23,7 @@ import json
 import os
 import random
 import re
+import selectors
 import signal
 import subprocess
 import sys
@@ -125,28 +126,40 @@ def _child_env(unsafe: bool) -> dict:
     return env
 
 
-def _one_run(db_path: Path, rng: random.Random, unsafe: bool) -> list[str]:
-    """Start, kill, return the child's output lines."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.helpers.crashwriter", str(db_path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=_child_env(unsafe),
-    )
-    try:
-        first = proc.stdout.readline()
-        if first.strip() != b"ready":
-            proc.kill()
-            _out, err = proc.communicate(timeout=30)
-            tail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
-            return [f"!child did not start: {tail[0]}"]
-        time.sleep(rng.uniform(0.05, 0.40))
-        proc.send_signal(signal.SIGKILL)
-        rest, _err = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+def _one_run(db_path: Path, rng: random.Random, unsafe: bool, ready_timeout: float = 120.0) -> list[str]:
+    """Start, kill, return the child's output lines.
+
+    The child's stderr goes to a file (a pipe nobody reads could fill up and stall the child), and its
+    "ready" is awaited at most `ready_timeout` seconds: a child that neither starts nor fails is a
+    finding ("!child did not start ..."), not a hung test.
+    """
+    err_path = db_path.with_name("child-stderr.txt")
+    with open(err_path, "wb") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.helpers.crashwriter", str(db_path)],
+            stdout=subprocess.PIPE,
+            stderr=err,
+            env=_child_env(unsafe),
+        )
+        try:
+            assert proc.stdout is not None
+            with selectors.DefaultSelector() as selector:
+                selector.register(proc.stdout, selectors.EVENT_READ)
+                ready = selector.select(ready_timeout)
+            first = proc.stdout.readline() if ready else b""
+            if first.strip() != b"ready":
+                proc.kill()
+                proc.communicate(timeout=30)
+                tail = err_path.read_text("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
+                waited = "" if ready else f" within {ready_timeout:.0f} s"
+                return [f"!child did not start{waited}: {tail[0]}"]
+            time.sleep(rng.uniform(0.05, 0.40))
+            proc.send_signal(signal.SIGKILL)
+            rest, _err = proc.communicate(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
     return [line.decode() for line in rest.splitlines()]
 
 

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from tyokirja.domain.progress import PRACTICE_KINDS
+from tyokirja.domain.rating import load_default_instrument
 from tyokirja.domain.report import (
     SECTIONS,
     AnchorItem,
@@ -187,18 +188,17 @@ class _Sample:
         ]
 
     def skills(self, n_skills: int, n_points: int) -> SkillsSection:
-        items = _toml("ratings/bars.toml")["items"]
-        name = f"name_{self.lang}"
+        items = load_default_instrument().items  # each item called by its skill's catalogue name
         blocks = []
         for i, item in enumerate(items[:n_skills]):
             points = self.points(n_points, 2 + i % 2)
             latest = int(points[-1].value)
-            anchor = next(a[self.lang] for a in item["anchors"] if a["level"] == latest)
-            blocks.append(SkillBlock(item[name], points, latest, anchor, evidence_n=self.rng.randint(1, 9)))
+            anchor = next(a.text(self.lang) for a in item.anchors if a.level == latest)
+            blocks.append(SkillBlock(item.name(self.lang), points, latest, anchor, evidence_n=self.rng.randint(1, 9)))
         blocks[-1] = SkillBlock(blocks[-1].name, [], None, "", 0)  # one skill not rated in the period
-        profile = [ThenNow(it[name], self.rng.randint(1, 3), self.rng.randint(2, 5)) for it in items]
+        profile = [ThenNow(it.name(self.lang), self.rng.randint(1, 3), self.rng.randint(2, 5)) for it in items]
         profile[3] = ThenNow(profile[3].name, 3, None)
-        retro = [ThenNow(it[name], self.rng.randint(3, 4), self.rng.randint(1, 3)) for it in items[:3]]
+        retro = [ThenNow(it.name(self.lang), self.rng.randint(3, 4), self.rng.randint(1, 3)) for it in items[:3]]
         return SkillsSection(blocks, n_points, profile, (self.start + timedelta(days=2), self.end - timedelta(days=5)),
                              retro, (self.start + timedelta(days=9), self.end - timedelta(days=2)))
 
@@ -262,7 +262,7 @@ def _document(lang, sections, start, *, n_skills, n_points, n_excerpts, override
         wellbeing=s.wellbeing(len(weeks)),
         metrics=[MetricSeries(s.t["metric_csat"], 1, 5, s.points(6, 4), 4.0),
                  MetricSeries(s.t["metric_nps"], 0, 10, [Point(p.day, p.value * 2) for p in s.points(5, 4)], 8.0)],
-        appendix=[AnchorItem(it[f"name_{lang}"], it[f"question_{lang}"], [(a["level"], a[lang]) for a in it["anchors"]])
-                  for it in _toml("ratings/bars.toml")["items"]],
+        appendix=[AnchorItem(it.name(lang), it.questions[lang], [(a.level, a.text(lang)) for a in it.anchors])
+                  for it in load_default_instrument().items],
     )
     return replace(doc, **overrides) if overrides else doc

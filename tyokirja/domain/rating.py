@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -130,8 +131,15 @@ def _pair(raw: dict[str, Any], key: str, where: str) -> dict[str, str]:
     return out
 
 
-def load_instrument(path: Path, skill_ids: set[str] | None = None) -> Instrument:
-    """Read and check an instrument file; with `skill_ids`, every item must be a known skill."""
+def load_instrument(path: Path, skills: Mapping[str, Mapping[str, str]] | set[str] | None = None) -> Instrument:
+    """Read and check an instrument file; with `skills`, every item must be a known skill.
+
+    Given as {skill id: {lang: name}} (the catalogue's names), each item is called by its skill's one
+    name, so a skill reads the same on the rating dialog, the charts, the editor and the report; an
+    item's own `name_fi`/`name_en` are only for instrument files read without a catalogue.
+    """
+    skill_ids = set(skills) if skills is not None else None
+    names = skills if isinstance(skills, Mapping) else {}
     path = Path(path)
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -159,7 +167,8 @@ def load_instrument(path: Path, skill_ids: set[str] | None = None) -> Instrument
             anchors.append(Anchor(int(a.get("level", 0)), texts_a))
         if [a.level for a in anchors] != [1, 2, 3, 4, 5]:
             raise ContentError(f"{where}: anchors must be levels 1 to 5 in order")
-        items.append(Item(item_id, _pair(entry, "name", where), _pair(entry, "question", where), tuple(anchors)))
+        name = dict(names[item_id]) if item_id in names else _pair(entry, "name", where)
+        items.append(Item(item_id, name, _pair(entry, "question", where), tuple(anchors)))
     if not items:
         raise ContentError(f"{path.name}: no items")
     return Instrument(version, tuple(items), texts)
@@ -169,7 +178,8 @@ def load_default_instrument(catalogue: Catalogue | None = None) -> Instrument:
     """The shipped instrument; with a catalogue, item ids are checked against its skills."""
     from tyokirja.resources import resources_dir
 
-    skills = set(catalogue.ids("skills")) if catalogue is not None else None
+    catalogue = catalogue or Catalogue.load_default()
+    skills = {sid: {lang: catalogue.label("skills", sid, lang) for lang in LANGS} for sid in catalogue.ids("skills")}
     return load_instrument(resources_dir() / "content" / "ratings" / "bars.toml", skills)
 
 

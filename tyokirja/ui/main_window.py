@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from tyokirja import __version__
 from tyokirja.services.workbook import Workbook
 from tyokirja.storage.errors import StorageError
-from tyokirja.ui import messages
+from tyokirja.ui import messages, window_state
 from tyokirja.ui.pages.diary_page import DiaryPage
 from tyokirja.ui.pages.practice_pages import PracticePages
 from tyokirja.ui.window_protocol import DiaryWindow
@@ -62,6 +62,7 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         self._progress_page: ProgressPage | None = None
         self.rating_reminder = self._build_rating_reminder()
         self.pages: dict[str, QWidget] = {}
+        self.remember = False  # restore remembered splitter positions as areas are built (ui.window_state)
         self._builders: dict[str, Callable[[], QWidget]] = {}  # areas not built yet (built on first show)
 
         self.sidebar = QListWidget()
@@ -133,6 +134,8 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
+            if self.remember:
+                window_state.restore_splitters(page)
         return self.pages[key]
 
     def _on_sidebar_current_row_changed(self, row: int) -> None:
@@ -195,6 +198,8 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         self.forget_action.triggered.connect(self.open_forget_dialog)
         edit_menu.addAction(self.forget_action)
 
+        self._build_go_menu()
+
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         self.language_group = QActionGroup(self)
@@ -210,6 +215,12 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         self.encryption_action.setVisible(False)
         settings_menu.addAction(self.encryption_action)
         settings_menu.addAction(self.backup_actions.keep_action)
+        from tyokirja.ui.reminders import ReminderController
+
+        self.reminders = ReminderController(self, self._wrote_on)
+        self.reminder_action = QAction(self.tr("&Reminder…"), self)
+        self.reminder_action.triggered.connect(lambda: self.reminders.open_settings())
+        settings_menu.addAction(self.reminder_action)
 
         self.rate_action = QAction(self.tr("&Rate my skills…"), self)
         self.rate_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
@@ -230,6 +241,20 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _build_go_menu(self) -> None:
+        """Go: one action per area, Ctrl+1 … Ctrl+9 in the sidebar's order (shown in the menu)."""
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.go_actions: dict[str, QAction] = {}
+        for number, key in enumerate(self.pages, start=1):
+            row = list(self.pages).index(key)
+            action = QAction(self.sidebar.item(row).text(), self)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, area=key: self.show_area(area))
+            go_menu.addAction(action)
+            self.go_actions[key] = action
 
     def _build_rating_reminder(self):
         """The monthly rating reminder on Today (services.progress.ProgressService)."""
@@ -381,13 +406,31 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
             "export yourself go anywhere else.")) + "</p>"
         messages.about(self, self.tr("About Työkirja"), text)
 
+    def _wrote_on(self, day) -> bool:
+        """Has the user written or practised on `day` (an entry, an exercise, a feedback request)?"""
+        return bool(self.workbook.today.practice_days(day))
+
     def save_pending(self) -> bool:
         """Store what is typed anywhere now (the diary editor as a draft), closing nothing. False: not saved."""
         self.diary_page.flush_draft()
         return self.practice_pages.prepare_close()
 
+    def restore_state(self) -> None:
+        """Size, place, last area and splitter positions as the user left them (the app's start only)."""
+        self.remember = True
+        window_state.restore_geometry(self)
+        for page in self.pages.values():
+            window_state.restore_splitters(page)
+        area = window_state.saved_area()
+        if area in self.pages:
+            self.show_area(area)
+
+    def current_area(self) -> str:
+        return list(self.pages)[max(0, self.sidebar.currentRow())]
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.diary_page.prepare_close() and self.practice_pages.prepare_close():
+            window_state.save(self, self.current_area(), [p for k, p in self.pages.items() if k not in self._builders])
             event.accept()
         else:
             event.ignore()

@@ -10,14 +10,14 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from .base import ChartWidget, Region, series_colour
+from .base import ChartWidget, Region, chart_colour, series_colour
 
 
 @dataclass(frozen=True)
 class BarSeries:
     name: str
     values: tuple[float, ...]
-    colour: str = ""  # a colour that carries meaning (yes / partly / no); "" = the chart's n-th series colour
+    colour: str = ""  # a key of base.CHART_COLOURS that carries meaning (yes / partly / no); "" = n-th series
 
 
 class BarChart(ChartWidget):
@@ -52,7 +52,7 @@ class BarChart(ChartWidget):
     def colour_of(self, series: int) -> QColor:
         """The fill of a series' bars and legend swatch: its own colour, else the chart's n-th colour."""
         own = self.series[series].colour
-        return QColor(own) if own else series_colour(self, series)
+        return chart_colour(self, own) if own else series_colour(self, series)
 
     def axis_labels(self) -> list[tuple[int, str]]:
         """The labels under the category axis of a vertical chart, by the category where each starts."""

@@ -15,8 +15,21 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
-# Hues that read on both light and dark backgrounds; series 0 uses the palette's highlight colour.
-SERIES_COLOURS = ("#e08a00", "#2e9e6a", "#9b59b6", "#c0392b")
+# Each colour as (on a light base, on a dark base): both at least 4.5:1 against the palette's base colour
+# of their mode (tests/gui/test_chart_contrast.py computes it), so charts follow a dark system palette.
+# Elements use Okabe–Ito hues told apart with the common colour-vision deficiencies: bluish green for
+# yes, amber for partly, vermilion red for no (never green for no).
+CHART_COLOURS: dict[str, tuple[str, str]] = {
+    "series0": ("#1d5fa0", "#7ab8f5"),
+    "series1": ("#a15c00", "#f5a742"),
+    "series2": ("#1f7a50", "#5fd39a"),
+    "series3": ("#7d3c98", "#c89be0"),
+    "series4": ("#b03a2e", "#ff8a80"),
+    "yes": ("#00775a", "#3fd0a4"),
+    "partly": ("#8a6100", "#f0b545"),
+    "no": ("#c62828", "#ff8a5c"),
+}
+SERIES_COUNT = 5
 CARD_STYLE = "QFrame#chartCard { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }"
 
 
@@ -29,10 +42,19 @@ class Region:
     text: str
 
 
+def is_dark(widget: QWidget) -> bool:
+    """Does `widget` draw on a dark base (a dark system palette)?"""
+    return widget.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
+
+
+def chart_colour(widget: QWidget, key: str) -> QColor:
+    """The named chart colour for `widget`'s palette (light or dark)."""
+    light, dark = CHART_COLOURS[key]
+    return QColor(dark if is_dark(widget) else light)
+
+
 def series_colour(widget: QWidget, index: int) -> QColor:
-    if index == 0:
-        return widget.palette().color(QPalette.ColorRole.Highlight)
-    return QColor(SERIES_COLOURS[(index - 1) % len(SERIES_COLOURS)])
+    return chart_colour(widget, f"series{index % SERIES_COUNT}")
 
 
 class ChartWidget(QWidget):

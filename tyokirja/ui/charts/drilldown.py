@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyokirja.ui.dates import format_day
+
 
 class DrillDownDialog(QDialog):
     """Lists hits (kind, id, when, title); Enter or a double click emits `open_requested(kind, id)`."""
@@ -29,7 +31,7 @@ class DrillDownDialog(QDialog):
         self.list.setAccessibleName(self.tr("Entries and sessions behind this figure"))
         locale = QLocale()
         for hit in hits:
-            when = locale.toString(hit.when, QLocale.FormatType.ShortFormat) if hit.when else ""
+            when = format_day(hit.when, locale)
             kind = kind_names.get(hit.kind, hit.kind)
             text = "  ".join(part for part in (when, kind + ":", hit.title) if part)
             row = QListWidgetItem(text)

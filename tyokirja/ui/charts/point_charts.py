@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import QWidget
+
+from tyokirja.ui.dates import format_day
 
 from .base import ChartWidget, Region, series_colour
 
@@ -15,7 +17,7 @@ LEVELS = (1, 2, 3, 4, 5)
 
 
 def _day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return format_day(day)
 
 
 class SkillLineChart(ChartWidget):

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -69,7 +69,8 @@ class PassphraseField(QWidget):
 def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
+    dark = label.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5  # a dark system palette
+    label.setStyleSheet("color: #ff8a80;" if dark else "color: #b00020;")  # both ≥ 4.5:1 against the window
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.hide()
     return label

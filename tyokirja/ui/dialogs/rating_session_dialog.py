@@ -13,13 +13,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from tyokirja.domain.validation import ValidationError
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.widgets.rating_item_form import RatingItemForm, entry_choices
+from tyokirja.ui.widgets.scroll_region import scroll_region
 from tyokirja.ui.widgets.wrap_label import WrapLabel
 
 ENTRY_LIMIT = 60
@@ -78,10 +77,7 @@ class RatingSessionDialog(QDialog):
             self.stack.addWidget(form)
         self.summary = QWidget()
         self.stack.addWidget(self.summary)
-        scroll = QScrollArea()
-        scroll.setWidget(self.stack)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scroll_region(self.stack, self.tr("Skills to rate"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.back_button = QPushButton(self.tr("Back"))

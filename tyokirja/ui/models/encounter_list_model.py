@@ -6,16 +6,11 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
-    QTime,
-    QTimeZone,
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
@@ -33,6 +28,7 @@ from tyokirja.domain.timeutil import shown_time
 from tyokirja.services.diary import DiaryService
 from tyokirja.services.snippets import Snippet
 from tyokirja.storage.errors import StorageError
+from tyokirja.ui.dates import format_day_time
 
 SummaryRole = Qt.ItemDataRole.UserRole + 1
 DateTextRole = Qt.ItemDataRole.UserRole + 2
@@ -52,8 +48,7 @@ def format_when(moment: datetime) -> str:
     short format, plus its offset when that is not the computer's ("8.3.2026 8.21 (UTC+03:00)")."""
     shown = shown_time(moment)
     local = shown.local
-    wall = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute), QTimeZone.utc())
-    text = QLocale().toString(wall, QLocale.FormatType.ShortFormat)
+    text = format_day_time(local)
     return f"{text} (UTC{shown.offset})" if shown.show_offset else text
 
 

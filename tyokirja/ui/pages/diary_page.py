@@ -140,6 +140,7 @@ class DiaryPage(QWidget):
         self.right.addWidget(self.placeholder)
         self.right.addWidget(self.editor)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("diarySplitter")  # its position is remembered (ui.window_state)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)

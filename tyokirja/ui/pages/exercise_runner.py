@@ -12,12 +12,10 @@ from typing import Any, Protocol
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from tyokirja.ui.autosave import AUTOSAVE_MS
 from tyokirja.ui.dialogs.quick_entry import QuickEntryDialog
 from tyokirja.ui.widgets.answer_text import answers_html
 from tyokirja.ui.widgets.runner_summary import EarlierAnswers, SummaryView
+from tyokirja.ui.widgets.scroll_region import scroll_region
 from tyokirja.ui.widgets.step_widgets import (
     StepContext,
     StepWidget,
@@ -116,10 +115,7 @@ class ExerciseRunner(QWidget):
         step_layout.addLayout(self.step_holder)
         step_layout.addWidget(self.hint)
         step_layout.addStretch(1)
-        step_scroll = QScrollArea()
-        step_scroll.setWidget(step_box)
-        step_scroll.setWidgetResizable(True)
-        step_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        step_scroll = scroll_region(step_box, self.tr("Current step"))
 
         middle = QHBoxLayout()
         middle.addWidget(self.earlier_scroll)

@@ -6,13 +6,11 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -26,6 +24,7 @@ from tyokirja.ui import messages
 from tyokirja.ui.models.encounter_list_model import format_when
 from tyokirja.ui.pages.exercise_runner import ExerciseRunner, GoalPlans
 from tyokirja.ui.widgets.record_list import ID_ROLE, LIST_STYLE
+from tyokirja.ui.widgets.scroll_region import scroll_region
 
 
 class ExercisesPage(QWidget):
@@ -86,11 +85,9 @@ class ExercisesPage(QWidget):
         column.addWidget(self.history_label)
         column.addWidget(self.history)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(detail)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scroll_region(detail, self.tr("About the exercise"), tab_stop=True)
         library = QSplitter()
+        library.setObjectName("exercisesSplitter")  # its position is remembered (ui.window_state)
         library.addWidget(self.list)
         library.addWidget(scroll)
         library.setStretchFactor(1, 1)

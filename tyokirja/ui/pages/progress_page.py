@@ -10,15 +10,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,20 +29,19 @@ from tyokirja.ui.charts.bar_chart import BarChart, BarSeries
 from tyokirja.ui.charts.base import ChartCard, ChartWidget
 from tyokirja.ui.charts.drilldown import DrillDownDialog
 from tyokirja.ui.charts.point_charts import ProfileChart, SkillLineChart
+from tyokirja.ui.dates import format_day
+from tyokirja.ui.widgets.scroll_region import scroll_region
 from tyokirja.ui.widgets.segmented_choice import SegmentedChoice
 from tyokirja.ui.widgets.wrap_label import WrapLabel
 
 PERIODS = ("3m", "12m", "all")
 ELEMENT_VALUES = ("yes", "partly", "no")
-# Okabe–Ito hues, told apart with the common colour-vision deficiencies: bluish green for yes, orange for
-# partly, vermilion for no (never green for no)
-ELEMENT_COLOURS = {"yes": "#009e73", "partly": "#e69f00", "no": "#d55e00"}
 
 C = TypeVar("C", bound=ChartWidget)
 
 
 def _day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return format_day(day)
 
 
 class ProgressPage(QWidget):
@@ -96,10 +93,7 @@ class ProgressPage(QWidget):
         column.addWidget(self.note)
         column.addLayout(self.body)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(box)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scroll_region(box, self.tr("Skill charts"), tab_stop=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -198,7 +192,7 @@ class ProgressPage(QWidget):
         values = {"yes": self.tr("Yes"), "partly": self.tr("Partly"), "no": self.tr("No")}
         self.elements_card.chart.set_data(
             [self.catalogue.label("elements", e.element_id, self.lang) for e in d.elements],
-            [BarSeries(values[v], tuple(float(getattr(e, v)) for e in d.elements), ELEMENT_COLOURS[v])
+            [BarSeries(values[v], tuple(float(getattr(e, v)) for e in d.elements), v)  # ui.charts.base.CHART_COLOURS
              for v in ELEMENT_VALUES])
         self.elements_card.set_caption(self._caption(d.elements_n, self.tr("entries")))
         level_names = {1: self.tr("1 Downloading"), 2: self.tr("2 Factual"), 3: self.tr("3 Empathic"),

@@ -17,12 +17,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signa
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QLabel,
     QLayout,
     QListView,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from tyokirja.ui import messages
 from tyokirja.ui.autosave import AUTOSAVE_MS
 from tyokirja.ui.models.record_list_model import RecordListModel
 from tyokirja.ui.widgets.record_list import LIST_STYLE
+from tyokirja.ui.widgets.scroll_region import scroll_region
 from tyokirja.ui.widgets.undo_banner import UndoBanner, shorten
 
 
@@ -120,10 +119,7 @@ class RecordPage(QWidget):
         editor_layout.addWidget(need)
         editor_layout.addLayout(form)
         editor_layout.addStretch(1)
-        self.editor_scroll = QScrollArea()
-        self.editor_scroll.setWidget(self.editor)
-        self.editor_scroll.setWidgetResizable(True)
-        self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_scroll = scroll_region(self.editor, self.tr("Record form"))
         self.empty = QLabel(empty_text)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -133,6 +129,7 @@ class RecordPage(QWidget):
         right_layout.addWidget(self.empty)
         right_layout.addWidget(self.editor_scroll)
         splitter = QSplitter()
+        splitter.setObjectName(f"{type(self).__name__}Splitter")  # its position is remembered (ui.window_state)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)

@@ -10,13 +10,12 @@ import html
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,13 +25,15 @@ from tyokirja.domain.practice import ExerciseSession, FollowUpTask
 from tyokirja.services.today import TodayService, TodayView
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
+from tyokirja.ui.dates import format_day
+from tyokirja.ui.widgets.scroll_region import scroll_region
 
 QUICK_EXERCISE = "daily_reflection"
 CARD_STYLE = "QFrame#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }"
 
 
 def _day_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return format_day(day)
 
 
 class ExerciseActions(Protocol):
@@ -85,10 +86,7 @@ class TodayPage(QWidget):
         column.addLayout(self.reminders)
         column.addLayout(self.cards)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(box)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scroll_region(box, self.tr("Today's cards"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 from tyokirja.domain.timeutil import MAX_YEAR, MIN_YEAR, edited_time, shown_time
+from tyokirja.ui.dates import day_format
 
 
 class DateTimeField(QDateTimeEdit):
@@ -27,7 +28,7 @@ class DateTimeField(QDateTimeEdit):
         self.setCalendarPopup(True)
         self.setTimeZone(QTimeZone.utc())
         self.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
-        self._format = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
+        self._format = f"{day_format()} {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}"
         self.setDisplayFormat(self._format)
         self._original: datetime | None = None
 
@@ -60,13 +61,13 @@ class DateTimeField(QDateTimeEdit):
 
 
 class DateField(QDateEdit):
-    """A calendar day in the locale's short date format."""
+    """A calendar day, written as the app shows days (ui.dates)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
-        self.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.setDisplayFormat(day_format())
 
     def set_value(self, day: date) -> None:
         self.setDate(QDate(day.year, day.month, day.day))

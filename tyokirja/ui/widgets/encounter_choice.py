@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import Encounter, EncounterFilter, EncounterSummary
 from tyokirja.services.diary import DiaryService
+from tyokirja.ui.dates import format_day
 
 RECENT_LIMIT = 50
 
@@ -92,8 +93,7 @@ class EncounterChoice(QWidget):
         self.list.clear()
         locale = QLocale()
         for item in summaries:
-            day = item.occurred_at.date()
-            when = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+            when = format_day(item.occurred_at, locale)
             role = self._catalogue.label("counterpart_roles", item.counterpart_role, self._lang)
             text = f"{when}  {item.title}" + (f"  ({role})" if role else "")
             row = QListWidgetItem(text)

@@ -6,12 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +18,7 @@ from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import DIFFICULTY_RANGE, Encounter, FollowUp, now_local
 from tyokirja.domain.validation import Problem
 from tyokirja.errortext import describe_problem
+from tyokirja.ui.widgets.scroll_region import scroll_region
 
 from .choice_combo import ChoiceCombo
 from .date_inputs import DateField, DateTimeField
@@ -40,6 +39,9 @@ CHOICES = {  # Encounter field -> catalogue kind
 }
 TEXTS = ("facts", "my_feelings_text", "their_feelings_text", "impact_on_other", "went_well",
          "do_differently", "notes")
+
+
+MIN_FORM_WIDTH = 380  # logical pixels: labels and fields side by side still read at this width
 
 
 class EncounterEditor(QWidget):
@@ -65,14 +67,14 @@ class EncounterEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self._banner = ProblemBanner(self)
         outer.addWidget(self._banner)
-        self._scroll = QScrollArea(self)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(self._scroll)
-        self._host = QWidget(self._scroll)
+        self._host = QWidget()
         self._host.setStyleSheet(MARK_STYLE)
-        self._scroll.setWidget(self._host)
+        self._scroll = scroll_region(self._host, self.tr("Entry form"))
+        # Never cut a field off: where the window is too narrow (large text, 200 % scale) the form scrolls
+        # sideways too, and the splitter keeps at least a readable width for it (MIN_FORM_WIDTH).
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setMinimumWidth(MIN_FORM_WIDTH)
+        outer.addWidget(self._scroll)
         self._form = QFormLayout(self._host)
         self._form.setContentsMargins(12, 8, 12, 16)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import EncounterFilter
 from tyokirja.domain.timeutil import MAX_YEAR, MIN_YEAR
+from tyokirja.ui.dates import day_format
 
 from .more_filters import MoreFilters
 
@@ -45,7 +46,7 @@ class _OptionalDate(QWidget):
         self.edit = QDateEdit(QDate.currentDate().addMonths(-months_back))
         self.edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.edit.setDisplayFormat(day_format())
         self.edit.setAccessibleName(accessible)
         self.edit.setEnabled(False)
         layout.addWidget(self.check)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tyokirja.domain.rating import Instrument, SkillRating
+from tyokirja.ui.dates import format_day
 
 from .segmented_choice import SegmentedChoice
 from .wrap_label import WrapLabel
@@ -189,5 +190,5 @@ class RatingItemForm(QWidget):
 def entry_choices(summaries, locale: QLocale | None = None) -> list[tuple[str, str]]:
     """(id, "date  title") for the linked-entry list, newest first as given."""
     locale = locale or QLocale()
-    return [(s.id, locale.toString(s.occurred_at.date(), QLocale.FormatType.ShortFormat) + "  " + s.title)
+    return [(s.id, format_day(s.occurred_at, locale) + "  " + s.title)
             for s in summaries]

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from .answer_text import plan_text
+from .scroll_region import scroll_region
 from .segmented_choice import SegmentedChoice
 
 
@@ -69,10 +70,7 @@ class SummaryView(QWidget):
             else:
                 column.addWidget(widget)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(box)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scroll_region(box, self.tr("Summary of the exercise"), tab_stop=True)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.done_button)
@@ -129,6 +127,7 @@ class EarlierAnswers(QScrollArea):
         column.addStretch(1)
         self.setWidget(box)
         self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("Your answers so far"))
         self.setMinimumWidth(280)
         self.setMaximumWidth(380)
         self.setFrameShape(QFrame.Shape.StyledPanel)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 from tyokirja.domain.content import Catalogue
 
 COLUMNS = 2
+LONG_LABEL = 30  # characters: longer skill names span both columns
 
 
 def rated_skills(catalogue: Catalogue) -> list:
@@ -33,12 +34,19 @@ class SkillMarks(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(4)
-        for index, term in enumerate(rated_skills(catalogue)):
+        row, column = 0, 0
+        for term in rated_skills(catalogue):
             box = QCheckBox(term.label(lang), self)
             box.setToolTip(term.description(lang))
             box.setAccessibleName(term.label(lang))
             box.toggled.connect(self._on_box_toggled)
-            grid.addWidget(box, index // COLUMNS, index % COLUMNS)
+            if len(term.label(lang)) > LONG_LABEL:  # a long name gets a row of its own: never cut, order kept
+                row, column = (row + 1, 0) if column else (row, 0)
+                grid.addWidget(box, row, 0, 1, COLUMNS)
+                row += 1
+            else:
+                grid.addWidget(box, row, column)
+                row, column = (row + 1, 0) if column == COLUMNS - 1 else (row, column + 1)
             self.boxes[term.id] = box
         self._loading = False
 
