@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton, QWidget
 
 from tests.helpers.typing import type_text
+from tests.helpers.walk import english_in, nameless, shown_texts
 from tests.helpers.windows import shown_and_active
 from tyokirja.app import build_main_window
 from tyokirja.domain.encounter import Encounter
@@ -122,3 +123,15 @@ def test_clicking_a_day_filters_the_list_with_the_search_and_the_year_strip_coun
     _key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert cal.count(today) == 3
     assert button.accessibleName() == _long(today) + ", 3 kohtaamista"
+
+
+def test_the_calendar_and_the_extra_filters_are_named_and_finnish(window, diary):
+    diary.save(Encounter(occurred_at=_at(date.today(), 9), title="Tänään"))
+    page = window.diary_page
+    page.model.refresh()
+    page.toggle_calendar(True)
+    page.filter_bar.more_button.setChecked(True)
+    QApplication.processEvents()
+    assert nameless(page) == []
+    assert english_in(shown_texts(page)) == []
+    assert page.calendar.strip.accessibleName().startswith("Aktiiviset viikot")
