@@ -63,6 +63,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--no-reindex", action="store_true", help="query times only (a migrated copy)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "diary.sqlite"
@@ -91,6 +92,8 @@ def main() -> None:
         page_size = db.execute("PRAGMA page_size").fetchone()[0]
         terms_bytes = db.execute("SELECT sum(length(search_terms)) FROM encounters").fetchone()[0] or 0
         close_diary(db)
+        if args.no_reindex:
+            return
 
         undo_search_terms(copy)
         start = time.perf_counter()

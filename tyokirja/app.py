@@ -140,13 +140,15 @@ def _open_at_start(db_path: Path):
     from tyokirja.storage.connection import open_diary
     from tyokirja.storage.errors import NotADiaryError
     from tyokirja.ui.dialogs.passphrase_dialog import ask_passphrase
+    from tyokirja.ui.opening import open_with_progress
 
     try:
-        return open_diary(db_path)
+        return open_with_progress(lambda progress: open_diary(db_path, progress=progress))
     except NotADiaryError as exc:
         if exc.reason != "encrypted":
             raise
-    db = ask_passphrase(db_path, lambda passphrase: open_diary(db_path, create=False, passphrase=passphrase))
+    db = ask_passphrase(db_path, lambda passphrase: open_with_progress(
+        lambda progress: open_diary(db_path, create=False, passphrase=passphrase, progress=progress)))
     if db is None:
         raise _UnlockCancelled()
     return db

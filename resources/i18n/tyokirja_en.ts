@@ -540,6 +540,32 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
 </context>
 <context>
+    <name>DiaryCalendar</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, no encounters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{date}, %n encounter(s)</source>
+        <translation>
+            <numerusform>{date}, %n encounter</numerusform>
+            <numerusform>{date}, %n encounters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiaryPage</name>
     <message>
         <source>Diary entries</source>
@@ -575,6 +601,10 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1805,6 +1835,18 @@ If you want to report the problem, copy the report below. It contains no diary t
         <source>Clear search and filters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill, element, difficulty, to complete, shared with coach, follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FocusRatingStep</name>
@@ -2502,6 +2544,96 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Model answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoreFilters</name>
+    <message>
+        <source>All skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by skill marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element marked as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulty {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only quick entries to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries shared with the coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries with a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Updating the search index once after an update: {percent} % done. Nothing needs to be done meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the diary… The first start after an update can take a while: the search index is brought up to date once. Nothing needs to be done meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the diary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4128,6 +4260,13 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Entry deleted: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearStrip</name>
+    <message>
+        <source>Active weeks in {year}: {active} of {weeks}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

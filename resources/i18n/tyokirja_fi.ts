@@ -542,6 +542,32 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     </message>
 </context>
 <context>
+    <name>DiaryCalendar</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalenteri</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Edellinen kuukausi (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Seuraava kuukausi (Page Down)</translation>
+    </message>
+    <message>
+        <source>{date}, no encounters</source>
+        <translation>{date}, ei kohtaamisia</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date}, %n encounter(s)</source>
+        <translation>
+            <numerusform>{date}, %n kohtaaminen</numerusform>
+            <numerusform>{date}, %n kohtaamista</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiaryPage</name>
     <message>
         <source>Diary entries</source>
@@ -578,6 +604,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>&amp;Kalenteri</translation>
     </message>
     <message>
         <source>Diary actions</source>
@@ -1807,6 +1837,18 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <source>Clear search and filters</source>
         <translation>Tyhjennä haku ja suodattimet</translation>
     </message>
+    <message>
+        <source>More filters</source>
+        <translation>Lisää suodattimia</translation>
+    </message>
+    <message>
+        <source>Show more filters</source>
+        <translation>Näytä lisää suodattimia</translation>
+    </message>
+    <message>
+        <source>Skill, element, difficulty, to complete, shared with coach, follow-up</source>
+        <translation>Taito, elementti, vaikeus, täydennettävä, jaettu valmentajalle, jatkotoimi</translation>
+    </message>
 </context>
 <context>
     <name>FocusRatingStep</name>
@@ -2505,6 +2547,96 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Model answers</source>
         <translation>Malliesimerkit</translation>
+    </message>
+</context>
+<context>
+    <name>MoreFilters</name>
+    <message>
+        <source>All skills</source>
+        <translation>Kaikki taidot</translation>
+    </message>
+    <message>
+        <source>Filter by skill marked</source>
+        <translation>Suodata merkityn taidon mukaan</translation>
+    </message>
+    <message>
+        <source>All elements</source>
+        <translation>Kaikki elementit</translation>
+    </message>
+    <message>
+        <source>Filter by element</source>
+        <translation>Suodata elementin mukaan</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Kaikki tasot</translation>
+    </message>
+    <message>
+        <source>Element marked as</source>
+        <translation>Elementin merkintä</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Osittain</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Any difficulty</source>
+        <translation>Kaikki vaikeudet</translation>
+    </message>
+    <message>
+        <source>Filter by difficulty</source>
+        <translation>Suodata vaikeuden mukaan</translation>
+    </message>
+    <message>
+        <source>Difficulty {n}</source>
+        <translation>Vaikeus {n}</translation>
+    </message>
+    <message>
+        <source>To complete</source>
+        <translation>Täydennettävät</translation>
+    </message>
+    <message>
+        <source>Only quick entries to complete</source>
+        <translation>Vain täydennettävät pikamerkinnät</translation>
+    </message>
+    <message>
+        <source>Shared with coach</source>
+        <translation>Jaettu valmentajalle</translation>
+    </message>
+    <message>
+        <source>Only entries shared with the coach</source>
+        <translation>Vain valmentajalle jaetut merkinnät</translation>
+    </message>
+    <message>
+        <source>Has follow-up</source>
+        <translation>Jatkotoimi</translation>
+    </message>
+    <message>
+        <source>Only entries with a follow-up</source>
+        <translation>Vain merkinnät, joissa on jatkotoimi</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Updating the search index once after an update: {percent} % done. Nothing needs to be done meanwhile.</source>
+        <translation>Hakuhakemisto päivitetään kerran päivityksen jälkeen: {percent} % valmiina. Sinun ei tarvitse tehdä mitään sillä välin.</translation>
+    </message>
+    <message>
+        <source>Opening the diary… The first start after an update can take a while: the search index is brought up to date once. Nothing needs to be done meanwhile.</source>
+        <translation>Päiväkirjaa avataan… Ensimmäinen käynnistys päivityksen jälkeen voi kestää hetken, koska hakuhakemisto päivitetään kerran. Sinun ei tarvitse tehdä mitään sillä välin.</translation>
+    </message>
+    <message>
+        <source>Opening the diary</source>
+        <translation>Päiväkirjaa avataan</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4263,13 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Entry deleted: {title}</source>
         <translation>Merkintä poistettu: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>YearStrip</name>
+    <message>
+        <source>Active weeks in {year}: {active} of {weeks}</source>
+        <translation>Aktiiviset viikot {year}: {active}/{weeks}</translation>
     </message>
 </context>
 <context>

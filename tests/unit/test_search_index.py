@@ -63,3 +63,34 @@ def test_forgetting_a_word_takes_its_forms_out_of_the_index(diary, db_path):
     ForgetService.for_diary(diary, db_path).forget("palautteen")
     assert diary.count(EncounterFilter(text="palaute")) == 0
     assert diary.count(EncounterFilter(text="soittaa")) == 1
+
+
+def test_the_reindex_at_open_reports_its_progress_to_the_end(db_path, monkeypatch):
+    def up_to_0008(db, path, *, fresh):  # the app as it was before migration 0009
+        migrations.migrations.apply(db, stop_before="0009_search_terms")
+        return []
+
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "migrate", up_to_0008)
+        old = open_diary(db_path)
+        with old.atomic():
+            for n in range(450):
+                insert_old_entry(old, f"e{n}", f"Asiakkaan palaute {n}", datetime(2025, 1, 7, 9, tzinfo=HELSINKI))
+        close_diary(old)
+
+    reports: list[tuple[int, int]] = []
+    db = open_diary(db_path, progress=lambda done, total: reports.append((done, total)))
+    try:
+        assert EncounterRepository(db).count(EncounterFilter(text="palautteet")) == 450
+    finally:
+        close_diary(db)
+    assert reports[0] == (0, 0)  # before the safety copy: not counted yet
+    counted = reports[1:]
+    total = counted[0][1]
+    assert total >= 450 and all(t == total for _, t in counted)
+    assert [d for d, _ in counted] == sorted(d for d, _ in counted)
+    assert len(counted) >= 4 and counted[-1] == (total, total)
+
+    again: list[tuple[int, int]] = []
+    close_diary(open_diary(db_path, progress=lambda done, total: again.append((done, total))))
+    assert again == []  # an ordinary open says nothing

@@ -122,6 +122,13 @@ class EncounterFilter:
     my_role: str | None = None
     channel: str | None = None
     situation: str | None = None
+    skill: str | None = None  # a skill id; a parent skill also finds its sub-skills
+    element: str | None = None  # an element id, with element_level: marked at that level (None: marked at all)
+    element_level: str | None = None  # one of ELEMENT_LEVELS
+    difficulty: int | None = None  # 1–5
+    to_complete: bool = False  # quick entries waiting to be filled in
+    shared_with_coach: bool = False
+    has_follow_up: bool = False
 
     def is_empty(self) -> bool:
         return self == EncounterFilter()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import (
@@ -16,6 +16,7 @@ from tyokirja.domain.encounter import (
 )
 from tyokirja.domain.search_query import parse_query
 from tyokirja.domain.validation import ValidationError, validate_encounter
+from tyokirja.storage import encounter_days
 from tyokirja.storage.drafts import Draft, DraftRepository
 from tyokirja.storage.encounters import EncounterRepository
 
@@ -86,6 +87,10 @@ class DiaryService:
                   order: str = "date") -> list[EncounterSummary]:
         """A page of list rows: newest first (order="date") or best match first ("relevance")."""
         return self.encounters.summaries(flt, offset=offset, limit=limit, order=order)
+
+    def day_counts(self, first: date, last: date) -> dict[date, int]:
+        """How many entries each day from `first` to `last` holds (days without any are absent)."""
+        return encounter_days.day_counts(self.encounters.db, first, last)
 
     def snippets(self, text: str, ids: list[str]) -> dict[str, Snippet]:
         """For search `text`, a line of each entry in `ids` around its first match, matches marked."""

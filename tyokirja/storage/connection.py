@@ -107,6 +107,8 @@ class DiaryDatabase(sqlite_utils.Database):
         self.wal_stamped = False
         self.wrote = False
         self.closed = False  # set by close_diary: this connection is gone for good
+        # Called by a long migration as (done, total) while it runs (open_diary's `progress`), else None.
+        self.migration_progress: Callable[[int, int], None] | None = None
 
     @contextlib.contextmanager
     def atomic(self) -> Generator[DiaryDatabase, None, None]:
@@ -274,13 +276,16 @@ def _create_new(path: Path, passphrase: str | None) -> None:
             os.unlink(f"{temp}{suffix}")
 
 
-def open_diary(path: Path, *, create: bool = True, passphrase: str | None = None) -> DiaryDatabase:
+def open_diary(path: Path, *, create: bool = True, passphrase: str | None = None,
+               progress: Callable[[int, int], None] | None = None) -> DiaryDatabase:
     """Open (or, if the file does not exist yet and `create`, make) the diary at `path`.
 
     An encrypted diary needs `passphrase` (a new file made with one is encrypted from the start;
     a plaintext diary ignores it). The file is examined read-only first (storage.inspection), and
     anything that is not a complete, healthy diary of ours is refused with a typed
     EnvironmentStorageError and left as it was; WrongPassphraseError for a key that does not open it.
+    `progress(done, total)` hears from a migration that takes long (re-indexing every entry), on
+    this thread, so a window can show how far it is; an ordinary open never calls it.
     """
     from .migrations import migrate
 
@@ -318,11 +323,14 @@ def open_diary(path: Path, *, create: bool = True, passphrase: str | None = None
                 err = ReadOnlyError(str(exc), path)
             raise err from exc
         secure_permissions(path)
+        db.migration_progress = progress
         try:
             migrate(db, path, fresh=False)
         except Exception as exc:
             conn.close()
             raise classify(exc, path) from exc
+        finally:
+            db.migration_progress = None
         secure_permissions(path)
     return db
 

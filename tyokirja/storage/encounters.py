@@ -32,7 +32,13 @@ _SUMMARY_COLUMNS = (
 # The columns above: id, occurred_utc, occurred_offset, title, my_role, counterpart_role, channel,
 # situation, difficulty, needs_completion.
 _SummaryRow = tuple[str, str, int, str, str | None, str | None, str | None, str | None, int | None, int]
-_EVERY_ENTRY = EncounterFilter()  # the default filter: no condition (frozen, so one is shared)
+_EVERY_ENTRY = EncounterFilter()
+# The yes/no filters: EncounterFilter field -> the SQL test on an encounters row.
+_FLAG_CONDITIONS = (
+    ("to_complete", "needs_completion = 1"),
+    ("shared_with_coach", "share_with_coach = 1"),
+    ("has_follow_up", "(coalesce(follow_up_text, '') <> '' OR follow_up_due IS NOT NULL)"),
+)  # the default filter: no condition (frozen, so one is shared)
 
 
 def _now_utc() -> datetime:
@@ -321,11 +327,26 @@ class EncounterRepository:
         if hi:
             clauses.append("occurred_utc < ?")
             params.append(hi)
-        for column in ("my_role", "channel", "situation"):
+        for column in ("my_role", "channel", "situation", "difficulty"):
             value = getattr(flt, column)
             if value:
                 clauses.append(f"{column} = ?")
                 params.append(value)
+        if flt.skill:
+            prefix = flt.skill + "."
+            clauses.append("EXISTS (SELECT 1 FROM json_each(skills) WHERE value = ? OR substr(value, 1, ?) = ?)")
+            params.extend([flt.skill, len(prefix), prefix])
+        if flt.element:
+            path = '$."' + flt.element.replace('"', "") + '"'
+            if flt.element_level:
+                clauses.append("json_extract(elements, ?) = ?")
+                params.extend([path, flt.element_level])
+            else:
+                clauses.append("json_extract(elements, ?) IS NOT NULL")
+                params.append(path)
+        for flag, condition in _FLAG_CONDITIONS:
+            if getattr(flt, flag):
+                clauses.append(condition)
         where = " WHERE " + " AND ".join(clauses) if clauses else ""
         return where, params
 

@@ -303,6 +303,9 @@ def migrate(db: sqlite_utils.Database, path: Path, *, fresh: bool) -> list[str]:
     pending = migrations.pending(db)
     if not pending:
         return []
+    report = getattr(db, "migration_progress", None)
+    if report is not None and not fresh:
+        report(0, 0)  # not counted yet: the safety copy comes first
     if not fresh and applied:
         copy_before_migration(db, path, pending[0].name)
     migrations.apply(db)
@@ -433,7 +436,7 @@ def fill_search_terms(db: sqlite_utils.Database, progress: Callable[[int, int], 
     last = -1
     while True:
         rows = db.execute(
-            f"SELECT seq, {cols} FROM encounters WHERE seq > ? ORDER BY seq LIMIT 500", [last]
+            f"SELECT seq, {cols} FROM encounters WHERE seq > ? ORDER BY seq LIMIT 200", [last]
         ).fetchall()
         if not rows:
             break
@@ -446,6 +449,10 @@ def fill_search_terms(db: sqlite_utils.Database, progress: Callable[[int, int], 
     return done
 
 
+# The index build after the analysis takes about this share of the analysis's time (bench/results.md).
+_INDEX_BUILD_SHARE = 0.1
+
+
 @migrations(name="0009_search_terms")
 def m0009_search_terms(db: sqlite_utils.Database) -> None:
     """Finnish-aware search: each entry's word keys (base forms, compound tails, English stems).
@@ -455,7 +462,13 @@ def m0009_search_terms(db: sqlite_utils.Database) -> None:
     kept apart (remove_diacritics 0). Existing entries are analysed here, in this one transaction.
     """
     db.execute("ALTER TABLE encounters ADD COLUMN search_terms TEXT NOT NULL DEFAULT ''")
-    fill_search_terms(db)
+    report = getattr(db, "migration_progress", None)  # open_diary's progress callback (DiaryDatabase)
+    entries = db.execute("SELECT count(*) FROM encounters").fetchone()[0]
+    # Progress in entries analysed, plus a share for building the index from their keys at the end.
+    total = entries + int(entries * _INDEX_BUILD_SHARE)
+    if report is not None:
+        report(0, total)
+    fill_search_terms(db, None if report is None else (lambda done, _n: report(done, total)))
     db.execute(
         """
         CREATE VIRTUAL TABLE encounters_terms USING fts5(
@@ -467,6 +480,8 @@ def m0009_search_terms(db: sqlite_utils.Database) -> None:
     )
     db.execute("INSERT INTO encounters_terms(encounters_terms) VALUES ('rebuild')")
     db.execute("INSERT INTO encounters_terms(encounters_terms, rank) VALUES ('secure-delete', 1)")
+    if report is not None:
+        report(total, total)
     db.execute(
         """CREATE TRIGGER encounters_terms_ai AFTER INSERT ON encounters BEGIN
             INSERT INTO encounters_terms(rowid, search_terms) VALUES (new.seq, new.search_terms);
@@ -485,3 +500,25 @@ def m0009_search_terms(db: sqlite_utils.Database) -> None:
             INSERT INTO encounters_terms(rowid, search_terms) VALUES (new.seq, new.search_terms);
         END"""
     )
+
+
+@migrations(name="0012_encounter_days")
+def m0012_encounter_days(db: sqlite_utils.Database) -> None:
+    """Indexes for the calendar and the diary's filters, so neither reads every entry's row.
+
+    `encounters_by_day`: the calendar's per-day counts (storage/encounter_days.py) read time and offset
+    from it alone (at 100,000 entries a month's count otherwise read ~800 row pages). `encounters_facets`
+    holds what the list's filters test (difficulty, skills, elements, role, channel, situation) in list
+    order, and the three partial indexes list the entries to complete, shared with the coach and with
+    a follow-up: a filter's count walks a few MB of index instead of every row (100+ MB at 20,000).
+    The partial indexes' conditions are the ones EncounterRepository writes (_FLAG_CONDITIONS).
+    """
+    db.execute("CREATE INDEX encounters_by_day ON encounters (occurred_utc, occurred_offset)")
+    db.execute("CREATE INDEX encounters_facets ON encounters "
+               "(occurred_utc DESC, seq DESC, difficulty, skills, elements, my_role, channel, situation)")
+    for name, condition in (
+        ("encounters_to_complete", "needs_completion = 1"),
+        ("encounters_shared", "share_with_coach = 1"),
+        ("encounters_with_follow_up", "(coalesce(follow_up_text, '') <> '' OR follow_up_due IS NOT NULL)"),
+    ):
+        db.execute(f"CREATE INDEX {name} ON encounters (occurred_utc DESC, seq DESC) WHERE {condition}")

@@ -14,7 +14,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import EncounterFilter, EncounterSummary
@@ -289,3 +295,14 @@ class EncounterDelegate(QStyledItemDelegate):
             if shown != text:
                 break
             x += metrics.horizontalAdvance(text)
+
+
+def encounter_list_view(model: EncounterListModel, accessible_name: str) -> QListView:
+    """A list view of `model` drawn by EncounterDelegate: one row chosen at a time, rows of equal height."""
+    view = QListView()
+    view.setAccessibleName(accessible_name)
+    view.setModel(model)
+    view.setItemDelegate(EncounterDelegate(view))
+    view.setUniformItemSizes(True)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    return view

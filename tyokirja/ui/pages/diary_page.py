@@ -15,10 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QLabel,
-    QListView,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -37,10 +35,8 @@ from tyokirja.ui import messages
 from tyokirja.ui.autosave import AUTOSAVE_MS
 from tyokirja.ui.dialogs.draft_recovery import is_blank, pending_draft
 from tyokirja.ui.dialogs.quick_entry import QuickEntryDialog
-from tyokirja.ui.models.encounter_list_model import (
-    EncounterDelegate,
-    EncounterListModel,
-)
+from tyokirja.ui.models.encounter_list_model import EncounterListModel, encounter_list_view
+from tyokirja.ui.widgets.diary_calendar import DiaryCalendar, link_to_filter_bar
 from tyokirja.ui.widgets.empty_state import EmptyDiaryState
 from tyokirja.ui.widgets.encounter_editor import EncounterEditor
 from tyokirja.ui.widgets.filter_bar import FilterBar
@@ -62,12 +58,10 @@ class DiaryPage(QWidget):
 
         self.model = EncounterListModel(service, catalogue, lang, self)
         self.filter_bar = FilterBar(catalogue, lang)
-        self.list_view = QListView()
-        self.list_view.setAccessibleName(self.tr("Diary entries"))
-        self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(EncounterDelegate(self.list_view))
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.calendar = DiaryCalendar(service)
+        self.calendar.hide()
+        link_to_filter_bar(self.calendar, self.filter_bar)
+        self.list_view = encounter_list_view(self.model, self.tr("Diary entries"))
         self.no_match = QLabel(self.tr("No entries match the search and filters."))
         self.no_match.setWordWrap(True)
         self.no_match.hide()
@@ -123,11 +117,13 @@ class DiaryPage(QWidget):
         self.undo_action = self._action(self.tr("&Undo delete"), QKeySequence.StandardKey.Undo, self.undo_delete)
         self.undo_action.setEnabled(False)
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.calendar_action = self._action(self.tr("Ca&lendar"), "Ctrl+Shift+K", self.toggle_calendar)
+        self.calendar_action.setCheckable(True)
 
     def _build_layout(self) -> None:
         toolbar = QToolBar(self.tr("Diary actions"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.quick_action, self.save_action, self.delete_action):
+        for action in (self.new_action, self.quick_action, self.save_action, self.delete_action, self.calendar_action):
             toolbar.addAction(action)
 
         self.banner = UndoBanner()
@@ -137,6 +133,7 @@ class DiaryPage(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.filter_bar)
+        column.addWidget(self.calendar)
         column.addWidget(self.no_match)
         column.addWidget(self.list_view, 1)
         self.right = QStackedWidget()
@@ -224,6 +221,7 @@ class DiaryPage(QWidget):
             self._syncing = False
         self.list_view.verticalScrollBar().setValue(scroll)
         self._select(self.current_encounter_id())
+        self.calendar.refresh_if_shown()
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -424,6 +422,11 @@ class DiaryPage(QWidget):
     def focus_search(self) -> None:
         self.filter_bar.focus_search()
 
+    def toggle_calendar(self, on: bool) -> None:
+        """Ctrl+Shift+K: show the calendar above the list, or hide it."""
+        self.calendar_action.setChecked(on)
+        self.calendar.set_open(on)
+
     def restore_draft(self, _draft, enc: Encounter, is_new: bool) -> None:
         if not self._commit_current():
             return
@@ -442,17 +445,16 @@ class DiaryPage(QWidget):
             self.flush_draft()
 
     def _on_filter_bar_filter_changed(self, flt: EncounterFilter) -> None:
-        self._syncing = True
-        try:
-            self.model.set_filter(flt)
-        finally:
-            self._syncing = False
-        self._select(self.current_encounter_id())
+        self._relist(self.model.set_filter, flt)
 
     def _on_filter_bar_order_changed(self, order: str) -> None:
+        self._relist(self.model.set_order, order)
+
+    def _relist(self, change, value) -> None:
+        """Change what the list shows (filter, order) and keep the open entry's row highlighted."""
         self._syncing = True
         try:
-            self.model.set_order(order)
+            change(value)
         finally:
             self._syncing = False
         self._select(self.current_encounter_id())

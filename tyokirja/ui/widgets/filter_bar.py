@@ -23,6 +23,8 @@ from tyokirja.domain.encounter import EncounterFilter
 from tyokirja.domain.timeutil import MAX_YEAR, MIN_YEAR
 from tyokirja.ui.dates import day_format
 
+from .more_filters import MoreFilters
+
 SEARCH_DEBOUNCE_MS = 250
 
 
@@ -124,6 +126,14 @@ class FilterBar(QWidget):
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setAccessibleName(self.tr("Clear search and filters"))
         self.clear_button.clicked.connect(self.clear)
+        self.more = MoreFilters(catalogue, lang)
+        self.more.changed.connect(self._emit_if_changed)
+        self.more.hide()
+        self.more_button = QPushButton(self.tr("More filters"))
+        self.more_button.setCheckable(True)
+        self.more_button.setAccessibleName(self.tr("Show more filters"))
+        self.more_button.setToolTip(self.tr("Skill, element, difficulty, to complete, shared with coach, follow-up"))
+        self.more_button.toggled.connect(self._on_more_button_toggled)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -143,10 +153,12 @@ class FilterBar(QWidget):
         grid.addWidget(self.situation, 0, 2)
         grid.addWidget(self.date_from, 1, 0)
         grid.addWidget(self.date_to, 1, 1)
-        grid.addWidget(self.clear_button, 1, 2)
+        grid.addWidget(self.more_button, 1, 2)
+        grid.addWidget(self.clear_button, 2, 2)
         for column in range(3):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
+        layout.addWidget(self.more)
 
     def _combo(self, catalogue: Catalogue, kind: str, lang: str, all_text: str, accessible: str) -> QComboBox:
         combo = QComboBox()
@@ -164,18 +176,19 @@ class FilterBar(QWidget):
     # -- state -------------------------------------------------------------------------------
 
     def current_filter(self) -> EncounterFilter:
-        return EncounterFilter(
+        return self.more.apply(EncounterFilter(
             text=self.search.text().strip(),
             date_from=self.date_from.value(),
             date_to=self.date_to.value(),
             my_role=self.my_role.currentData(),
             channel=self.channel.currentData(),
             situation=self.situation.currentData(),
-        )
+        ))
 
     def set_filter(self, flt: EncounterFilter) -> None:
         """Show `flt` in the controls and announce it once."""
-        widgets = (self.search, self.my_role, self.channel, self.situation, self.date_from, self.date_to)
+        widgets = (self.search, self.my_role, self.channel, self.situation, self.date_from, self.date_to,
+                   *self.more.controls())
         for widget in widgets:
             widget.blockSignals(True)
         self.search.setText(flt.text)
@@ -184,10 +197,13 @@ class FilterBar(QWidget):
             combo.setCurrentIndex(max(index, 0))
         self.date_from.set_value(flt.date_from)
         self.date_to.set_value(flt.date_to)
+        self.more.show_filter(flt)
         for widget in widgets:
             widget.blockSignals(False)
         self.date_from.edit.setEnabled(flt.date_from is not None)
         self.date_to.edit.setEnabled(flt.date_to is not None)
+        if self.more.is_set():
+            self.more_button.setChecked(True)  # a filter that is on stays in sight
         self._emit_if_changed()
 
     def clear(self) -> None:
@@ -202,6 +218,9 @@ class FilterBar(QWidget):
     def _on_search_text_changed(self, _text: str) -> None:
         self._debounce.start()
 
+    def _on_more_button_toggled(self, on: bool) -> None:
+        self.more.setVisible(on)
+
     def current_order(self) -> str:
         return str(self.order.currentData())
 
@@ -215,6 +234,8 @@ class FilterBar(QWidget):
     def _emit_if_changed(self, *_args) -> None:
         self._debounce.stop()
         flt = self.current_filter()
+        on = self.more.count_set()
+        self.more_button.setText(self.tr("More filters") + (f" ({on})" if on else ""))
         if flt != self._last:
             self._last = flt
             self.filter_changed.emit(flt)
