@@ -66,6 +66,8 @@ def main(lang: str, width: int, height: int, strict: bool) -> list[str]:
     window.resize(width, height)
     window.show()
     found = []
+    if window.width() > width:  # a minimum size wider than the screen: part of the window is out of reach
+        found.append(f"window: at least {window.width()} px wide, the screen has {width}")
     for row in range(window.sidebar.count()):
         window.sidebar.setCurrentRow(row)
         app.processEvents()

@@ -67,7 +67,7 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Areas"))
-        self.sidebar.setFixedWidth(170)
+        self.sidebar.setFixedWidth(150)  # with the diary page, the window fits 800 logical pixels (200 %)
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
         # palette() keeps the sidebar right in dark mode; padding gives the areas room to breathe
         self.sidebar.setStyleSheet(

@@ -148,14 +148,15 @@ class FilterBar(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(4)
+        # two columns, so that the list pane stays narrow enough for the window to fit 1600 × 1000 at 200 %
         grid.addWidget(self.my_role, 0, 0)
         grid.addWidget(self.channel, 0, 1)
-        grid.addWidget(self.situation, 0, 2)
-        grid.addWidget(self.date_from, 1, 0)
-        grid.addWidget(self.date_to, 1, 1)
-        grid.addWidget(self.more_button, 1, 2)
-        grid.addWidget(self.clear_button, 2, 2)
-        for column in range(3):
+        grid.addWidget(self.situation, 1, 0)
+        grid.addWidget(self.more_button, 1, 1)
+        grid.addWidget(self.date_from, 2, 0)
+        grid.addWidget(self.date_to, 2, 1)
+        grid.addWidget(self.clear_button, 3, 1)
+        for column in range(2):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
         layout.addWidget(self.more)
