@@ -36,6 +36,7 @@ ITEM_KINDS = ("encounter", "reflection", "feedback")  # excerpts: encounter, ref
 PERIODS = ("4w", "3m", "12m", "since")
 MAX_AGENDA_LINES = 3
 MAX_AGENDA_CHARS = 400
+MAX_SESSION_AGENDA = 40  # lines a coaching session's agenda brings along
 LANGS = ("fi", "en")
 
 FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
@@ -101,6 +102,7 @@ class ReportOptions:
     agenda: str = ""
     items: tuple[ItemRef, ...] = ()  # excerpts and quoted feedback, in the order chosen
     goal_ids: tuple[str, ...] | None = None  # None: every goal open in the period
+    session_agenda: tuple[str, ...] = ()  # the next coaching session's agenda lines, before the own lines
 
     def check(self) -> None:
         """Raise ReportOptionError for options no report can be made from."""
@@ -112,6 +114,8 @@ class ReportOptions:
         if self.start > self.end:
             raise ReportOptionError("start_after_end")
         if len(agenda_lines(self.agenda)) > MAX_AGENDA_LINES or len(self.agenda) > MAX_AGENDA_CHARS:
+            raise ReportOptionError("agenda_too_long")
+        if len(self.session_agenda) > MAX_SESSION_AGENDA or any(len(s) > MAX_AGENDA_CHARS for s in self.session_agenda):
             raise ReportOptionError("agenda_too_long")
         for ref in self.items:
             if ref.kind not in ITEM_KINDS:

@@ -105,7 +105,8 @@ class ReportBuilder:
             chosen.add("feedback")
         if "feelings" in chosen and "excerpts" not in chosen:
             chosen.add("patterns")
-        return [s for s in SECTIONS if s in chosen and (s != "agenda" or agenda_lines(self.o.agenda))]
+        has_agenda = bool(self.o.session_agenda or agenda_lines(self.o.agenda))
+        return [s for s in SECTIONS if s in chosen and (s != "agenda" or has_agenda)]
 
     def document(self) -> ReportDocument:
         return ReportDocument(
@@ -123,7 +124,7 @@ class ReportBuilder:
     def fill(self, doc: ReportDocument, section: str) -> None:
         """Put one section's data into `doc` (sections with nothing of their own do nothing)."""
         if section == "agenda":
-            doc.agenda = agenda_lines(self.o.agenda)
+            doc.agenda = list(self.o.session_agenda) + agenda_lines(self.o.agenda)
         elif section == "goals":
             doc.goals = self.goal_blocks()
         elif section == "skills":

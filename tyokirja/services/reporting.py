@@ -131,11 +131,13 @@ class ReportService:
 
     def options(self, period: str = "3m", *, since: date | None = None, today: date | None = None,
                 lang: str = "fi", sections: Iterable[str] = DEFAULT_SECTIONS, agenda: str = "",
-                items: Iterable[ItemRef] = (), goal_ids: Iterable[str] | None = None) -> ReportOptions:
+                items: Iterable[ItemRef] = (), goal_ids: Iterable[str] | None = None,
+                session_agenda: Iterable[str] = ()) -> ReportOptions:
         start, end = self.default_period(period, since, today)
         options = ReportOptions(start=start, end=end, lang=lang, sections=frozenset(sections),
                                 agenda=agenda.strip(), items=tuple(items),
-                                goal_ids=tuple(goal_ids) if goal_ids is not None else None)
+                                goal_ids=tuple(goal_ids) if goal_ids is not None else None,
+                                session_agenda=tuple(s.strip() for s in session_agenda if s.strip()))
         options.check()
         return options
 

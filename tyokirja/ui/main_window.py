@@ -106,6 +106,7 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
             Area("exercises", self.tr("Exercises"), lambda: p.exercises),
             Area("feedback", self.tr("Feedback"), lambda: p.feedback),
             Area("goals", self.tr("Goals"), lambda: p.goals),
+            Area("sessions", self.tr("Coaching"), self._build_sessions_page),
             Area("progress", self.tr("Progress"), self._build_progress_page),
         ]
 
@@ -140,6 +141,10 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
             return
         key = list(self.pages)[row]
         self.stack.setCurrentWidget(self.area_page(key))
+
+    def current_area(self) -> str:
+        row = self.sidebar.currentRow()
+        return list(self.pages)[row] if row >= 0 else ""
 
     def show_area(self, key: str) -> None:
         self.area_page(key)
@@ -190,6 +195,13 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         edit_menu.addAction(page.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(page.find_action)
+        edit_menu.addSeparator()
+        from tyokirja.ui.flag_action import FlagAction, window_target
+
+        self.flag = FlagAction(self.workbook, self.lang, lambda: window_target(self, self.lang), self)
+        self.flag.status_message.connect(self._on_page_status_message)
+        self.flag_action = self.flag.action
+        edit_menu.addAction(self.flag_action)
         edit_menu.addSeparator()
         self.forget_action = QAction(self.tr("Forget a &word…"), self)
         self.forget_action.triggered.connect(self.open_forget_dialog)
@@ -251,6 +263,14 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         self._progress_page = page
         return page
 
+    def _build_sessions_page(self):
+        from tyokirja.ui.pages.sessions_page import SessionsPage
+
+        page = SessionsPage(self.workbook.coaching, self.lang)
+        page.status_message.connect(self._on_page_status_message)
+        page.practice_changed.connect(self.practice_pages.refresh)
+        return page
+
     def open_rating(self):
         """File → Rate my skills (and the reminder's Start): the monthly session over the Progress area."""
         self.show_area("progress")
@@ -262,7 +282,7 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
 
         self.diary_page.flush_draft()
         reports = self.workbook.reports  # built on first use: start-up does not pay for it
-        wizard = ReportWizard(reports, reports.library, self.lang, self)
+        wizard = ReportWizard(reports, reports.library, self.lang, self, coaching=self.workbook.coaching)
         wizard.exported.connect(lambda record: self.statusBar().showMessage(
             self.tr("Coach report saved: {name}").replace("{name}", record.file_name), STATUS_MS))
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -146,7 +146,16 @@ class AgendaPage(QWizardPage):
         self.goals = QListWidget()
         self.goals.setAccessibleName(self.tr("Goals in the report"))
         self.goals_label = WrapLabel(self.tr("Goals and experiments in the report:"))
+        self.session_box = QCheckBox(self.tr("Bring the agenda of my next coaching session"))
+        self.session_box.setChecked(True)
+        self.session_box.setVisible(False)
+        self.session_lines = WrapLabel()
+        self.session_lines.setVisible(False)
+        self.session_box.toggled.connect(self.session_lines.setEnabled)
+        self._session_agenda: list[str] = []
         layout = QVBoxLayout(self)
+        layout.addWidget(self.session_box)
+        layout.addWidget(self.session_lines)
         layout.addWidget(self.agenda)
         layout.addWidget(self.limit)
         layout.addSpacing(8)
@@ -173,6 +182,16 @@ class AgendaPage(QWizardPage):
 
     def text(self) -> str:
         return self.agenda.toPlainText().strip()
+
+    def set_session_agenda(self, lines: list[str]) -> None:
+        """The next coaching session's agenda, carried into the report unless unticked."""
+        self._session_agenda = list(lines)
+        self.session_lines.setText("\n".join("• " + line for line in lines))
+        self.session_box.setVisible(bool(lines))
+        self.session_lines.setVisible(bool(lines))
+
+    def session_agenda(self) -> list[str]:
+        return list(self._session_agenda) if self.session_box.isChecked() else []
 
     def _on_agenda_text_changed(self) -> None:
         ok = self.fits()
