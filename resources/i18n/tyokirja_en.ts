@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the agenda item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the agenda item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the question to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>What I want to discuss</source>
@@ -20,7 +75,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bring the agenda of my next coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Up to three lines and 400 characters, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsEditor</name>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment (if–then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I agreed to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…then I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review or do by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1803,6 +1929,33 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
 </context>
 <context>
+    <name>FlagAction</name>
+    <message>
+        <source>For my &amp;next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring what this page shows up in the next coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an entry, an exercise session, a goal or a feedback request first, then flag it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer flagged for the next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for the next coaching session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill rating {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FocusRatingStep</name>
     <message>
         <source>Focus skill</source>
@@ -2311,6 +2464,10 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3413,6 +3570,196 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
 </context>
 <context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill rating changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal adapted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. coach, mentor (a role is enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gather agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add flagged and due items to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the coach reflected back to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I realised myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes may go into a coach report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private by default: the notes stay on this computer unless ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach reflected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a new coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan your next coaching session here. Flag diary entries, exercises, ratings, goals and feedback for it with Ctrl+Shift+K; they gather on its agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session deleted: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) agreed in it stay, without the link to the session.</source>
+        <translation>
+            <numerusform>%n goal agreed in it stays, without the link to the session.</numerusform>
+            <numerusform>%n goals agreed in it stay, without the link to the session.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda gathered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement was not saved: write what you agreed, then add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement saved; it is on Today until done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SkillLineChart</name>
     <message>
         <source>{day}: level {level}</source>
@@ -3612,6 +3959,34 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Review the goal: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed with my coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the goal: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done: {agreement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>From</source>
+        <translation>Mistä</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Asialista</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Ylös</translation>
+    </message>
+    <message>
+        <source>Move the agenda item up</source>
+        <translation>Siirrä asia ylemmäs</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Alas</translation>
+    </message>
+    <message>
+        <source>Move the agenda item down</source>
+        <translation>Siirrä asia alemmas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove the agenda item</source>
+        <translation>Poista asia asialistalta</translation>
+    </message>
+    <message>
+        <source>A question of my own</source>
+        <translation>Oma kysymys</translation>
+    </message>
+    <message>
+        <source>Own question</source>
+        <translation>Oma kysymys</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Lisää kysymys</translation>
+    </message>
+    <message>
+        <source>Add the question to the agenda</source>
+        <translation>Lisää kysymys asialistalle</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>What I want to discuss</source>
@@ -20,8 +75,79 @@
         <translation>Raporttiin tulevat tavoitteet ja kokeilut:</translation>
     </message>
     <message>
+        <source>Bring the agenda of my next coaching session</source>
+        <translation>Ota mukaan seuraavan valmennuskerran asialista</translation>
+    </message>
+    <message>
         <source>Up to three lines and 400 characters, please.</source>
         <translation>Enintään kolme riviä ja 400 merkkiä.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsEditor</name>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Experiment (if–then)</source>
+        <translation>Kokeilu (jos–niin)</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Harjoitus</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Sopimukset</translation>
+    </message>
+    <message>
+        <source>What I agreed to do</source>
+        <translation>Mitä sovin tekeväni</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Uusi sopimus</translation>
+    </message>
+    <message>
+        <source>Agreement becomes</source>
+        <translation>Sopimuksesta tulee</translation>
+    </message>
+    <message>
+        <source>If…</source>
+        <translation>Jos…</translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation>Jos</translation>
+    </message>
+    <message>
+        <source>…then I</source>
+        <translation>…niin minä</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Niin</translation>
+    </message>
+    <message>
+        <source>Exercise to do</source>
+        <translation>Tehtävä harjoitus</translation>
+    </message>
+    <message>
+        <source>Review or do by</source>
+        <translation>Arvioi tai tee viimeistään</translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation>Lisää sopimus</translation>
+    </message>
+    <message>
+        <source>Add the agreement</source>
+        <translation>Lisää sopimus</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1931,33 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     </message>
 </context>
 <context>
+    <name>FlagAction</name>
+    <message>
+        <source>For my &amp;next session</source>
+        <translation>&amp;Seuraavalle valmennuskerralle</translation>
+    </message>
+    <message>
+        <source>Bring what this page shows up in the next coaching session</source>
+        <translation>Ota tämän sivun asia puheeksi seuraavalla valmennuskerralla</translation>
+    </message>
+    <message>
+        <source>Open an entry, an exercise session, a goal or a feedback request first, then flag it.</source>
+        <translation>Avaa ensin merkintä, harjoituskerta, tavoite tai palautepyyntö ja merkitse se sitten.</translation>
+    </message>
+    <message>
+        <source>No longer flagged for the next session.</source>
+        <translation>Merkintä seuraavalle valmennuskerralle poistettu.</translation>
+    </message>
+    <message>
+        <source>Flagged for the next coaching session.</source>
+        <translation>Merkitty seuraavalle valmennuskerralle.</translation>
+    </message>
+    <message>
+        <source>Skill rating {day}</source>
+        <translation>Taitoarvio {day}</translation>
+    </message>
+</context>
+<context>
     <name>FocusRatingStep</name>
     <message>
         <source>Focus skill</source>
@@ -2314,6 +2467,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Valmennus</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -3415,6 +3572,196 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     </message>
 </context>
 <context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Flagged</source>
+        <translation>Merkitty</translation>
+    </message>
+    <message>
+        <source>Goal review due</source>
+        <translation>Tavoitteen arvio</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Jatkotoimi</translation>
+    </message>
+    <message>
+        <source>Skill rating changed</source>
+        <translation>Taitoarvio muuttui</translation>
+    </message>
+    <message>
+        <source>Agreed last time</source>
+        <translation>Sovittiin viimeksi</translation>
+    </message>
+    <message>
+        <source>My question</source>
+        <translation>Oma kysymys</translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation>Kasvokkain</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Seurattu</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>kesken</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>tehty</translation>
+    </message>
+    <message>
+        <source>goal active</source>
+        <translation>tavoite käynnissä</translation>
+    </message>
+    <message>
+        <source>goal continues</source>
+        <translation>tavoite jatkuu</translation>
+    </message>
+    <message>
+        <source>goal adapted</source>
+        <translation>tavoitetta muutettu</translation>
+    </message>
+    <message>
+        <source>goal ended</source>
+        <translation>tavoite päättynyt</translation>
+    </message>
+    <message>
+        <source>e.g. coach, mentor (a role is enough)</source>
+        <translation>esim. valmentaja, mentori (rooli riittää)</translation>
+    </message>
+    <message>
+        <source>Gather agenda</source>
+        <translation>Kokoa asialista</translation>
+    </message>
+    <message>
+        <source>Add flagged and due items to the agenda</source>
+        <translation>Lisää merkityt ja erääntyneet asiat asialistalle</translation>
+    </message>
+    <message>
+        <source>What the coach reflected back to me</source>
+        <translation>Mitä valmentaja peilasi minulle</translation>
+    </message>
+    <message>
+        <source>What I realised myself</source>
+        <translation>Mitä itse oivalsin</translation>
+    </message>
+    <message>
+        <source>Notes may go into a coach report</source>
+        <translation>Muistiinpanot saavat mennä valmentajaraporttiin</translation>
+    </message>
+    <message>
+        <source>Private by default: the notes stay on this computer unless ticked.</source>
+        <translation>Oletuksena yksityisiä: muistiinpanot pysyvät tällä koneella, ellet rastita tätä.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Valmentaja</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Tapa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Asialista</translation>
+    </message>
+    <message>
+        <source>Coach reflected</source>
+        <translation>Valmentajan peilaus</translation>
+    </message>
+    <message>
+        <source>My insights</source>
+        <translation>Omat oivallukset</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Sopimukset</translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation>Valmennuskerrat</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Uusi kerta</translation>
+    </message>
+    <message>
+        <source>Plan a new coaching session</source>
+        <translation>Suunnittele uusi valmennuskerta</translation>
+    </message>
+    <message>
+        <source>Plan your next coaching session here. Flag diary entries, exercises, ratings, goals and feedback for it with Ctrl+Shift+K; they gather on its agenda.</source>
+        <translation>Suunnittele tässä seuraava valmennuskertasi. Merkitse sille päiväkirjamerkintöjä, harjoituksia, arvioita, tavoitteita ja palautteita näppäimillä Ctrl+Shift+K; ne kertyvät sen asialistalle.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete the session</source>
+        <translation>Poista valmennuskerta</translation>
+    </message>
+    <message>
+        <source>Session deleted: {title}</source>
+        <translation>Valmennuskerta poistettu: {title}</translation>
+    </message>
+    <message>
+        <source>Session restored.</source>
+        <translation>Valmennuskerta palautettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) agreed in it stay, without the link to the session.</source>
+        <translation>
+            <numerusform>%n siinä sovittu tavoite säilyy ilman linkkiä valmennuskertaan.</numerusform>
+            <numerusform>%n siinä sovittua tavoitetta säilyy ilman linkkiä valmennuskertaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coaching session</source>
+        <translation>Valmennuskerta</translation>
+    </message>
+    <message>
+        <source>Agenda gathered.</source>
+        <translation>Asialista koottu.</translation>
+    </message>
+    <message>
+        <source>The agreement was not saved: write what you agreed, then add it again.</source>
+        <translation>Sopimusta ei tallennettu: kirjoita, mitä sovit, ja lisää se uudelleen.</translation>
+    </message>
+    <message>
+        <source>Agreement saved; it is on Today until done.</source>
+        <translation>Sopimus tallennettu; se näkyy Tänään-sivulla, kunnes se on tehty.</translation>
+    </message>
+</context>
+<context>
     <name>SkillLineChart</name>
     <message>
         <source>{day}: level {level}</source>
@@ -3615,6 +3962,34 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Review the goal: {goal}</source>
         <translation>Tarkista tavoite: {goal}</translation>
+    </message>
+    <message>
+        <source>Agreed with my coach</source>
+        <translation>Sovittu valmentajan kanssa</translation>
+    </message>
+    <message>
+        <source>By {day}</source>
+        <translation>Viimeistään {day}</translation>
+    </message>
+    <message>
+        <source>Open goal</source>
+        <translation>Avaa tavoite</translation>
+    </message>
+    <message>
+        <source>Open the goal: {goal}</source>
+        <translation>Avaa tavoite: {goal}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Mark done: {agreement}</source>
+        <translation>Merkitse tehdyksi: {agreement}</translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation>Merkitty tehdyksi.</translation>
     </message>
     <message>
         <source>Suggested for today</source>

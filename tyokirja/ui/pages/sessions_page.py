@@ -143,7 +143,7 @@ class SessionsPage(RecordPage):
     def _blank(self) -> CoachingSession:
         now = self.coaching.clock()
         last = self.coaching.last_held()
-        when = now + timedelta(days=NEXT_SESSION_DAYS) if last is None or last.held_at >= now else now
+        when = max(now, last.held_at if last is not None else now) + timedelta(days=NEXT_SESSION_DAYS)
         session = CoachingSession(held_at=when.replace(minute=0, second=0, microsecond=0))
         if last is not None:
             session.coach_label, session.mode = last.coach_label, last.mode
