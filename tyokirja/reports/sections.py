@@ -243,7 +243,10 @@ class SectionBuilder:
         for rows, dates, head, cap in ((sk.profile, sk.profile_dates, "skills_profile", "skills_profile_caption"),
                                        (sk.retro, sk.retro_dates, "skills_retro", "skills_retro_caption")):
             if rows:
-                caption = self.t(cap, then=self.date(dates[0]), now=self.date(dates[1]))
+                if dates[0] is None and head == "skills_profile":  # one rating only: no "– and <date>"
+                    caption = self.t("skills_profile_single_caption", now=self.date(dates[1]))
+                else:
+                    caption = self.t(cap, then=self.date(dates[0]), now=self.date(dates[1]))
                 out += self._then_now(rows, self.t(head), caption)
         if (sk.profile or sk.retro) and self.doc.texts.get("response_shift_note"):
             out.append(self.p(self.doc.texts["response_shift_note"], self.st.muted))

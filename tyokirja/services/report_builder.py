@@ -152,7 +152,12 @@ class ReportBuilder:
             wanted = list(self.o.goal_ids)
             by_id = {g.id: g for g in goals}
             return [by_id[i] for i in wanted if i in by_id]
-        return [g for g in goals if self.goal_in_period(g)]
+        # not chosen one by one: only the goals marked "share with coach" (consent per item, like excerpts)
+        return [g for g in goals if g.share_with_coach and self.goal_in_period(g)]
+
+    def goals_to_pick(self) -> list[Goal]:
+        """Every goal the period could show, for the wizard to offer (pre-ticked when shared)."""
+        return [g for g in self.goals_repo.all() if self.goal_in_period(g)]
 
     def goal_in_period(self, goal: Goal) -> bool:
         """Open goals started by the end of the period, and goals ended inside it."""

@@ -156,7 +156,12 @@ class ReportService:
         return sorted(out, key=lambda c: (c.day, c.ref.kind))
 
     def goals(self, options: ReportOptions) -> list[Goal]:
+        """The goals the report holds with these options (without goal_ids: the ones shared with the coach)."""
         return self._builder(options).chosen_goals()
+
+    def goal_choices(self, options: ReportOptions) -> list[Goal]:
+        """Every goal of the period, for picking one by one (pre-tick those marked "share with coach")."""
+        return self._builder(options).goals_to_pick()
 
     # -- the document ---------------------------------------------------------------------------
 

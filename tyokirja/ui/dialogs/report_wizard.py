@@ -174,7 +174,7 @@ class ReportWizard(QWizard):
         try:
             if page_id == AGENDA:
                 options = self.options()
-                goals = self.service.goals(dataclasses.replace(options, goal_ids=None))
+                goals = self.service.goal_choices(dataclasses.replace(options, goal_ids=None))
                 self.agenda_page.set_goals(goals, "goals" in options.sections)
             elif page_id == ITEMS:
                 options = self.options()

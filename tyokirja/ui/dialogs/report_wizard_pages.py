@@ -170,7 +170,7 @@ class AgendaPage(QWizardPage):
             item = QListWidgetItem(f"{day}  {goal.wish}" if day else goal.wish)
             item.setData(Qt.ItemDataRole.UserRole, goal.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = chosen is None or goal.id in chosen
+            checked = goal.id in chosen if chosen is not None else goal.share_with_coach
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.goals.addItem(item)
         self.goals.setVisible(show)
