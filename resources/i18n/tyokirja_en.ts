@@ -4077,6 +4077,42 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Coaching session {index} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next-session flag {index} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement {index} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching session {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next-session flag {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a coaching session with this id, with different content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a next-session flag with this id, with different content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has an agreement with this id, with different content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: the field “{field}” is not part of the format.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4189,6 +4225,27 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation>
             <numerusform>%n goal</numerusform>
             <numerusform>%n goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching sessions</source>
+        <translation>
+            <numerusform>%n coaching session</numerusform>
+            <numerusform>%n coaching sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n next-session flags</source>
+        <translation>
+            <numerusform>%n next-session flag</numerusform>
+            <numerusform>%n next-session flags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
         </translation>
     </message>
     <message>

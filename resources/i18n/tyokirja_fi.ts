@@ -4079,6 +4079,42 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>{where}: kenttä ”{field}” puuttuu.</translation>
     </message>
     <message>
+        <source>Coaching session {index} (id {id})</source>
+        <translation>Valmennuskerta {index} (id {id})</translation>
+    </message>
+    <message>
+        <source>Next-session flag {index} (id {id})</source>
+        <translation>Seuraavan kerran merkintä {index} (id {id})</translation>
+    </message>
+    <message>
+        <source>Agreement {index} (id {id})</source>
+        <translation>Sopimus {index} (id {id})</translation>
+    </message>
+    <message>
+        <source>Coaching session {index}</source>
+        <translation>Valmennuskerta {index}</translation>
+    </message>
+    <message>
+        <source>Next-session flag {index}</source>
+        <translation>Seuraavan kerran merkintä {index}</translation>
+    </message>
+    <message>
+        <source>Agreement {index}</source>
+        <translation>Sopimus {index}</translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a coaching session with this id, with different content.</source>
+        <translation>{where}: päiväkirjassa on jo valmennuskerta tällä id:llä, eri sisällöllä.</translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a next-session flag with this id, with different content.</source>
+        <translation>{where}: päiväkirjassa on jo seuraavan kerran merkintä tällä id:llä, eri sisällöllä.</translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has an agreement with this id, with different content.</source>
+        <translation>{where}: päiväkirjassa on jo sopimus tällä id:llä, eri sisällöllä.</translation>
+    </message>
+    <message>
         <source>{where}: the field “{field}” is not part of the format.</source>
         <translation>{where}: kenttä ”{field}” ei kuulu tiedostomuotoon.</translation>
     </message>
@@ -4191,6 +4227,27 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>
             <numerusform>%n tavoite</numerusform>
             <numerusform>%n tavoitetta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching sessions</source>
+        <translation>
+            <numerusform>%n valmennuskerta</numerusform>
+            <numerusform>%n valmennuskertaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n next-session flags</source>
+        <translation>
+            <numerusform>%n merkintä seuraavalle kerralle</numerusform>
+            <numerusform>%n merkintää seuraavalle kerralle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n sopimus</numerusform>
+            <numerusform>%n sopimusta</numerusform>
         </translation>
     </message>
     <message>
