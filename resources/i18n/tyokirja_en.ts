@@ -647,6 +647,142 @@
         <source>To import it, add --conflicts keep-both (both side by side) or --conflicts skip (the diary&apos;s stays).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>list the coaching sessions, show one, or print the next session&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every session, oldest first, with its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one session: agenda, notes and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session&apos;s number in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agenda of the next planned session, as it stands now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face to face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal adapted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill rating changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coaching sessions yet. Plan one in the app&apos;s Coaching area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda {items}, agreements {agreed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session {n}: the list has {count}. See `tyokirja sessions list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach reflected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session is planned. Plan the next one in the app&apos;s Coaching area, then its agenda gathers here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next session {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

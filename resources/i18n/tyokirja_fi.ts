@@ -647,6 +647,142 @@
         <source>To import it, add --conflicts keep-both (both side by side) or --conflicts skip (the diary&apos;s stays).</source>
         <translation>Tuo se lisäämällä --conflicts keep-both (molemmat rinnakkain) tai --conflicts skip (päiväkirjan oma jää).</translation>
     </message>
+    <message>
+        <source>list the coaching sessions, show one, or print the next session&apos;s agenda</source>
+        <translation>listaa valmennuskerrat, näytä yksi tai tulosta seuraavan kerran asialista</translation>
+    </message>
+    <message>
+        <source>every session, oldest first, with its number</source>
+        <translation>kaikki kerrat vanhimmasta alkaen numeroineen</translation>
+    </message>
+    <message>
+        <source>one session: agenda, notes and agreements</source>
+        <translation>yksi kerta: asialista, muistiinpanot ja sopimukset</translation>
+    </message>
+    <message>
+        <source>the session&apos;s number in the list</source>
+        <translation>kerran numero listassa</translation>
+    </message>
+    <message>
+        <source>the agenda of the next planned session, as it stands now</source>
+        <translation>seuraavan suunnitellun kerran asialista sellaisena kuin se nyt on</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>suunniteltu</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>pidetty</translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation>seurattu</translation>
+    </message>
+    <message>
+        <source>face to face</source>
+        <translation>kasvokkain</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>kesken</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>tehty</translation>
+    </message>
+    <message>
+        <source>goal active</source>
+        <translation>tavoite käynnissä</translation>
+    </message>
+    <message>
+        <source>goal continues</source>
+        <translation>tavoite jatkuu</translation>
+    </message>
+    <message>
+        <source>goal adapted</source>
+        <translation>tavoitetta muutettu</translation>
+    </message>
+    <message>
+        <source>goal ended</source>
+        <translation>tavoite päättynyt</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Merkitty</translation>
+    </message>
+    <message>
+        <source>Goal review due</source>
+        <translation>Tavoitteen arvio</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Jatkotoimi</translation>
+    </message>
+    <message>
+        <source>Skill rating changed</source>
+        <translation>Taitoarvio muuttui</translation>
+    </message>
+    <message>
+        <source>Agreed last time</source>
+        <translation>Sovittiin viimeksi</translation>
+    </message>
+    <message>
+        <source>My question</source>
+        <translation>Oma kysymys</translation>
+    </message>
+    <message>
+        <source>No coaching sessions yet. Plan one in the app&apos;s Coaching area.</source>
+        <translation>Valmennuskertoja ei vielä ole. Suunnittele kerta sovelluksen Valmennus-osiossa.</translation>
+    </message>
+    <message>
+        <source>coaching session</source>
+        <translation>valmennuskerta</translation>
+    </message>
+    <message>
+        <source>agenda {items}, agreements {agreed}</source>
+        <translation>asialistalla {items}, sopimuksia {agreed}</translation>
+    </message>
+    <message>
+        <source>There is no session {n}: the list has {count}. See `tyokirja sessions list`.</source>
+        <translation>Kertaa {n} ei ole: listassa on {count}. Katso `tyokirja sessions list`.</translation>
+    </message>
+    <message>
+        <source>Coach reflected</source>
+        <translation>Valmentajan peilaus</translation>
+    </message>
+    <message>
+        <source>My insights</source>
+        <translation>Omat oivallukset</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Sopimukset</translation>
+    </message>
+    <message>
+        <source>No session is planned. Plan the next one in the app&apos;s Coaching area, then its agenda gathers here.</source>
+        <translation>Yhtään kertaa ei ole suunniteltu. Suunnittele seuraava sovelluksen Valmennus-osiossa, niin sen asialista kertyy tähän.</translation>
+    </message>
+    <message>
+        <source>Next session {when}</source>
+        <translation>Seuraava kerta {when}</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Asialista</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(ei vielä mitään)</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

@@ -9,6 +9,7 @@ Public API (every method that changes something saves at once):
     next_session() -> the earliest planned one, or None;  previous_session(session) -> the last held before it
     flag(kind, ref_id, label) -> SessionFlag;  unflag(kind, ref_id);  is_flagged(kind, ref_id)
     assemble(session_id, lang) -> CoachingSession   the agenda with what is due, flagged or changed
+    preview_agenda(session_id, lang) -> list[AgendaItem]   the same, without storing it
     add_agreement(session_id, text, kind, due_on=None, plan=None, exercise_id=None) -> Agreement
     agreements(session_id);  homework() -> open agreements;  complete(agreement_id);  fate(agreement)
 
@@ -155,6 +156,18 @@ class CoachingService:
         flagged records, goals with a review due, follow-ups due, and skill ratings that changed since
         the previous session. The user's order, edits and own questions stay."""
         session = self.repository.get(session_id)
+        agenda, flags = self._assembled(session, lang)
+        with self.repository.transaction():
+            for flag in flags:
+                if flag.session_id is None:
+                    self.flags.save(replace(flag, session_id=session.id))
+            return self.repository.save(replace(session, agenda=agenda, updated_at=self.clock()))
+
+    def preview_agenda(self, session_id: str, lang: str) -> list[AgendaItem]:
+        """What assemble() would make the agenda, without storing anything (the command line)."""
+        return self._assembled(self.repository.get(session_id), lang)[0]
+
+    def _assembled(self, session: CoachingSession, lang: str) -> tuple[list[AgendaItem], list[SessionFlag]]:
         day = max(session.held_at.date(), self.clock().date())
         previous = self.previous_session(session)
         items: list[AgendaItem] = []
@@ -166,12 +179,7 @@ class CoachingService:
         items += [AgendaItem("follow_up", self._followup_text(t.session_id, lang), t.id)
                   for t in self.followups.open_due_by(day)]
         items += self._skill_changes(previous, session, lang)
-        agenda = merge_agenda(session.agenda, items)
-        with self.repository.transaction():
-            for flag in flags:
-                if flag.session_id is None:
-                    self.flags.save(replace(flag, session_id=session.id))
-            return self.repository.save(replace(session, agenda=agenda, updated_at=self.clock()))
+        return merge_agenda(session.agenda, items), flags
 
     def _followup_text(self, exercise_session_id: str | None, lang: str) -> str:
         if exercise_session_id is None:
