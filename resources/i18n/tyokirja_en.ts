@@ -2435,6 +2435,52 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
 </context>
 <context>
+    <name>GuideActions</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? Guide to this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the guide article for this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article mentions these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source framework: {framework}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IfThenStep</name>
     <message>
         <source>If (plan {n})</source>
@@ -4576,6 +4622,77 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Entry deleted: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to Työkirja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private workbook for your encounters at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the encounters that matter – a customer call, a meeting, a hard talk – in a few lines. Everything stays on this computer; nothing leaves unless you export it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short exercises, one step at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today suggests one short exercise: a three-minute reflection, a listening drill, a plan for a difficult talk. Weeks with practice count; nothing resets to zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring it to your coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag things for your next coaching session with Ctrl+Shift+K. The Coaching area gathers them into an agenda, keeps what you agree, and the guide (F1) explains the ideas behind the exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous welcome screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next welcome screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start using Työkirja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the welcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

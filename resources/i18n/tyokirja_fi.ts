@@ -2437,6 +2437,52 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     </message>
 </context>
 <context>
+    <name>GuideActions</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Opas</translation>
+    </message>
+    <message>
+        <source>? Guide to this page</source>
+        <translation>? Opas tähän sivuun</translation>
+    </message>
+    <message>
+        <source>Open the guide article for this page</source>
+        <translation>Avaa tämän sivun opasartikkeli</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Opas</translation>
+    </message>
+    <message>
+        <source>Search the guide…</source>
+        <translation>Hae oppaasta…</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Hae oppaasta</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikkelit</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikkeli</translation>
+    </message>
+    <message>
+        <source>No article mentions these words.</source>
+        <translation>Mikään artikkeli ei mainitse näitä sanoja.</translation>
+    </message>
+    <message>
+        <source>Source framework: {framework}</source>
+        <translation>Lähdekehys: {framework}</translation>
+    </message>
+</context>
+<context>
     <name>IfThenStep</name>
     <message>
         <source>If (plan {n})</source>
@@ -4579,6 +4625,77 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Entry deleted: {title}</source>
         <translation>Merkintä poistettu: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to Työkirja</source>
+        <translation>Tervetuloa Työkirjaan</translation>
+    </message>
+    <message>
+        <source>A private workbook for your encounters at work</source>
+        <translation>Oma, yksityinen työkirja työn kohtaamisiin</translation>
+    </message>
+    <message>
+        <source>Write down the encounters that matter – a customer call, a meeting, a hard talk – in a few lines. Everything stays on this computer; nothing leaves unless you export it yourself.</source>
+        <translation>Kirjaa merkitykselliset kohtaamiset – asiakaspuhelu, palaveri, vaikea keskustelu – muutamalla rivillä. Kaikki pysyy tällä koneella; mitään ei lähde täältä, ellet itse vie sitä ulos.</translation>
+    </message>
+    <message>
+        <source>Short exercises, one step at a time</source>
+        <translation>Lyhyitä harjoituksia, vaihe kerrallaan</translation>
+    </message>
+    <message>
+        <source>Today suggests one short exercise: a three-minute reflection, a listening drill, a plan for a difficult talk. Weeks with practice count; nothing resets to zero.</source>
+        <translation>Tänään-sivu ehdottaa yhtä lyhyttä harjoitusta: kolmen minuutin pohdintaa, kuunteluharjoitusta tai suunnitelmaa vaikeaan keskusteluun. Harjoitusviikot lasketaan; mikään ei nollaudu.</translation>
+    </message>
+    <message>
+        <source>Bring it to your coach</source>
+        <translation>Vie se valmentajallesi</translation>
+    </message>
+    <message>
+        <source>Flag things for your next coaching session with Ctrl+Shift+K. The Coaching area gathers them into an agenda, keeps what you agree, and the guide (F1) explains the ideas behind the exercises.</source>
+        <translation>Merkitse asioita seuraavalle valmennuskerralle näppäimillä Ctrl+Shift+K. Valmennus-osio kokoaa ne asialistaksi ja pitää kirjaa siitä, mitä sovitte, ja opas (F1) kertoo harjoitusten taustalla olevista ajatuksista.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <source>Skip the welcome</source>
+        <translation>Ohita tervetulotoivotus</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Previous welcome screen</source>
+        <translation>Edellinen tervetulonäkymä</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seuraava</translation>
+    </message>
+    <message>
+        <source>Next welcome screen</source>
+        <translation>Seuraava tervetulonäkymä</translation>
+    </message>
+    <message>
+        <source>Open the guide</source>
+        <translation>Avaa opas</translation>
+    </message>
+    <message>
+        <source>{n} of {count}</source>
+        <translation>{n}/{count}</translation>
+    </message>
+    <message>
+        <source>Start using Työkirja</source>
+        <translation>Aloita Työkirjan käyttö</translation>
+    </message>
+    <message>
+        <source>Close the welcome</source>
+        <translation>Sulje tervetulotoivotus</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -83,7 +84,12 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(self.sidebar)
+        side = QWidget()
+        side.setFixedWidth(170)
+        self.sidebar_column = QVBoxLayout(side)  # the areas, and the "?" for the page shown below them
+        self.sidebar_column.setContentsMargins(0, 0, 0, 4)
+        self.sidebar_column.addWidget(self.sidebar, 1)
+        row.addWidget(side)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -238,6 +244,13 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         file_menu.insertSeparator(self.quit_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        from tyokirja.ui.guide_actions import GuideActions
+
+        self.guide = GuideActions(self, self.lang)
+        help_menu.addAction(self.guide.guide_action)
+        self.sidebar_column.addWidget(self.guide.page_button)
+        empty = self.service.encounters.count() == 0
+        self.welcome = self.guide.offer_welcome(self.practice_pages.today.reminders, empty)
         self.about_action = QAction(self.tr("&About Työkirja"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
