@@ -3703,6 +3703,14 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sessions and agreements: coaching sessions held, what was agreed and what came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session notes: only of sessions marked “notes may go into a coach report”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skill profile: your levels over time and the anchor sentences</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3705,6 +3705,14 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Tavoitteet ja kokeilut: toive, jos–niin-suunnitelmat, tila</translation>
     </message>
     <message>
+        <source>Sessions and agreements: coaching sessions held, what was agreed and what came of it</source>
+        <translation>Valmennuskerrat ja sopimukset: pidetyt kerrat, mitä sovittiin ja mitä siitä tuli</translation>
+    </message>
+    <message>
+        <source>Session notes: only of sessions marked “notes may go into a coach report”</source>
+        <translation>Valmennuskertojen muistiinpanot: vain kerroilta, joilla on rasti ”Muistiinpanot saavat mennä valmentajaraporttiin”</translation>
+    </message>
+    <message>
         <source>Skill profile: your levels over time and the anchor sentences</source>
         <translation>Taitoprofiili: tasosi ajan mittaan ja tasokuvaukset</translation>
     </message>

@@ -9,6 +9,8 @@ Sections, in report order (domain.md §5). DEFAULT_SECTIONS are on for a new exp
 need an explicit tick every time:
 
     cover, agenda, goals, skills, practice, patterns, feedback          on (aggregates, goals)
+    sessions      coaching sessions held in the period and their agreements  on
+    session_notes the notes of the sessions marked "notes may go into a report"
     excerpts      free-text diary and reflection content (items picked one by one)
     feelings      per-encounter feelings: the top feeling words, and feelings in the excerpts
     wellbeing     load and recovery checks (scales only)
@@ -27,11 +29,12 @@ from pathlib import Path
 from .content import ContentError
 
 SECTIONS = (
-    "cover", "agenda", "goals", "skills", "practice", "patterns", "feedback",
-    "excerpts", "feelings", "wellbeing", "metrics", "quotes", "appendix",
+    "cover", "agenda", "goals", "sessions", "skills", "practice", "patterns", "feedback",
+    "excerpts", "feelings", "wellbeing", "metrics", "quotes", "session_notes", "appendix",
 )
-DEFAULT_SECTIONS = frozenset({"cover", "agenda", "goals", "skills", "practice", "patterns", "feedback", "appendix"})
-PRIVATE_SECTIONS = frozenset({"excerpts", "feelings", "wellbeing", "metrics", "quotes"})
+DEFAULT_SECTIONS = frozenset({"cover", "agenda", "goals", "sessions", "skills", "practice", "patterns", "feedback",
+                              "appendix"})
+PRIVATE_SECTIONS = frozenset({"excerpts", "feelings", "wellbeing", "metrics", "quotes", "session_notes"})
 ITEM_KINDS = ("encounter", "reflection", "feedback")  # excerpts: encounter, reflection; quotes: feedback
 PERIODS = ("4w", "3m", "12m", "since")
 MAX_AGENDA_LINES = 3
@@ -293,6 +296,18 @@ class GoalBlock:
 
 
 @dataclass
+class SessionBlock:
+    """One coaching session held in the period: its day, mode and coach label, the agreements (text, what
+    came of it) and, only when both ticks allow, its notes (label, text)."""
+
+    heading: str
+    meta: str
+    agreements: list[tuple[str, str]]
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    id: str = ""  # the session's id (never printed)
+
+
+@dataclass
 class Excerpt:
     kind: str  # ITEM_KINDS
     heading: str
@@ -336,6 +351,7 @@ class ReportDocument:
     sections: list[str]  # the chosen sections in report order
     agenda: list[str] = field(default_factory=list)
     goals: list[GoalBlock] = field(default_factory=list)
+    sessions: list[SessionBlock] = field(default_factory=list)
     skills: SkillsSection | None = None
     practice: PracticeSection | None = None
     patterns: PatternsSection | None = None

@@ -226,6 +226,21 @@ class SectionBuilder:
                                 (self.t("goal_happened"), goal.happened), (self.t("goal_next"), goal.next_step)])
         return out
 
+    def _sessions(self) -> list[Flowable]:
+        if not self.doc.sessions:
+            return [self.p(self.t("session_none"), self.st.muted)]
+        out: list[Flowable] = []
+        for session in self.doc.sessions:
+            out += [Heading(session.heading, self.st.h3, 1)]
+            if session.meta:
+                out.append(self.p(session.meta, self.st.muted))
+            if session.agreements:
+                out.append(self.p(self.t("session_agreements"), self.st.label))
+                out += [Paragraph(esc(f"{text} – {fate}"), self.st.bullet, bulletText="•")
+                        for text, fate in session.agreements]
+            out += self.fields(session.notes)
+        return out
+
     def _skills(self) -> list[Flowable]:
         sk = self.doc.skills
         if sk is None or not (sk.blocks or sk.profile or sk.retro):

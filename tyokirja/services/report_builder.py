@@ -103,6 +103,8 @@ class ReportBuilder:
         chosen = set(self.o.sections)
         if "quotes" in chosen:
             chosen.add("feedback")
+        if "session_notes" in chosen:  # the notes are printed inside the sessions they belong to
+            chosen.add("sessions")
         if "feelings" in chosen and "excerpts" not in chosen:
             chosen.add("patterns")
         has_agenda = bool(self.o.session_agenda or agenda_lines(self.o.agenda))

@@ -116,7 +116,7 @@ class Workbook:
             progress=self.progress, library=self.library, sessions=self.exercises.sessions,
             feedback=self.feedback.repository, goals=self.goals.repository, queries=ReportQueries(self.db),
             exports=CoachExportRepository(self.db), encounters=self.diary.encounters, catalogue=self.catalogue,
-            clock=self.clock)
+            clock=self.clock, coaching=self.coaching)
 
     @cached_property
     def backups(self) -> BackupService:

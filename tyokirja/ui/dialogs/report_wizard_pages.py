@@ -97,6 +97,9 @@ class SectionsPage(QWizardPage):
             "cover": self.tr("Cover: period, date, and that this is your own report, not an appraisal"),
             "agenda": self.tr("What I want to discuss (you write it on the next page)"),
             "goals": self.tr("Goals and experiments: wish, if–then plans, status"),
+            "sessions": self.tr("Sessions and agreements: coaching sessions held, what was agreed and what came "
+                                "of it"),
+            "session_notes": self.tr("Session notes: only of sessions marked “notes may go into a coach report”"),
             "skills": self.tr("Skill profile: your levels over time and the anchor sentences"),
             "practice": self.tr("Practice: how much you practised per week"),
             "patterns": self.tr("Encounter patterns: totals only, no single entry"),
