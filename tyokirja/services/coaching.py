@@ -171,11 +171,12 @@ class CoachingService:
         day = max(session.held_at.date(), self.clock().date())
         previous = self.previous_session(session)
         items: list[AgendaItem] = []
-        if previous is not None:
-            items += [AgendaItem("agreement", a.text, a.id) for a in self.agreement_repo.for_session(previous.id)]
+        agreed = self.agreement_repo.for_session(previous.id) if previous is not None else []
+        items += [AgendaItem("agreement", a.text, a.id) for a in agreed]
         flags = self.flags.pending() + self.flags.for_session(session.id)
         items += [AgendaItem("flag", f.label, f.id) for f in flags]
-        items += [AgendaItem("goal_review", g.wish, g.id) for g in self.goals.due_reviews(day)]
+        on_agenda = {a.goal_id for a in agreed}  # a goal agreed last time is on the agenda already
+        items += [AgendaItem("goal_review", g.wish, g.id) for g in self.goals.due_reviews(day) if g.id not in on_agenda]
         items += [AgendaItem("follow_up", self._followup_text(t.session_id, lang), t.id)
                   for t in self.followups.open_due_by(day)]
         items += self._skill_changes(previous, session, lang)

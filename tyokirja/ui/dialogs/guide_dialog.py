@@ -38,6 +38,8 @@ class GuideDialog(QDialog):
         self.search.textChanged.connect(self._on_search_text_changed)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Articles"))
+        self.list.setWordWrap(True)  # titles are short sentences: wrapped, never cut
+        self.list.setSpacing(3)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         self.article = QTextBrowser()
         self.article.setAccessibleName(self.tr("Article"))
@@ -46,7 +48,7 @@ class GuideDialog(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(self.article)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 600])
+        splitter.setSizes([320, 540])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -143,7 +143,8 @@ class SessionsPage(RecordPage):
     def _blank(self) -> CoachingSession:
         now = self.coaching.clock()
         last = self.coaching.last_held()
-        when = max(now, last.held_at if last is not None else now) + timedelta(days=NEXT_SESSION_DAYS)
+        # in the computer's zone for that day (a fixed offset would show "(UTC+02:00)" across a DST change)
+        when = (max(now, last.held_at if last is not None else now) + timedelta(days=NEXT_SESSION_DAYS)).astimezone()
         session = CoachingSession(held_at=when.replace(minute=0, second=0, microsecond=0))
         if last is not None:
             session.coach_label, session.mode = last.coach_label, last.mode

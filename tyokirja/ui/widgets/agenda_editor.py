@@ -41,7 +41,7 @@ class AgendaEditor(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setMinimumHeight(160)
+        self.table.setMinimumHeight(230)
         self.table.itemChanged.connect(self._on_table_item_changed)
         self.up_button = QPushButton(self.tr("Up"))
         self.up_button.setAccessibleName(self.tr("Move the agenda item up"))
