@@ -3097,6 +3097,14 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mark coaching sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dashed line on the skill charts for each coaching session held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rating session</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3099,6 +3099,14 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Katso kolme kuukautta taaksepäin…</translation>
     </message>
     <message>
+        <source>Mark coaching sessions</source>
+        <translation>Merkitse valmennuskerrat</translation>
+    </message>
+    <message>
+        <source>A dashed line on the skill charts for each coaching session held</source>
+        <translation>Katkoviiva taitokaavioihin jokaisen pidetyn valmennuskerran kohdalle</translation>
+    </message>
+    <message>
         <source>Rating session</source>
         <translation>Taitoarvio</translation>
     </message>

@@ -125,6 +125,10 @@ class CoachingService:
                 if s.status in HELD and s.id != session.id and s.held_at < session.held_at]
         return held[-1] if held else None
 
+    def held_days(self) -> list[date]:
+        """The local days of the sessions held (the progress charts mark them)."""
+        return [s.held_at.date() for s in self.repository.all() if s.status in HELD]
+
     def last_held(self) -> CoachingSession | None:
         held = [s for s in self.repository.all() if s.status in HELD]
         return held[-1] if held else None

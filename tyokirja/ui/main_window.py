@@ -269,7 +269,8 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
     def _build_progress_page(self):
         from tyokirja.ui.pages.progress_page import ProgressPage
 
-        page = ProgressPage(self.progress, self.service, self.catalogue, self.lang)
+        page = ProgressPage(self.progress, self.service, self.catalogue, self.lang,
+                            session_days=lambda: self.workbook.coaching.held_days())
         page.open_requested.connect(self._on_progress_page_open_requested)
         page.status_message.connect(self._on_page_status_message)
         page.rating_saved.connect(self.rating_reminder.refresh)
