@@ -2169,6 +2169,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Coaching sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other records</source>
         <translation type="unfinished"></translation>
     </message>

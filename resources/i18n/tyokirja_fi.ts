@@ -2171,6 +2171,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Taitoarviot</translation>
     </message>
     <message>
+        <source>Coaching sessions</source>
+        <translation>Valmennuskerrat</translation>
+    </message>
+    <message>
         <source>Other records</source>
         <translation>Muut tiedot</translation>
     </message>

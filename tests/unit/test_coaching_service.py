@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from tyokirja.domain.coaching import AgendaItem
 from tyokirja.domain.practice import IfThen
 from tyokirja.services.workbook import open_workbook
 from tyokirja.storage.errors import NotFoundError
@@ -110,3 +111,28 @@ def test_bad_values_change_nothing(book):
     with pytest.raises(ValueError):
         coaching.add_agreement(session.id, "Harjoittelen", "exercise", exercise_id="no_such_exercise")
     assert coaching.agreements(session.id) == [] and book.goals.goals() == []
+
+
+def test_forget_a_word_reaches_session_notes_agenda_flags_and_agreements(book, db_path):
+    from tyokirja.services.erasure import ForgetService
+
+    coaching = book.coaching
+    entry = book.diary.quick_entry("Palaveri Hilpan kanssa", "", None)
+    coaching.flag("encounter", entry.id, "Palaveri Hilpan kanssa")
+    session = coaching.assemble(coaching.plan(datetime(2026, 3, 9, 14, 0, tzinfo=HKI), "Hilppa-valmentaja").id, "fi")
+    session.insights = "Hilppa sanoi, että kiirehdin."
+    session.agenda.append(AgendaItem("question", "Miten puhun Hilpalle?"))
+    coaching.update(session)
+    coaching.add_agreement(session.id, "Kysyn Hilpalta palautetta", "goal", date(2026, 3, 23))
+    service = ForgetService.for_diary(book.diary, db_path)
+    counts = service.preview("Hilppa").counts
+    assert {column for kind, column in counts if kind == "coaching"} == {
+        "coach_label", "insights", "agenda", "label", "text"}
+    service.forget("Hilppa")
+    stored = coaching.get(session.id)  # still readable: kinds and links in the agenda are untouched
+    assert [(i.kind, i.text) for i in stored.agenda] == [("flag", "Palaveri [poistettu] kanssa"),
+                                                         ("question", "Miten puhun [poistettu]?")]
+    assert stored.insights == "[poistettu] sanoi, että kiirehdin." and "Hilp" not in stored.coach_label
+    assert [f.label for f in coaching.flags.all()] == ["Palaveri [poistettu] kanssa"]
+    assert [a.text for a in coaching.agreements(session.id)] == ["Kysyn [poistettu] palautetta"]
+    assert coaching.repository.search("Hilppa") == []
