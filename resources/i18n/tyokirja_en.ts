@@ -4188,6 +4188,18 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quick entries to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the entry: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Marked done.</source>
         <translation type="unfinished"></translation>
     </message>

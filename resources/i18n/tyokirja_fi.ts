@@ -4190,6 +4190,18 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Merkitse tehdyksi: {agreement}</translation>
     </message>
     <message>
+        <source>Quick entries to complete</source>
+        <translation>Täydennettävät pikakirjaukset</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Täydennä</translation>
+    </message>
+    <message>
+        <source>Complete the entry: {title}</source>
+        <translation>Täydennä merkintä: {title}</translation>
+    </message>
+    <message>
         <source>Marked done.</source>
         <translation>Merkitty tehdyksi.</translation>
     </message>

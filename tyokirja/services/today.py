@@ -6,7 +6,7 @@ Public API (`today` is a local date; None means the injected clock's day):
                  feedback: FeedbackRepository, encounters: EncounterRepository | None, clock=now_local)
     today(today=None) -> TodayView(suggested: Exercise | None, due_followups, due_reviews,
         in_progress, active_weeks=(n, of), welcome_back: bool, return_exercise: Exercise | None,
-        homework: open agreements of coaching sessions)
+        homework: open agreements of coaching sessions, to_complete: quick entries to complete)
     suggested(today=None) -> Exercise | None    by rhythm, then the least recent drill (rotating)
     active_weeks(today=None, weeks=4) -> (n, of)   ISO weeks with an entry, a completed session or a
         feedback request event; never a streak
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from tyokirja.domain.coaching import Agreement
-from tyokirja.domain.encounter import EncounterFilter, now_local
+from tyokirja.domain.encounter import EncounterFilter, EncounterSummary, now_local
 from tyokirja.domain.exercise import Exercise
 from tyokirja.domain.practice import ExerciseSession, FollowUpTask, Goal
 from tyokirja.domain.practice_rules import (
@@ -52,6 +52,7 @@ class TodayView:
     welcome_back: bool = False
     return_exercise: Exercise | None = None  # the 1-minute option offered to a returning user
     homework: list[Agreement] = field(default_factory=list)  # agreements of coaching sessions, not done yet
+    to_complete: list[EncounterSummary] = field(default_factory=list)  # quick entries marked "complete later"
 
 
 class TodayService:
@@ -120,4 +121,5 @@ class TodayService:
             welcome_back=back,
             return_exercise=self.library.get(RETURN_EXERCISE) if back and RETURN_EXERCISE in self.library else None,
             homework=self.coaching.homework() if self.coaching is not None else [],
+            to_complete=self.encounters.to_complete() if self.encounters is not None else [],
         )

@@ -97,6 +97,7 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         self.statusBar().addPermanentWidget(self.count_label)
         self.diary_page.status_message.connect(self._on_page_status_message)
         self.practice_pages.status_message.connect(self._on_page_status_message)
+        self.practice_pages.today.entry_requested.connect(self._on_today_entry_requested)
         self.diary_page.count_changed.connect(self._on_diary_page_count_changed)
         self._on_diary_page_count_changed(self.diary_page.model.total(), False)
         self._build_menus()
@@ -362,6 +363,10 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
 
     def _show_diary(self) -> None:
         self.show_area("diary")
+
+    def _on_today_entry_requested(self, encounter_id: str) -> None:
+        self.show_area("diary")
+        self.diary_page.open_encounter(encounter_id)
 
     # -- slots -------------------------------------------------------------------------------
 

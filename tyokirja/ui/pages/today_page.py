@@ -52,6 +52,7 @@ class TodayPage(QWidget):
     followup_requested = Signal(object)  # FollowUpTask
     review_session_requested = Signal(str)  # session id (read-only)
     goal_requested = Signal(str)  # goal id
+    entry_requested = Signal(str)  # encounter id (a quick entry to complete)
     status_message = Signal(str)
 
     def __init__(self, today: TodayService, exercises: ExerciseActions, lang: str, parent: QWidget | None = None):
@@ -128,6 +129,8 @@ class TodayPage(QWidget):
             self._welcome_card(view.return_exercise)
         if view.homework:
             self._homework_card(view.homework)
+        if view.to_complete:
+            self._complete_card(view.to_complete)
         if view.in_progress:
             self._continue_card(view.in_progress)
         if view.due_followups:
@@ -248,6 +251,13 @@ class TodayPage(QWidget):
             buttons.append((self.tr("Done"), self.tr("Mark done: {agreement}").replace("{agreement}", agreement.text),
                             lambda _=False, aid=agreement.id: self.complete_homework(aid)))
             self._row(card, text, buttons)
+
+    def _complete_card(self, entries) -> None:
+        card = self._card(self.tr("Quick entries to complete"))
+        for entry in entries:
+            text = "<b>" + html.escape(entry.title) + "</b><br>" + html.escape(_day_text(entry.occurred_at.date()))
+            self._row(card, text, [(self.tr("Complete"), self.tr("Complete the entry: {title}").replace(
+                "{title}", entry.title), lambda _=False, eid=entry.id: self.entry_requested.emit(eid))])
 
     def complete_homework(self, agreement_id: str) -> None:
         coaching = self.today_service.coaching
