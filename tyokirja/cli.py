@@ -36,7 +36,7 @@ from tyokirja.cli_common import (
 )
 from tyokirja.paths import resolve_db_path
 
-COMMANDS = ("export", "import", "search", "check", "backup", "restore", "report")
+COMMANDS = ("export", "import", "search", "check", "backup", "restore", "report", "sessions")
 SEARCH_PAGE = 500
 
 
@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     from tyokirja.cli_report import add_report_parser
 
     add_report_parser(commands)
+    from tyokirja.cli_sessions import add_sessions_parser
+
+    add_sessions_parser(commands)
     _add_passphrase_option(parser, argparse.SUPPRESS)  # last: every command above accepts it
     return parser
 
@@ -166,9 +169,10 @@ def run_command(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
     _PASSPHRASE_SOURCE.set({"file": getattr(args, "passphrase_file", None)})
     from tyokirja.cli_report import run_report
+    from tyokirja.cli_sessions import run_sessions
 
     handlers = {"export": _export, "import": _import, "search": _search, "check": _check,
-                "backup": _backup, "restore": _restore, "report": run_report}
+                "backup": _backup, "restore": _restore, "report": run_report, "sessions": run_sessions}
     try:
         return handlers[args.command](args, path)
     except CommandError as exc:

@@ -31,6 +31,9 @@ def _where(exc: ImportRejected) -> str:
             "goals": translate("TransferText", "Goal {index} (id {id})"),
             "rating_sessions": translate("TransferText", "Skill rating {index} (id {id})"),
             "shared_reports": translate("TransferText", "Shared report {index} (id {id})"),
+            "coaching_sessions": translate("TransferText", "Coaching session {index} (id {id})"),
+            "session_flags": translate("TransferText", "Next-session flag {index} (id {id})"),
+            "session_agreements": translate("TransferText", "Agreement {index} (id {id})"),
         }[array].replace("{id}", exc.record_id)
     else:
         text = {
@@ -41,6 +44,9 @@ def _where(exc: ImportRejected) -> str:
             "goals": translate("TransferText", "Goal {index}"),
             "rating_sessions": translate("TransferText", "Skill rating {index}"),
             "shared_reports": translate("TransferText", "Shared report {index}"),
+            "coaching_sessions": translate("TransferText", "Coaching session {index}"),
+            "session_flags": translate("TransferText", "Next-session flag {index}"),
+            "session_agreements": translate("TransferText", "Agreement {index}"),
         }[array]
     return text.replace("{index}", str(exc.record_index))
 
@@ -60,6 +66,12 @@ def _already_exists(array: str | None) -> str:
                                      "with different content."),
         "shared_reports": translate("TransferText", "{where}: the diary already has a shared report with this id, "
                                     "with different content."),
+        "coaching_sessions": translate("TransferText", "{where}: the diary already has a coaching session with "
+                                       "this id, with different content."),
+        "session_flags": translate("TransferText", "{where}: the diary already has a next-session flag with "
+                                   "this id, with different content."),
+        "session_agreements": translate("TransferText", "{where}: the diary already has an agreement with this "
+                                        "id, with different content."),
     }.get(array or "encounters", translate("TransferText", "{where}: the diary already has an entry with this id, "
                                            "with different content."))
     return kind + " " + translate("TransferText", "Choose whether to keep both side by side or to skip the "
@@ -164,6 +176,9 @@ def describe_import_result(counts: dict[str, int], path: Path) -> str:
         "goals": lambda n: translate("TransferText", "%n goals", None, n),
         "rating_sessions": lambda n: translate("TransferText", "%n skill ratings", None, n),
         "shared_reports": lambda n: translate("TransferText", "%n shared reports", None, n),
+        "coaching_sessions": lambda n: translate("TransferText", "%n coaching sessions", None, n),
+        "session_flags": lambda n: translate("TransferText", "%n next-session flags", None, n),
+        "session_agreements": lambda n: translate("TransferText", "%n agreements", None, n),
     }
     parts = [kinds[name](counts[name]) for name in RECORD_ARRAYS if counts.get(name)]
     if not parts:

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the agenda item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the agenda item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the question to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>What I want to discuss</source>
@@ -20,7 +75,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bring the agenda of my next coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Up to three lines and 400 characters, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsEditor</name>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment (if–then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I agreed to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…then I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review or do by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -519,6 +645,142 @@
     </message>
     <message>
         <source>To import it, add --conflicts keep-both (both side by side) or --conflicts skip (the diary&apos;s stays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the coaching sessions, show one, or print the next session&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every session, oldest first, with its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one session: agenda, notes and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session&apos;s number in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agenda of the next planned session, as it stands now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face to face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal adapted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill rating changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coaching sessions yet. Plan one in the app&apos;s Coaching area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda {items}, agreements {agreed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session {n}: the list has {count}. See `tyokirja sessions list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach reflected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session is planned. Plan the next one in the app&apos;s Coaching area, then its agenda gathers here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next session {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1849,6 +2111,33 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
 </context>
 <context>
+    <name>FlagAction</name>
+    <message>
+        <source>For my &amp;next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring what this page shows up in the next coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an entry, an exercise session, a goal or a feedback request first, then flag it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer flagged for the next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for the next coaching session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill rating {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FocusRatingStep</name>
     <message>
         <source>Focus skill</source>
@@ -1923,6 +2212,10 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Skill ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2192,6 +2485,52 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
 </context>
 <context>
+    <name>GuideActions</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? Guide to this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the guide article for this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article mentions these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source framework: {framework}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IfThenStep</name>
     <message>
         <source>If (plan {n})</source>
@@ -2357,6 +2696,10 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2899,6 +3242,14 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Look back three months…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark coaching sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dashed line on the skill charts for each coaching session held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3585,6 +3936,14 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sessions and agreements: coaching sessions held, what was agreed and what came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session notes: only of sessions marked “notes may go into a coach report”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skill profile: your levels over time and the anchor sentences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3653,6 +4012,196 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Session of {when} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill rating changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal adapted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. coach, mentor (a role is enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gather agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add flagged and due items to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the coach reflected back to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I realised myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes may go into a coach report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private by default: the notes stay on this computer unless ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach reflected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a new coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan your next coaching session here. Flag diary entries, exercises, ratings, goals and feedback for it with Ctrl+Shift+K; they gather on its agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session deleted: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) agreed in it stay, without the link to the session.</source>
+        <translation>
+            <numerusform>%n goal agreed in it stays, without the link to the session.</numerusform>
+            <numerusform>%n goals agreed in it stay, without the link to the session.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coaching session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda gathered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement was not saved: write what you agreed, then add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement saved; it is on Today until done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3867,6 +4416,46 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agreed with my coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the goal: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done: {agreement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick entries to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the entry: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Suggested for today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3951,6 +4540,42 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>{where}: the field “{field}” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching session {index} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next-session flag {index} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement {index} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching session {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next-session flag {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a coaching session with this id, with different content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a next-session flag with this id, with different content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has an agreement with this id, with different content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4066,6 +4691,27 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation>
             <numerusform>%n goal</numerusform>
             <numerusform>%n goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching sessions</source>
+        <translation>
+            <numerusform>%n coaching session</numerusform>
+            <numerusform>%n coaching sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n next-session flags</source>
+        <translation>
+            <numerusform>%n next-session flag</numerusform>
+            <numerusform>%n next-session flags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
         </translation>
     </message>
     <message>
@@ -4260,6 +4906,77 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Entry deleted: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to Työkirja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private workbook for your encounters at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the encounters that matter – a customer call, a meeting, a hard talk – in a few lines. Everything stays on this computer; nothing leaves unless you export it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short exercises, one step at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today suggests one short exercise: a three-minute reflection, a listening drill, a plan for a difficult talk. Weeks with practice count; nothing resets to zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring it to your coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag things for your next coaching session with Ctrl+Shift+K. The Coaching area gathers them into an agenda, keeps what you agree, and the guide (F1) explains the ideas behind the exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous welcome screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next welcome screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start using Työkirja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the welcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

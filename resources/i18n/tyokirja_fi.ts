@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>From</source>
+        <translation>Mistä</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Asialista</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Ylös</translation>
+    </message>
+    <message>
+        <source>Move the agenda item up</source>
+        <translation>Siirrä asia ylemmäs</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Alas</translation>
+    </message>
+    <message>
+        <source>Move the agenda item down</source>
+        <translation>Siirrä asia alemmas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove the agenda item</source>
+        <translation>Poista asia asialistalta</translation>
+    </message>
+    <message>
+        <source>A question of my own</source>
+        <translation>Oma kysymys</translation>
+    </message>
+    <message>
+        <source>Own question</source>
+        <translation>Oma kysymys</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Lisää kysymys</translation>
+    </message>
+    <message>
+        <source>Add the question to the agenda</source>
+        <translation>Lisää kysymys asialistalle</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>What I want to discuss</source>
@@ -20,8 +75,79 @@
         <translation>Raporttiin tulevat tavoitteet ja kokeilut:</translation>
     </message>
     <message>
+        <source>Bring the agenda of my next coaching session</source>
+        <translation>Ota mukaan seuraavan valmennuskerran asialista</translation>
+    </message>
+    <message>
         <source>Up to three lines and 400 characters, please.</source>
         <translation>Enintään kolme riviä ja 400 merkkiä.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsEditor</name>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Experiment (if–then)</source>
+        <translation>Kokeilu (jos–niin)</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Harjoitus</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Sopimukset</translation>
+    </message>
+    <message>
+        <source>What I agreed to do</source>
+        <translation>Mitä sovin tekeväni</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Uusi sopimus</translation>
+    </message>
+    <message>
+        <source>Agreement becomes</source>
+        <translation>Sopimuksesta tulee</translation>
+    </message>
+    <message>
+        <source>If…</source>
+        <translation>Jos…</translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation>Jos</translation>
+    </message>
+    <message>
+        <source>…then I</source>
+        <translation>…niin minä</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Niin</translation>
+    </message>
+    <message>
+        <source>Exercise to do</source>
+        <translation>Tehtävä harjoitus</translation>
+    </message>
+    <message>
+        <source>Review or do by</source>
+        <translation>Arvioi tai tee viimeistään</translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation>Lisää sopimus</translation>
+    </message>
+    <message>
+        <source>Add the agreement</source>
+        <translation>Lisää sopimus</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
     </message>
 </context>
 <context>
@@ -520,6 +646,142 @@
     <message>
         <source>To import it, add --conflicts keep-both (both side by side) or --conflicts skip (the diary&apos;s stays).</source>
         <translation>Tuo se lisäämällä --conflicts keep-both (molemmat rinnakkain) tai --conflicts skip (päiväkirjan oma jää).</translation>
+    </message>
+    <message>
+        <source>list the coaching sessions, show one, or print the next session&apos;s agenda</source>
+        <translation>listaa valmennuskerrat, näytä yksi tai tulosta seuraavan kerran asialista</translation>
+    </message>
+    <message>
+        <source>every session, oldest first, with its number</source>
+        <translation>kaikki kerrat vanhimmasta alkaen numeroineen</translation>
+    </message>
+    <message>
+        <source>one session: agenda, notes and agreements</source>
+        <translation>yksi kerta: asialista, muistiinpanot ja sopimukset</translation>
+    </message>
+    <message>
+        <source>the session&apos;s number in the list</source>
+        <translation>kerran numero listassa</translation>
+    </message>
+    <message>
+        <source>the agenda of the next planned session, as it stands now</source>
+        <translation>seuraavan suunnitellun kerran asialista sellaisena kuin se nyt on</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>suunniteltu</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>pidetty</translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation>seurattu</translation>
+    </message>
+    <message>
+        <source>face to face</source>
+        <translation>kasvokkain</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>kesken</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>tehty</translation>
+    </message>
+    <message>
+        <source>goal active</source>
+        <translation>tavoite käynnissä</translation>
+    </message>
+    <message>
+        <source>goal continues</source>
+        <translation>tavoite jatkuu</translation>
+    </message>
+    <message>
+        <source>goal adapted</source>
+        <translation>tavoitetta muutettu</translation>
+    </message>
+    <message>
+        <source>goal ended</source>
+        <translation>tavoite päättynyt</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Merkitty</translation>
+    </message>
+    <message>
+        <source>Goal review due</source>
+        <translation>Tavoitteen arvio</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Jatkotoimi</translation>
+    </message>
+    <message>
+        <source>Skill rating changed</source>
+        <translation>Taitoarvio muuttui</translation>
+    </message>
+    <message>
+        <source>Agreed last time</source>
+        <translation>Sovittiin viimeksi</translation>
+    </message>
+    <message>
+        <source>My question</source>
+        <translation>Oma kysymys</translation>
+    </message>
+    <message>
+        <source>No coaching sessions yet. Plan one in the app&apos;s Coaching area.</source>
+        <translation>Valmennuskertoja ei vielä ole. Suunnittele kerta sovelluksen Valmennus-osiossa.</translation>
+    </message>
+    <message>
+        <source>coaching session</source>
+        <translation>valmennuskerta</translation>
+    </message>
+    <message>
+        <source>agenda {items}, agreements {agreed}</source>
+        <translation>asialistalla {items}, sopimuksia {agreed}</translation>
+    </message>
+    <message>
+        <source>There is no session {n}: the list has {count}. See `tyokirja sessions list`.</source>
+        <translation>Kertaa {n} ei ole: listassa on {count}. Katso `tyokirja sessions list`.</translation>
+    </message>
+    <message>
+        <source>Coach reflected</source>
+        <translation>Valmentajan peilaus</translation>
+    </message>
+    <message>
+        <source>My insights</source>
+        <translation>Omat oivallukset</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Sopimukset</translation>
+    </message>
+    <message>
+        <source>No session is planned. Plan the next one in the app&apos;s Coaching area, then its agenda gathers here.</source>
+        <translation>Yhtään kertaa ei ole suunniteltu. Suunnittele seuraava sovelluksen Valmennus-osiossa, niin sen asialista kertyy tähän.</translation>
+    </message>
+    <message>
+        <source>Next session {when}</source>
+        <translation>Seuraava kerta {when}</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Asialista</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(ei vielä mitään)</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2113,33 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     </message>
 </context>
 <context>
+    <name>FlagAction</name>
+    <message>
+        <source>For my &amp;next session</source>
+        <translation>&amp;Seuraavalle valmennuskerralle</translation>
+    </message>
+    <message>
+        <source>Bring what this page shows up in the next coaching session</source>
+        <translation>Ota tämän sivun asia puheeksi seuraavalla valmennuskerralla</translation>
+    </message>
+    <message>
+        <source>Open an entry, an exercise session, a goal or a feedback request first, then flag it.</source>
+        <translation>Avaa ensin merkintä, harjoituskerta, tavoite tai palautepyyntö ja merkitse se sitten.</translation>
+    </message>
+    <message>
+        <source>No longer flagged for the next session.</source>
+        <translation>Merkintä seuraavalle valmennuskerralle poistettu.</translation>
+    </message>
+    <message>
+        <source>Flagged for the next coaching session.</source>
+        <translation>Merkitty seuraavalle valmennuskerralle.</translation>
+    </message>
+    <message>
+        <source>Skill rating {day}</source>
+        <translation>Taitoarvio {day}</translation>
+    </message>
+</context>
+<context>
     <name>FocusRatingStep</name>
     <message>
         <source>Focus skill</source>
@@ -1926,6 +2215,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Skill ratings</source>
         <translation>Taitoarviot</translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation>Valmennuskerrat</translation>
     </message>
     <message>
         <source>Other records</source>
@@ -2194,6 +2487,52 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     </message>
 </context>
 <context>
+    <name>GuideActions</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Opas</translation>
+    </message>
+    <message>
+        <source>? Guide to this page</source>
+        <translation>? Opas tähän sivuun</translation>
+    </message>
+    <message>
+        <source>Open the guide article for this page</source>
+        <translation>Avaa tämän sivun opasartikkeli</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Opas</translation>
+    </message>
+    <message>
+        <source>Search the guide…</source>
+        <translation>Hae oppaasta…</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Hae oppaasta</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikkelit</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikkeli</translation>
+    </message>
+    <message>
+        <source>No article mentions these words.</source>
+        <translation>Mikään artikkeli ei mainitse näitä sanoja.</translation>
+    </message>
+    <message>
+        <source>Source framework: {framework}</source>
+        <translation>Lähdekehys: {framework}</translation>
+    </message>
+</context>
+<context>
     <name>IfThenStep</name>
     <message>
         <source>If (plan {n})</source>
@@ -2360,6 +2699,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Valmennus</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2902,6 +3245,14 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Look back three months…</source>
         <translation>Katso kolme kuukautta taaksepäin…</translation>
+    </message>
+    <message>
+        <source>Mark coaching sessions</source>
+        <translation>Merkitse valmennuskerrat</translation>
+    </message>
+    <message>
+        <source>A dashed line on the skill charts for each coaching session held</source>
+        <translation>Katkoviiva taitokaavioihin jokaisen pidetyn valmennuskerran kohdalle</translation>
     </message>
     <message>
         <source>Skill charts</source>
@@ -3587,6 +3938,14 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Tavoitteet ja kokeilut: toive, jos–niin-suunnitelmat, tila</translation>
     </message>
     <message>
+        <source>Sessions and agreements: coaching sessions held, what was agreed and what came of it</source>
+        <translation>Valmennuskerrat ja sopimukset: pidetyt kerrat, mitä sovittiin ja mitä siitä tuli</translation>
+    </message>
+    <message>
+        <source>Session notes: only of sessions marked “notes may go into a coach report”</source>
+        <translation>Valmennuskertojen muistiinpanot: vain kerroilta, joilla on rasti ”Muistiinpanot saavat mennä valmentajaraporttiin”</translation>
+    </message>
+    <message>
         <source>Skill profile: your levels over time and the anchor sentences</source>
         <translation>Taitoprofiili: tasosi ajan mittaan ja tasokuvaukset</translation>
     </message>
@@ -3656,6 +4015,196 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Session of {when} deleted.</source>
         <translation>Kerta {when} poistettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Flagged</source>
+        <translation>Merkitty</translation>
+    </message>
+    <message>
+        <source>Goal review due</source>
+        <translation>Tavoitteen arvio</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Jatkotoimi</translation>
+    </message>
+    <message>
+        <source>Skill rating changed</source>
+        <translation>Taitoarvio muuttui</translation>
+    </message>
+    <message>
+        <source>Agreed last time</source>
+        <translation>Sovittiin viimeksi</translation>
+    </message>
+    <message>
+        <source>My question</source>
+        <translation>Oma kysymys</translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation>Kasvokkain</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Seurattu</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>kesken</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>tehty</translation>
+    </message>
+    <message>
+        <source>goal active</source>
+        <translation>tavoite käynnissä</translation>
+    </message>
+    <message>
+        <source>goal continues</source>
+        <translation>tavoite jatkuu</translation>
+    </message>
+    <message>
+        <source>goal adapted</source>
+        <translation>tavoitetta muutettu</translation>
+    </message>
+    <message>
+        <source>goal ended</source>
+        <translation>tavoite päättynyt</translation>
+    </message>
+    <message>
+        <source>e.g. coach, mentor (a role is enough)</source>
+        <translation>esim. valmentaja, mentori (rooli riittää)</translation>
+    </message>
+    <message>
+        <source>Gather agenda</source>
+        <translation>Kokoa asialista</translation>
+    </message>
+    <message>
+        <source>Add flagged and due items to the agenda</source>
+        <translation>Lisää merkityt ja erääntyneet asiat asialistalle</translation>
+    </message>
+    <message>
+        <source>What the coach reflected back to me</source>
+        <translation>Mitä valmentaja peilasi minulle</translation>
+    </message>
+    <message>
+        <source>What I realised myself</source>
+        <translation>Mitä itse oivalsin</translation>
+    </message>
+    <message>
+        <source>Notes may go into a coach report</source>
+        <translation>Muistiinpanot saavat mennä valmentajaraporttiin</translation>
+    </message>
+    <message>
+        <source>Private by default: the notes stay on this computer unless ticked.</source>
+        <translation>Oletuksena yksityisiä: muistiinpanot pysyvät tällä koneella, ellet rastita tätä.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Valmentaja</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Tapa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Asialista</translation>
+    </message>
+    <message>
+        <source>Coach reflected</source>
+        <translation>Valmentajan peilaus</translation>
+    </message>
+    <message>
+        <source>My insights</source>
+        <translation>Omat oivallukset</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Sopimukset</translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation>Valmennuskerrat</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Uusi kerta</translation>
+    </message>
+    <message>
+        <source>Plan a new coaching session</source>
+        <translation>Suunnittele uusi valmennuskerta</translation>
+    </message>
+    <message>
+        <source>Plan your next coaching session here. Flag diary entries, exercises, ratings, goals and feedback for it with Ctrl+Shift+K; they gather on its agenda.</source>
+        <translation>Suunnittele tässä seuraava valmennuskertasi. Merkitse sille päiväkirjamerkintöjä, harjoituksia, arvioita, tavoitteita ja palautteita näppäimillä Ctrl+Shift+K; ne kertyvät sen asialistalle.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete the session</source>
+        <translation>Poista valmennuskerta</translation>
+    </message>
+    <message>
+        <source>Session deleted: {title}</source>
+        <translation>Valmennuskerta poistettu: {title}</translation>
+    </message>
+    <message>
+        <source>Session restored.</source>
+        <translation>Valmennuskerta palautettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) agreed in it stay, without the link to the session.</source>
+        <translation>
+            <numerusform>%n siinä sovittu tavoite säilyy ilman linkkiä valmennuskertaan.</numerusform>
+            <numerusform>%n siinä sovittua tavoitetta säilyy ilman linkkiä valmennuskertaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coaching session</source>
+        <translation>Valmennuskerta</translation>
+    </message>
+    <message>
+        <source>Agenda gathered.</source>
+        <translation>Asialista koottu.</translation>
+    </message>
+    <message>
+        <source>The agreement was not saved: write what you agreed, then add it again.</source>
+        <translation>Sopimusta ei tallennettu: kirjoita, mitä sovit, ja lisää se uudelleen.</translation>
+    </message>
+    <message>
+        <source>Agreement saved; it is on Today until done.</source>
+        <translation>Sopimus tallennettu; se näkyy Tänään-sivulla, kunnes se on tehty.</translation>
     </message>
 </context>
 <context>
@@ -3869,6 +4418,46 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Tarkista tavoite: {goal}</translation>
     </message>
     <message>
+        <source>Agreed with my coach</source>
+        <translation>Sovittu valmentajan kanssa</translation>
+    </message>
+    <message>
+        <source>By {day}</source>
+        <translation>Viimeistään {day}</translation>
+    </message>
+    <message>
+        <source>Open goal</source>
+        <translation>Avaa tavoite</translation>
+    </message>
+    <message>
+        <source>Open the goal: {goal}</source>
+        <translation>Avaa tavoite: {goal}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Mark done: {agreement}</source>
+        <translation>Merkitse tehdyksi: {agreement}</translation>
+    </message>
+    <message>
+        <source>Quick entries to complete</source>
+        <translation>Täydennettävät pikakirjaukset</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Täydennä</translation>
+    </message>
+    <message>
+        <source>Complete the entry: {title}</source>
+        <translation>Täydennä merkintä: {title}</translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation>Merkitty tehdyksi.</translation>
+    </message>
+    <message>
         <source>Suggested for today</source>
         <translation>Ehdotus tälle päivälle</translation>
     </message>
@@ -3954,6 +4543,42 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>{where}: the field “{field}” is missing.</source>
         <translation>{where}: kenttä ”{field}” puuttuu.</translation>
+    </message>
+    <message>
+        <source>Coaching session {index} (id {id})</source>
+        <translation>Valmennuskerta {index} (id {id})</translation>
+    </message>
+    <message>
+        <source>Next-session flag {index} (id {id})</source>
+        <translation>Seuraavan kerran merkintä {index} (id {id})</translation>
+    </message>
+    <message>
+        <source>Agreement {index} (id {id})</source>
+        <translation>Sopimus {index} (id {id})</translation>
+    </message>
+    <message>
+        <source>Coaching session {index}</source>
+        <translation>Valmennuskerta {index}</translation>
+    </message>
+    <message>
+        <source>Next-session flag {index}</source>
+        <translation>Seuraavan kerran merkintä {index}</translation>
+    </message>
+    <message>
+        <source>Agreement {index}</source>
+        <translation>Sopimus {index}</translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a coaching session with this id, with different content.</source>
+        <translation>{where}: päiväkirjassa on jo valmennuskerta tällä id:llä, eri sisällöllä.</translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has a next-session flag with this id, with different content.</source>
+        <translation>{where}: päiväkirjassa on jo seuraavan kerran merkintä tällä id:llä, eri sisällöllä.</translation>
+    </message>
+    <message>
+        <source>{where}: the diary already has an agreement with this id, with different content.</source>
+        <translation>{where}: päiväkirjassa on jo sopimus tällä id:llä, eri sisällöllä.</translation>
     </message>
     <message>
         <source>{where}: the field “{field}” is not part of the format.</source>
@@ -4068,6 +4693,27 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>
             <numerusform>%n tavoite</numerusform>
             <numerusform>%n tavoitetta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching sessions</source>
+        <translation>
+            <numerusform>%n valmennuskerta</numerusform>
+            <numerusform>%n valmennuskertaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n next-session flags</source>
+        <translation>
+            <numerusform>%n merkintä seuraavalle kerralle</numerusform>
+            <numerusform>%n merkintää seuraavalle kerralle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n sopimus</numerusform>
+            <numerusform>%n sopimusta</numerusform>
         </translation>
     </message>
     <message>
@@ -4263,6 +4909,77 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Entry deleted: {title}</source>
         <translation>Merkintä poistettu: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to Työkirja</source>
+        <translation>Tervetuloa Työkirjaan</translation>
+    </message>
+    <message>
+        <source>A private workbook for your encounters at work</source>
+        <translation>Oma, yksityinen työkirja työn kohtaamisiin</translation>
+    </message>
+    <message>
+        <source>Write down the encounters that matter – a customer call, a meeting, a hard talk – in a few lines. Everything stays on this computer; nothing leaves unless you export it yourself.</source>
+        <translation>Kirjaa merkitykselliset kohtaamiset – asiakaspuhelu, palaveri, vaikea keskustelu – muutamalla rivillä. Kaikki pysyy tällä koneella; mitään ei lähde täältä, ellet itse vie sitä ulos.</translation>
+    </message>
+    <message>
+        <source>Short exercises, one step at a time</source>
+        <translation>Lyhyitä harjoituksia, vaihe kerrallaan</translation>
+    </message>
+    <message>
+        <source>Today suggests one short exercise: a three-minute reflection, a listening drill, a plan for a difficult talk. Weeks with practice count; nothing resets to zero.</source>
+        <translation>Tänään-sivu ehdottaa yhtä lyhyttä harjoitusta: kolmen minuutin pohdintaa, kuunteluharjoitusta tai suunnitelmaa vaikeaan keskusteluun. Harjoitusviikot lasketaan; mikään ei nollaudu.</translation>
+    </message>
+    <message>
+        <source>Bring it to your coach</source>
+        <translation>Vie se valmentajallesi</translation>
+    </message>
+    <message>
+        <source>Flag things for your next coaching session with Ctrl+Shift+K. The Coaching area gathers them into an agenda, keeps what you agree, and the guide (F1) explains the ideas behind the exercises.</source>
+        <translation>Merkitse asioita seuraavalle valmennuskerralle näppäimillä Ctrl+Shift+K. Valmennus-osio kokoaa ne asialistaksi ja pitää kirjaa siitä, mitä sovitte, ja opas (F1) kertoo harjoitusten taustalla olevista ajatuksista.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <source>Skip the welcome</source>
+        <translation>Ohita tervetulotoivotus</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Previous welcome screen</source>
+        <translation>Edellinen tervetulonäkymä</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seuraava</translation>
+    </message>
+    <message>
+        <source>Next welcome screen</source>
+        <translation>Seuraava tervetulonäkymä</translation>
+    </message>
+    <message>
+        <source>Open the guide</source>
+        <translation>Avaa opas</translation>
+    </message>
+    <message>
+        <source>{n} of {count}</source>
+        <translation>{n}/{count}</translation>
+    </message>
+    <message>
+        <source>Start using Työkirja</source>
+        <translation>Aloita Työkirjan käyttö</translation>
+    </message>
+    <message>
+        <source>Close the welcome</source>
+        <translation>Sulje tervetulotoivotus</translation>
     </message>
 </context>
 <context>

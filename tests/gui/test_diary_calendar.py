@@ -62,7 +62,7 @@ def test_keyboard_walks_the_month_and_enter_filters_the_list(window, diary, qtbo
     page.model.refresh()
     page.list_view.setFocus()
 
-    _key(qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    _key(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     cal = page.calendar
     assert cal.isVisible()
     assert _focused_day(cal).accessibleName() == _long(today) + ", ei kohtaamisia"

@@ -57,8 +57,8 @@ def test_window_title_never_shows_entry_text(window, diary):
 def test_sidebar_lists_the_areas_and_shows_their_pages(window):
     assert window.sidebar.accessibleName()
     names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert names == ["Today", "Diary", "Exercises", "Feedback", "Goals", "Progress"]
-    assert list(window.pages) == ["today", "diary", "exercises", "feedback", "goals", "progress"]
+    assert names == ["Today", "Diary", "Exercises", "Feedback", "Goals", "Coaching", "Progress"]
+    assert list(window.pages) == ["today", "diary", "exercises", "feedback", "goals", "sessions", "progress"]
     assert window.stack.currentWidget() is window.pages["today"]
     for row, key in enumerate(window.pages):  # each area's page is built when first shown
         window.sidebar.setCurrentRow(row)
@@ -75,6 +75,7 @@ def test_every_main_action_has_its_standard_shortcut(window):
     assert shortcuts["Ctrl+Z"] == "Undo delete"
     assert shortcuts["Ctrl+F"] == "Find"
     assert shortcuts["Del"] == "Delete entry"
+    assert shortcuts["Ctrl+Shift+K"] == "For my next session"
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus == ["File", "Edit", "Go", "Settings", "Help"]
 

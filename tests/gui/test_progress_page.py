@@ -144,14 +144,15 @@ def test_main_window_progress_area_reminder_snooze_and_opening_an_entry(qtbot, d
     workbook = open_workbook(db_path, create=True, catalogue=catalogue, clock=clock)
     try:
         diary, progress = workbook.diary, workbook.progress
-        entry = diary.save(Encounter(occurred_at=datetime(2026, 11, 20, 10, 0, tzinfo=HKI), title="Asiakas"))
+        entry = diary.save(Encounter(occurred_at=datetime(2026, 11, 10, 10, 0, tzinfo=HKI), title="Asiakas"))
         window = build_main_window(workbook, "en")
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
         assert "progress" in window.pages
         assert window.rate_action.text() == "&Rate my skills…"
-        # no monthly rating yet: the quiet reminder is on Today; snoozing hides it for a week
+        # no monthly rating yet, a diary in use for two weeks: the quiet reminder is on Today; snoozing
+        # hides it for a week
         window.show_area("today")
         card = window.rating_reminder
         assert card.isVisible()

@@ -83,7 +83,10 @@ def test_a_report_with_a_picked_entry_goes_from_choices_to_pdf_and_log(qtbot, gr
     qtbot.mouseClick(boxes["excerpts"], Qt.MouseButton.LeftButton)
     next_page(qtbot, wizard)
     type_text(wizard.agenda_page.agenda, "Miten pyydän palautetta ärtyneeltä asiakkaalta?")
-    assert wizard.agenda_page.goals.count() == 1  # the goal in the period, ticked
+    goals = wizard.agenda_page.goals  # the period's two goals, ticked only where marked "share with coach"
+    ticked = {goals.item(i).data(Qt.ItemDataRole.UserRole): goals.item(i).checkState() for i in range(goals.count())}
+    assert len(ticked) == 2 and ticked[markers.goal_id] == Qt.CheckState.Checked
+    assert list(ticked.values()).count(Qt.CheckState.Checked) == 1
     next_page(qtbot, wizard)
     items = wizard.items_page.list
     refs = {items.item(i).data(Qt.ItemDataRole.UserRole): items.item(i) for i in range(items.count())}

@@ -65,7 +65,7 @@ def do_exercise(qtbot, window, exercise_id):
 
 def test_today_is_the_first_area(window):
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Today", "Diary", "Exercises", "Feedback", "Goals", "Progress"]
+    assert titles == ["Today", "Diary", "Exercises", "Feedback", "Goals", "Coaching", "Progress"]
     assert window.stack.currentWidget() is window.practice_pages.today
 
 

@@ -102,8 +102,14 @@ def fill(db, catalogue, now: datetime) -> Markers:
     goal = Goal(wish=goal_text["wish"], skill_id="listening",
                 plans=[IfThen(goal_text["if"], goal_text["then"])], start=when.date(),
                 success_signal=goal_text["signal"], review_notes=goal_text["notes"], created_at=when,
-                outcome=m("goaloutcome"), obstacle=m("goalobstacle"))
+                outcome=m("goaloutcome"), obstacle=m("goalobstacle"), share_with_coach=True)
     GoalRepository(db).save(goal)
+    # a goal not marked for the coach goes nowhere unless picked (consent per item, like excerpts)
+    unshared = Goal(wish=m("unsharedwish"), plans=[IfThen(m("unsharedif"), m("unsharedthen"))], start=when.date(),
+                    review_notes=m("unsharednotes"), created_at=when)
+    GoalRepository(db).save(unshared)
+    out.never.update({"unshared_goal_wish": m("unsharedwish"), "unshared_goal_if": m("unsharedif"),
+                        "unshared_goal_notes": m("unsharednotes")})
     out.goal_id = goal.id
     out.goal.update(goal_text)
     # WOOP's outcome and inner obstacle stay private: the goals section shows wish, plans and status

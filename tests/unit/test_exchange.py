@@ -314,7 +314,7 @@ def test_an_id_the_diary_holds_with_other_content_refuses_the_whole_file_without
         (b"[]", "wrong_format", ""),
         (b'{"format": "other-app", "format_version": 1, "encounters": []}', "wrong_format", ""),
         (b'{"format_version": 1, "encounters": []}', "wrong_format", ""),
-        (b'{"format": "tyokirja-export", "format_version": 4, "encounters": []}', "unsupported_version", "4"),
+        (b'{"format": "tyokirja-export", "format_version": 5, "encounters": []}', "unsupported_version", "5"),
         (b'{"format": "tyokirja-export", "format_version": "1", "encounters": []}', "unsupported_version", ""),
         (b'{"format": "tyokirja-export", "format_version": 1}', "schema", "required"),
         (b'{"format": "tyokirja-export", "format_version": 1, "encounters": {}}', "schema", "type"),
@@ -330,8 +330,8 @@ def test_files_that_are_not_version_1_exports_are_refused(closed_diary, catalogu
 def test_messages_for_file_level_refusals(catalogue):
     from tyokirja.transfertext import describe_import_error
 
-    newer = describe_import_error(ImportRejected(None, None, "format_version", "unsupported_version", "4"))
-    assert "newer Työkirja" in newer and "version 4" in newer
+    newer = describe_import_error(ImportRejected(None, None, "format_version", "unsupported_version", "5"))
+    assert "newer Työkirja" in newer and "version 5" in newer
     assert "not a valid JSON document (error at line 3, column 7)" in describe_import_error(
         ImportRejected(None, None, None, "not_json", "3:7"))
     assert "not UTF-8" in describe_import_error(ImportRejected(None, None, None, "not_json", "encoding"))

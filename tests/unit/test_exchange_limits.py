@@ -316,7 +316,8 @@ def test_every_refusal_names_the_kind_of_record(catalogue, array):
 def test_the_bundle_counts_every_kind(catalogue):
     bundle = parse(document(exercise_sessions=[SESSION, {**SESSION, "id": "s2"}], goals=[GOAL]), catalogue)
     assert bundle.counts() == {"encounters": 0, "exercise_sessions": 2, "follow_ups": 0,
-                               "feedback_requests": 0, "goals": 1, "rating_sessions": 0, "shared_reports": 0}
+                               "feedback_requests": 0, "goals": 1, "rating_sessions": 0, "shared_reports": 0,
+                               "coaching_sessions": 0, "session_flags": 0, "session_agreements": 0}
 
 
 @pytest.mark.parametrize(("counts", "english", "finnish"), [

@@ -102,7 +102,7 @@ def test_a_version_1_file_still_imports(diary, catalogue, library, tmp_path):
     doc = valid_document(3)
     doc["format_version"] = 1
     for key in ("exercise_sessions", "follow_ups", "feedback_requests", "goals", "rating_sessions",
-                "shared_reports", "settings"):
+                "shared_reports", "settings", "coaching_sessions", "session_flags", "session_agreements"):
         doc.pop(key)
     for record in doc["encounters"]:
         record.pop("org_metric")  # version 1 entries have no customer metric

@@ -1,8 +1,9 @@
-"""Exchange format version 3: every record kind and every field survives export → import → export.
+"""Exchange format version 3 and 4: every record kind and every field survives export → import → export.
 
 The diary built here holds every kind the diary stores — entries, exercise sessions, follow-ups,
 feedback requests, goals, rating sessions with their item ratings and evidence, the
-shared-reports log and the chosen settings — with every field set away from its default, and
+shared-reports log, the chosen settings, and (version 4) coaching sessions with their agenda and
+notes, next-session flags and agreements — with every field set away from its default, and
 texts in Finnish and Northern Sámi with emoji, `<` and `&`.
 """
 
@@ -18,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tyokirja.domain.coaching import AgendaItem, Agreement, CoachingSession, SessionFlag
 from tyokirja.domain.encounter import OrgMetric
 from tyokirja.domain.practice import SBI, ExerciseSession, FeedbackRequest, FollowUpTask, Goal, IfThen
 from tyokirja.domain.rating import RatingSession, SkillRating
@@ -35,7 +37,7 @@ SUMMER = timezone(timedelta(hours=3))
 TEXT = f"Pohdin – {SAMI} {EMOJI} <b>&amp;</b> & < >"
 WHEN = datetime(2026, 3, 2, 9, 30, 15, 123456, tzinfo=HKI)
 KINDS = ("encounters", "exercise_sessions", "follow_ups", "feedback_requests", "goals", "rating_sessions",
-         "shared_reports")
+         "shared_reports", "coaching_sessions", "session_flags", "session_agreements")
 
 
 def fill_every_kind(book: Workbook) -> None:
@@ -76,6 +78,18 @@ def fill_every_kind(book: Workbook) -> None:
         lang="en", sections=("cover", "goals", "excerpts", "quotes"),
         items=(ItemRef("encounter", "enc0001"), ItemRef("feedback", "palaute-1")),
         file_name=f"raportti {SAMI} {EMOJI}.pdf", file_hash="0f" * 32, id="raportti-1"))
+    coaching = book.coaching
+    coaching.repository.save(CoachingSession(
+        held_at=datetime(2026, 3, 16, 14, 0, tzinfo=HKI), id="kerta-1", coach_label=f"valmentaja {SAMI}",
+        mode="phone", status="followed_up", agenda=[AgendaItem("flag", TEXT, "lippu-1"), AgendaItem("question", "<&>")],
+        coach_reflection=TEXT, insights=f"Oivallus {EMOJI}", share_notes=True, created_at=WHEN,
+        updated_at=datetime(2026, 3, 16, 15, 0, tzinfo=HKI)))
+    coaching.flags.save(SessionFlag(kind="encounter", ref_id="enc0001", label=TEXT, id="lippu-1",
+                                    session_id="kerta-1", created_at=WHEN))
+    coaching.agreement_repo.save(Agreement(
+        text=f"Kokeilen taukoa {TEXT}", kind="exercise", id="sopimus-1", session_id="kerta-1", goal_id="tavoite-1",
+        exercise_id="daily_reflection", due_on=date(2026, 3, 30), status="done", created_at=WHEN,
+        done_at=datetime(2026, 3, 29, 20, 0, tzinfo=SUMMER)))
     settings = SettingsRepository(book.db)
     settings.set(BACKUP_KEEP, 14)
     settings.set(LOCK_IDLE_MINUTES, 0)
@@ -111,13 +125,14 @@ def test_every_kind_and_field_survives_export_import_export(filled, catalogue, t
     first = tmp_path / "eka.json"
     filled.transfer.export_json(first)
     doc = json.loads(first.read_text("utf-8"))
-    jsonschema.Draft202012Validator(json_format.schema(3)).validate(doc)
-    assert doc["format_version"] == 3
+    jsonschema.Draft202012Validator(json_format.schema(4)).validate(doc)
+    assert doc["format_version"] == 4
     # the diary really holds every field of every kind: nothing of the document is left at its default
-    schema = json_format.schema(3)["$defs"]
+    schema = json_format.schema(4)["$defs"]
     defs = {"encounters": "encounter", "exercise_sessions": "exercise_session", "follow_ups": "follow_up",
             "feedback_requests": "feedback_request", "goals": "goal", "rating_sessions": "rating_session",
-            "shared_reports": "shared_report", "ratings": "skill_rating"}
+            "shared_reports": "shared_report", "ratings": "skill_rating", "coaching_sessions": "coaching_session",
+            "session_flags": "session_flag", "session_agreements": "session_agreement"}
     assert {kind: fields for kind, fields in _fields(doc).items()} == {
         kind: set(schema[name]["properties"]) for kind, name in defs.items()}
     assert doc["settings"] == {"backup_keep": 14, "lock_idle_minutes": 0, "rating_snoozed_until": "2026-04-15"}
@@ -126,7 +141,7 @@ def test_every_kind_and_field_survives_export_import_export(filled, catalogue, t
     empty = open_workbook(tmp_path / "uusi" / "t.sqlite", create=True, catalogue=catalogue)
     try:
         plan = empty.transfer.import_bundle(empty.transfer.read_file(first))
-        assert (plan.new, plan.same, plan.conflicting) == (2 + 7 + 3 - 1, 0, 0)  # 8 records + 3 settings
+        assert (plan.new, plan.same, plan.conflicting) == (2 + 10 + 3 - 1, 0, 0)  # 11 records + 3 settings
         second = tmp_path / "toka.json"
         empty.transfer.export_json(second)
     finally:
@@ -197,7 +212,8 @@ def test_bad_version_3_records_are_refused_by_field_and_nothing_changes(filled, 
 
 def test_version_2_files_still_import_without_ratings(filled, catalogue, tmp_path):
     doc = filled.transfer.export_document()
-    for key in ("rating_sessions", "shared_reports", "settings"):
+    for key in ("rating_sessions", "shared_reports", "settings", "coaching_sessions", "session_flags",
+                "session_agreements"):
         doc.pop(key)
     doc["format_version"] = 2
     jsonschema.Draft202012Validator(json_format.schema(2)).validate(doc)
@@ -207,6 +223,37 @@ def test_version_2_files_still_import_without_ratings(filled, catalogue, tmp_pat
     try:
         assert other.transfer.import_json(source) == 2
         assert len(other.transfer.practice_records().goals) == 1 and other.progress.ratings.all() == []
+    finally:
+        other.close()
+
+
+def test_version_3_files_still_import_without_the_coaching_loop(filled, catalogue, tmp_path):
+    doc = filled.transfer.export_document()
+    for key in ("coaching_sessions", "session_flags", "session_agreements"):
+        doc.pop(key)
+    doc["format_version"] = 3
+    jsonschema.Draft202012Validator(json_format.schema(3)).validate(doc)
+    source = tmp_path / "v3.json"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    other = open_workbook(tmp_path / "t.sqlite", create=True, catalogue=catalogue)
+    try:
+        assert other.transfer.import_json(source) == 2
+        assert len(other.progress.ratings.all()) == 1 and other.coaching.sessions() == []
+    finally:
+        other.close()
+
+
+def test_a_bad_coaching_record_is_refused_and_nothing_changes(filled, catalogue, tmp_path):
+    doc = filled.transfer.export_document()
+    doc["session_agreements"][0]["due_on"] = "2026-02-30"
+    source = tmp_path / "x.json"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    other = open_workbook(tmp_path / "t.sqlite", create=True, catalogue=catalogue)
+    try:
+        with pytest.raises(json_format.ImportRejected) as info:
+            other.transfer.import_json(source)
+        assert (info.value.array, info.value.record_index, info.value.field) == ("session_agreements", 1, "due_on")
+        assert other.diary.encounters.count() == 0 and other.coaching.sessions() == []
     finally:
         other.close()
 
@@ -240,7 +287,8 @@ def v3_document(tmp_path_factory, catalogue) -> dict:
 def test_any_value_in_a_version_3_record_is_imported_or_refused_never_a_crash(v3_document, catalogue, tmp_path,
                                                                             data):
     doc = json.loads(json.dumps(v3_document))
-    where = data.draw(st.sampled_from(["rating_sessions", "ratings", "shared_reports", "settings"]))
+    where = data.draw(st.sampled_from(["rating_sessions", "ratings", "shared_reports", "settings",
+                                       "coaching_sessions", "session_flags", "session_agreements"]))
     if where == "settings":
         record = doc["settings"]
         key = data.draw(st.sampled_from([*SETTING_KINDS, "extra"]))

@@ -227,7 +227,20 @@ def test_delete_removes_session_and_ratings(service, db):
     assert db.execute("SELECT count(*) FROM skill_ratings").fetchone()[0] == 0
 
 
-def test_rating_due_after_thirty_days_and_snooze_holds_seven_days(service, clock):
+def _first_entry(db, clock, days_ago: int) -> None:
+    EncounterRepository(db).save(Encounter(occurred_at=clock() - timedelta(days=days_ago), title="Ensimmäinen"))
+
+
+def test_no_monthly_rating_is_due_before_the_first_week_of_use(service, db, clock):
+    assert not service.rating_due()  # an empty diary: nothing to rate from yet
+    _first_entry(db, clock, 6)
+    assert not service.rating_due()
+    clock.now += timedelta(days=1)
+    assert service.rating_due()  # a week since the first entry, and never rated
+
+
+def test_rating_due_after_thirty_days_and_snooze_holds_seven_days(service, db, clock):
+    _first_entry(db, clock, 7)
     assert service.rating_due()  # no monthly session yet
     service.save_session(filled(service.new_session("monthly")))
     assert not service.rating_due()
@@ -246,7 +259,8 @@ def test_rating_due_after_thirty_days_and_snooze_holds_seven_days(service, clock
     assert service.snoozed_until() is None
 
 
-def test_a_weekly_focus_session_does_not_reset_the_monthly_reminder(service, clock):
+def test_a_weekly_focus_session_does_not_reset_the_monthly_reminder(service, db, clock):
+    _first_entry(db, clock, 7)
     focus = service.new_session("weekly_focus", "presence")
     focus.ratings[0].level, focus.ratings[0].evidence_text = 2, "Puhelin pois pöydältä."
     service.save_session(focus)

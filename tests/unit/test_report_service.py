@@ -217,3 +217,18 @@ def test_the_file_holds_the_previewed_document_even_if_the_diary_changed_since(d
     text, _ = pdf_text((tmp_path / "r.pdf").read_bytes())
     assert markers.excerpt["facts"] in squash(text) and m("changedafterpreview") not in squash(text)
     assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_goals_go_along_only_when_shared_or_picked(service, markers, tmp_path):
+    text, _, _ = export(service, tmp_path)
+    assert markers.goal["wish"] in text and m("unsharedwish") not in text
+    unshared = [g for g in service.goal_choices(service.options("3m", today=NOW.date())) if g.id != markers.goal_id]
+    assert [g.wish for g in unshared] == [m("unsharedwish")]  # offered for picking, not pre-chosen
+    picked, _, _ = export(service, tmp_path, name="picked.pdf", goal_ids=[unshared[0].id])
+    assert m("unsharedwish") in picked and markers.goal["wish"] not in picked
+
+
+def test_a_single_monthly_rating_is_captioned_without_an_empty_earlier_date(service, markers, tmp_path):
+    text, _, _ = export(service, tmp_path)
+    assert "Kuukausiarvio" in text
+    assert "Kuukausiarvio–ja" not in text and "Kuukausiarvio-ja" not in text

@@ -9,6 +9,8 @@ Sections, in report order (domain.md §5). DEFAULT_SECTIONS are on for a new exp
 need an explicit tick every time:
 
     cover, agenda, goals, skills, practice, patterns, feedback          on (aggregates, goals)
+    sessions      coaching sessions held in the period and their agreements  on
+    session_notes the notes of the sessions marked "notes may go into a report"
     excerpts      free-text diary and reflection content (items picked one by one)
     feelings      per-encounter feelings: the top feeling words, and feelings in the excerpts
     wellbeing     load and recovery checks (scales only)
@@ -27,15 +29,17 @@ from pathlib import Path
 from .content import ContentError
 
 SECTIONS = (
-    "cover", "agenda", "goals", "skills", "practice", "patterns", "feedback",
-    "excerpts", "feelings", "wellbeing", "metrics", "quotes", "appendix",
+    "cover", "agenda", "goals", "sessions", "skills", "practice", "patterns", "feedback",
+    "excerpts", "feelings", "wellbeing", "metrics", "quotes", "session_notes", "appendix",
 )
-DEFAULT_SECTIONS = frozenset({"cover", "agenda", "goals", "skills", "practice", "patterns", "feedback", "appendix"})
-PRIVATE_SECTIONS = frozenset({"excerpts", "feelings", "wellbeing", "metrics", "quotes"})
+DEFAULT_SECTIONS = frozenset({"cover", "agenda", "goals", "sessions", "skills", "practice", "patterns", "feedback",
+                              "appendix"})
+PRIVATE_SECTIONS = frozenset({"excerpts", "feelings", "wellbeing", "metrics", "quotes", "session_notes"})
 ITEM_KINDS = ("encounter", "reflection", "feedback")  # excerpts: encounter, reflection; quotes: feedback
 PERIODS = ("4w", "3m", "12m", "since")
 MAX_AGENDA_LINES = 3
 MAX_AGENDA_CHARS = 400
+MAX_SESSION_AGENDA = 40  # lines a coaching session's agenda brings along
 LANGS = ("fi", "en")
 
 FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
@@ -101,6 +105,7 @@ class ReportOptions:
     agenda: str = ""
     items: tuple[ItemRef, ...] = ()  # excerpts and quoted feedback, in the order chosen
     goal_ids: tuple[str, ...] | None = None  # None: every goal open in the period
+    session_agenda: tuple[str, ...] = ()  # the next coaching session's agenda lines, before the own lines
 
     def check(self) -> None:
         """Raise ReportOptionError for options no report can be made from."""
@@ -112,6 +117,8 @@ class ReportOptions:
         if self.start > self.end:
             raise ReportOptionError("start_after_end")
         if len(agenda_lines(self.agenda)) > MAX_AGENDA_LINES or len(self.agenda) > MAX_AGENDA_CHARS:
+            raise ReportOptionError("agenda_too_long")
+        if len(self.session_agenda) > MAX_SESSION_AGENDA or any(len(s) > MAX_AGENDA_CHARS for s in self.session_agenda):
             raise ReportOptionError("agenda_too_long")
         for ref in self.items:
             if ref.kind not in ITEM_KINDS:
@@ -289,6 +296,18 @@ class GoalBlock:
 
 
 @dataclass
+class SessionBlock:
+    """One coaching session held in the period: its day, mode and coach label, the agreements (text, what
+    came of it) and, only when both ticks allow, its notes (label, text)."""
+
+    heading: str
+    meta: str
+    agreements: list[tuple[str, str]]
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    id: str = ""  # the session's id (never printed)
+
+
+@dataclass
 class Excerpt:
     kind: str  # ITEM_KINDS
     heading: str
@@ -332,6 +351,7 @@ class ReportDocument:
     sections: list[str]  # the chosen sections in report order
     agenda: list[str] = field(default_factory=list)
     goals: list[GoalBlock] = field(default_factory=list)
+    sessions: list[SessionBlock] = field(default_factory=list)
     skills: SkillsSection | None = None
     practice: PracticeSection | None = None
     patterns: PatternsSection | None = None

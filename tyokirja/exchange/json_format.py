@@ -6,7 +6,8 @@ record before anything reaches the diary; the first problem raises ImportRejecte
 
 Version 2 adds the practice arrays (exercise_sessions, follow_ups, feedback_requests, goals; see
 practice_records.py); version 3 the rating sessions, the shared-reports log and the chosen settings
-(format3.py). Version 1 and 2 files still import: they simply hold fewer kinds of record.
+(format3.py); version 4 the coaching sessions, flags and agreements (format4.py). Version 1 to 3
+files still import: they simply hold fewer kinds of record.
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ from tyokirja.domain.timeutil import parse_iso, to_storage
 from tyokirja.domain.validation import validate_encounter
 from tyokirja.resources import resources_dir
 
-from . import format3, limits
+from . import format3, format4, limits
 from .format3 import HistoryRecords, build_history, parse_history
+from .format4 import CoachingRecords, build_coaching, parse_coaching
 from .practice_records import ARRAY_NAMES, PracticeRecords, build_arrays, parse_practice
 from .rejection import (  # noqa: F401 (CODES, ImportRejected re-exported)
     CODES,
@@ -49,9 +51,9 @@ from .rejection import (  # noqa: F401 (CODES, ImportRejected re-exported)
 _is_plain_name, _record_id, _surrogate_field = is_plain_name, record_id, surrogate_field
 
 FORMAT = "tyokirja-export"
-FORMAT_VERSION = 3
-SUPPORTED_VERSIONS = (1, 2, 3)  # every version listed here stays importable
-RECORD_ARRAYS = ("encounters", *ARRAY_NAMES, *format3.ARRAY_NAMES)
+FORMAT_VERSION = 4
+SUPPORTED_VERSIONS = (1, 2, 3, 4)  # every version listed here stays importable
+RECORD_ARRAYS = ("encounters", *ARRAY_NAMES, *format3.ARRAY_NAMES, *format4.ARRAY_NAMES)
 MAX_IMPORT_BYTES = 128 * 1024 * 1024
 SCHEMA_FILE = "tyokirja-export-v{version}.schema.json"
 
@@ -92,9 +94,10 @@ def build_document(
     content_version: int,
     practice: PracticeRecords | None = None,
     history: HistoryRecords | None = None,
+    coaching: CoachingRecords | None = None,
 ) -> dict[str, Any]:
     """The export document: header fields, every entry by occurred_at and id, the practice arrays,
-    then the rating sessions, the shared-reports log and the chosen settings."""
+    then the rating sessions, the shared-reports log and the chosen settings, then the coaching loop."""
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -104,6 +107,7 @@ def build_document(
         "encounters": [record_dict(enc) for enc in sorted(encounters, key=_sort_key)],
         **build_arrays(practice),
         **build_history(history),
+        **build_coaching(coaching),
     }
 
 
@@ -114,6 +118,7 @@ class ImportBundle:
     encounters: list[Encounter]
     practice: PracticeRecords
     history: HistoryRecords = field(default_factory=HistoryRecords)
+    coaching: CoachingRecords = field(default_factory=CoachingRecords)
 
     def __len__(self) -> int:  # the number of diary entries
         return len(self.encounters)
@@ -122,7 +127,8 @@ class ImportBundle:
         """How many records of each kind (RECORD_ARRAYS order), as the import message reports them."""
         return {"encounters": len(self.encounters),
                 **{name: len(getattr(self.practice, name)) for name in ARRAY_NAMES},
-                **{name: len(getattr(self.history, name)) for name in format3.ARRAY_NAMES}}
+                **{name: len(getattr(self.history, name)) for name in format3.ARRAY_NAMES},
+                **{name: len(getattr(self.coaching, name)) for name in format4.ARRAY_NAMES}}
 
 
 def dumps(document: dict[str, Any]) -> str:
@@ -430,7 +436,8 @@ def parse_document(data: bytes, catalogue: Catalogue, library: ExerciseLibrary |
         result.append(enc)
     practice = parse_practice(document, catalogue, library) if header.format_version >= 2 else PracticeRecords()
     history = parse_history(document, catalogue) if header.format_version >= 3 else HistoryRecords()
-    return ImportBundle(result, practice, history)
+    coaching = parse_coaching(document) if header.format_version >= 4 else CoachingRecords()
+    return ImportBundle(result, practice, history, coaching)
 
 
 def load_document(path: Path, catalogue: Catalogue, library: ExerciseLibrary | None = None) -> ImportBundle:

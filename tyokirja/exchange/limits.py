@@ -38,6 +38,9 @@ INT_FIELDS: dict[str | None, tuple[tuple[str, int, int], ...]] = {
     "rating_sessions": (("instrument_version", 1, MAX_CONTENT_VERSION), ("window_days", 1, 3660),
                         ("ratings.level", 0, 5), ("ratings.confidence", 1, 3)),  # ratings: bounded by the schema
     "shared_reports": (),
+    "coaching_sessions": (),
+    "session_flags": (),
+    "session_agreements": (),
 }
 # Fields that hold an answer: any JSON value, checked with answer_problem().
 ANSWER_FIELDS = {"exercise_sessions": "responses", "follow_ups": "result"}

@@ -226,6 +226,21 @@ class SectionBuilder:
                                 (self.t("goal_happened"), goal.happened), (self.t("goal_next"), goal.next_step)])
         return out
 
+    def _sessions(self) -> list[Flowable]:
+        if not self.doc.sessions:
+            return [self.p(self.t("session_none"), self.st.muted)]
+        out: list[Flowable] = []
+        for session in self.doc.sessions:
+            out += [Heading(session.heading, self.st.h3, 1)]
+            if session.meta:
+                out.append(self.p(session.meta, self.st.muted))
+            if session.agreements:
+                out.append(self.p(self.t("session_agreements"), self.st.label))
+                out += [Paragraph(esc(f"{text} – {fate}"), self.st.bullet, bulletText="•")
+                        for text, fate in session.agreements]
+            out += self.fields(session.notes)
+        return out
+
     def _skills(self) -> list[Flowable]:
         sk = self.doc.skills
         if sk is None or not (sk.blocks or sk.profile or sk.retro):
@@ -243,7 +258,10 @@ class SectionBuilder:
         for rows, dates, head, cap in ((sk.profile, sk.profile_dates, "skills_profile", "skills_profile_caption"),
                                        (sk.retro, sk.retro_dates, "skills_retro", "skills_retro_caption")):
             if rows:
-                caption = self.t(cap, then=self.date(dates[0]), now=self.date(dates[1]))
+                if dates[0] is None and head == "skills_profile":  # one rating only: no "– and <date>"
+                    caption = self.t("skills_profile_single_caption", now=self.date(dates[1]))
+                else:
+                    caption = self.t(cap, then=self.date(dates[0]), now=self.date(dates[1]))
                 out += self._then_now(rows, self.t(head), caption)
         if (sk.profile or sk.retro) and self.doc.texts.get("response_shift_note"):
             out.append(self.p(self.doc.texts["response_shift_note"], self.st.muted))

@@ -100,6 +100,7 @@ if TYPE_CHECKING:
     ExerciseRow = tuple[str, str, int, str, str | None]
 
 SNOOZE_DAYS = 7
+FIRST_WEEK_DAYS = 7  # no monthly rating is asked for before the diary has been used this long
 LISTENING_OPTIONS = {"downloading": 1, "factual": 2, "empathic": 3, "generative": 4}
 REFLECTIONS = ("daily_reflection", "deep_reflection", "weekly_review")
 PREVIOUS_KINDS = ("monthly", "weekly_focus")
@@ -273,9 +274,20 @@ class ProgressService:
         self.settings.clear(RATING_SNOOZED_UNTIL)
 
     def rating_due(self, today: date | None = None) -> bool:
+        """The monthly rating is due (domain rating_due), but never before the diary's first week of use:
+        a new or empty diary has nothing to rate from yet."""
         last = self.ratings.last_rated_at("monthly")
+        if last is None and not self.in_use_a_week(today):
+            return False
         last_day = last.astimezone(self.tz).date() if (last is not None and self.tz is not None) else last
         return rating_due(last_day, self._today(today), self.snoozed_until())
+
+    def in_use_a_week(self, today: date | None = None) -> bool:
+        """True once the diary's first record is at least FIRST_WEEK_DAYS days old."""
+        first = self.queries.first_use()
+        if first is None:
+            return False
+        return (self._today(today) - _day(first[0], first[1], self.tz)).days >= FIRST_WEEK_DAYS
 
     # -- progress page --------------------------------------------------------------------------
 

@@ -103,9 +103,12 @@ class ReportBuilder:
         chosen = set(self.o.sections)
         if "quotes" in chosen:
             chosen.add("feedback")
+        if "session_notes" in chosen:  # the notes are printed inside the sessions they belong to
+            chosen.add("sessions")
         if "feelings" in chosen and "excerpts" not in chosen:
             chosen.add("patterns")
-        return [s for s in SECTIONS if s in chosen and (s != "agenda" or agenda_lines(self.o.agenda))]
+        has_agenda = bool(self.o.session_agenda or agenda_lines(self.o.agenda))
+        return [s for s in SECTIONS if s in chosen and (s != "agenda" or has_agenda)]
 
     def document(self) -> ReportDocument:
         return ReportDocument(
@@ -123,7 +126,7 @@ class ReportBuilder:
     def fill(self, doc: ReportDocument, section: str) -> None:
         """Put one section's data into `doc` (sections with nothing of their own do nothing)."""
         if section == "agenda":
-            doc.agenda = agenda_lines(self.o.agenda)
+            doc.agenda = list(self.o.session_agenda) + agenda_lines(self.o.agenda)
         elif section == "goals":
             doc.goals = self.goal_blocks()
         elif section == "skills":
@@ -151,7 +154,12 @@ class ReportBuilder:
             wanted = list(self.o.goal_ids)
             by_id = {g.id: g for g in goals}
             return [by_id[i] for i in wanted if i in by_id]
-        return [g for g in goals if self.goal_in_period(g)]
+        # not chosen one by one: only the goals marked "share with coach" (consent per item, like excerpts)
+        return [g for g in goals if g.share_with_coach and self.goal_in_period(g)]
+
+    def goals_to_pick(self) -> list[Goal]:
+        """Every goal the period could show, for the wizard to offer (pre-ticked when shared)."""
+        return [g for g in self.goals_repo.all() if self.goal_in_period(g)]
 
     def goal_in_period(self, goal: Goal) -> bool:
         """Open goals started by the end of the period, and goals ended inside it."""

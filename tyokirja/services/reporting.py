@@ -62,8 +62,10 @@ from tyokirja.storage.report_queries import ReportQueries
 from tyokirja.storage.sessions import SessionRepository
 from tyokirja.storage.wordforms import word_sense
 
+from .coaching import CoachingService
 from .progress import ProgressService
 from .report_builder import ReportBuilder
+from .report_sessions import session_blocks
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -91,8 +93,10 @@ class ReportService:
                  feedback: FeedbackRepository, goals: GoalRepository, queries: ReportQueries,
                  exports: CoachExportRepository, encounters: EncounterRepository, catalogue: Catalogue,
                  texts: dict[str, dict[str, str]] | None = None,
-                 clock: Callable[[], datetime] = now_local, tz: tzinfo | None = None) -> None:
+                 clock: Callable[[], datetime] = now_local, tz: tzinfo | None = None,
+                 coaching: CoachingService | None = None) -> None:
         self.progress = progress
+        self.coaching = coaching  # None: no sessions section (a report built without the coaching loop)
         self.library = library
         self.sessions = sessions
         self.feedback = feedback
@@ -131,11 +135,13 @@ class ReportService:
 
     def options(self, period: str = "3m", *, since: date | None = None, today: date | None = None,
                 lang: str = "fi", sections: Iterable[str] = DEFAULT_SECTIONS, agenda: str = "",
-                items: Iterable[ItemRef] = (), goal_ids: Iterable[str] | None = None) -> ReportOptions:
+                items: Iterable[ItemRef] = (), goal_ids: Iterable[str] | None = None,
+                session_agenda: Iterable[str] = ()) -> ReportOptions:
         start, end = self.default_period(period, since, today)
         options = ReportOptions(start=start, end=end, lang=lang, sections=frozenset(sections),
                                 agenda=agenda.strip(), items=tuple(items),
-                                goal_ids=tuple(goal_ids) if goal_ids is not None else None)
+                                goal_ids=tuple(goal_ids) if goal_ids is not None else None,
+                                session_agenda=tuple(s.strip() for s in session_agenda if s.strip()))
         options.check()
         return options
 
@@ -154,7 +160,12 @@ class ReportService:
         return sorted(out, key=lambda c: (c.day, c.ref.kind))
 
     def goals(self, options: ReportOptions) -> list[Goal]:
+        """The goals the report holds with these options (without goal_ids: the ones shared with the coach)."""
         return self._builder(options).chosen_goals()
+
+    def goal_choices(self, options: ReportOptions) -> list[Goal]:
+        """Every goal of the period, for picking one by one (pre-tick those marked "share with coach")."""
+        return self._builder(options).goals_to_pick()
 
     # -- the document ---------------------------------------------------------------------------
 
@@ -173,7 +184,11 @@ class ReportService:
         for done, section in enumerate(steps):
             if cancelled is not None and cancelled():
                 raise ReportCancelled()
-            builder.fill(doc, section)
+            if section in ("sessions", "session_notes"):
+                if self.coaching is not None and section == "sessions":
+                    doc.sessions = session_blocks(self.coaching, options, self.texts[options.lang])
+            else:
+                builder.fill(doc, section)
             if progress is not None:
                 progress(done + 1, len(steps) + 1)
         return doc
@@ -261,6 +276,9 @@ def shared_texts(doc: ReportDocument) -> list[tuple[str, str]]:
     for g in doc.goals:
         out += [(g.wish, t) for t in (g.wish, g.success_signal, g.happened, g.next_step) if t]
         out += [(g.wish, f"{a} {b}") for a, b in g.plans]
+    for s in doc.sessions:
+        out += [(s.heading, s.meta)] + [(s.heading, text) for text, _fate in s.agreements]
+        out += [(f"{s.heading} · {label}", text) for label, text in s.notes]
     for e in doc.excerpts:
         out.append((e.heading, e.heading))
         out += [(f"{e.heading} · {label}", text) for label, text in e.fields]

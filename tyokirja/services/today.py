@@ -5,7 +5,8 @@ Public API (`today` is a local date; None means the injected clock's day):
     TodayService(exercises: ExerciseService, goals: GoalService, sessions: SessionRepository,
                  feedback: FeedbackRepository, encounters: EncounterRepository | None, clock=now_local)
     today(today=None) -> TodayView(suggested: Exercise | None, due_followups, due_reviews,
-        in_progress, active_weeks=(n, of), welcome_back: bool, return_exercise: Exercise | None)
+        in_progress, active_weeks=(n, of), welcome_back: bool, return_exercise: Exercise | None,
+        homework: open agreements of coaching sessions, to_complete: quick entries to complete)
     suggested(today=None) -> Exercise | None    by rhythm, then the least recent drill (rotating)
     active_weeks(today=None, weeks=4) -> (n, of)   ISO weeks with an entry, a completed session or a
         feedback request event; never a streak
@@ -18,7 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from tyokirja.domain.encounter import EncounterFilter, now_local
+from tyokirja.domain.coaching import Agreement
+from tyokirja.domain.encounter import EncounterFilter, EncounterSummary, now_local
 from tyokirja.domain.exercise import Exercise
 from tyokirja.domain.practice import ExerciseSession, FollowUpTask, Goal
 from tyokirja.domain.practice_rules import (
@@ -33,6 +35,7 @@ from tyokirja.storage.encounters import EncounterRepository
 from tyokirja.storage.feedback import FeedbackRepository
 from tyokirja.storage.sessions import SessionRepository
 
+from .coaching import CoachingService
 from .exercises import ExerciseService
 from .goals import GoalService
 
@@ -48,6 +51,8 @@ class TodayView:
     active_weeks: tuple[int, int] = (0, 4)
     welcome_back: bool = False
     return_exercise: Exercise | None = None  # the 1-minute option offered to a returning user
+    homework: list[Agreement] = field(default_factory=list)  # agreements of coaching sessions, not done yet
+    to_complete: list[EncounterSummary] = field(default_factory=list)  # quick entries marked "complete later"
 
 
 class TodayService:
@@ -61,7 +66,9 @@ class TodayService:
         feedback: FeedbackRepository,
         encounters: EncounterRepository | None = None,
         clock: Callable[[], datetime] = now_local,
+        coaching: CoachingService | None = None,
     ):
+        self.coaching = coaching
         self.exercises = exercises
         self.goals = goals
         self.sessions = sessions
@@ -113,4 +120,6 @@ class TodayService:
             active_weeks=active_weeks([d for d in year if d >= since], day, 4),
             welcome_back=back,
             return_exercise=self.library.get(RETURN_EXERCISE) if back and RETURN_EXERCISE in self.library else None,
+            homework=self.coaching.homework() if self.coaching is not None else [],
+            to_complete=self.encounters.to_complete() if self.encounters is not None else [],
         )

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Any, NoReturn, cast
 import tyokirja
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import Encounter, EncounterFilter, now_local
-from tyokirja.exchange import csv_format, json_format, markdown
+from tyokirja.exchange import csv_format, format4, json_format, markdown
 from tyokirja.exchange.format3 import HistoryRecords
+from tyokirja.exchange.format4 import CoachingRecords
 from tyokirja.exchange.json_format import RECORD_ARRAYS, ImportBundle
 from tyokirja.exchange.merge import CONFLICT_CHOICES, ImportPlan, plan_kind, plan_settings
 from tyokirja.exchange.practice_records import ARRAY_NAMES, PracticeRecords
@@ -80,6 +81,11 @@ class TransferService:
             db = self.encounters.db
             history_repos = (RatingRepository(db), CoachExportRepository(db), SettingsRepository(db))
         self.ratings, self.shared_reports, self.settings = history_repos
+        from tyokirja.storage.coaching import AgreementRepository, CoachingSessionRepository, FlagRepository
+
+        db = self.encounters.db  # the coaching loop (format 4): built over the same diary file
+        coaching = (CoachingSessionRepository(db), FlagRepository(db), AgreementRepository(db))
+        self.coaching_repos: dict[str, RecordRepository[Any]] = dict(zip(format4.ARRAY_NAMES, coaching, strict=True))
 
     def practice_records(self) -> PracticeRecords:
         """Every practice record in the diary."""
@@ -90,12 +96,17 @@ class TransferService:
         return HistoryRecords(rating_sessions=self.ratings.all(), shared_reports=self.shared_reports.all(),
                               settings=self.settings.chosen())
 
+    def coaching_records(self) -> CoachingRecords:
+        """The coaching sessions, flags and agreements."""
+        return CoachingRecords(**{name: repo.all() for name, repo in self.coaching_repos.items()})
+
     def export_document(self) -> dict[str, Any]:
         """The export document for the diary as it is now (drafts are not exported)."""
         try:
             encounters = self.encounters.all()
             practice = self.practice_records()
             history = self.history_records()
+            coaching = self.coaching_records()
         except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
             _raise_typed(exc)
         return json_format.build_document(
@@ -105,6 +116,7 @@ class TransferService:
             content_version=self.catalogue.version,
             practice=practice,
             history=history,
+            coaching=coaching,
         )
 
     def export_json(self, path: Path) -> int:
@@ -120,7 +132,8 @@ class TransferService:
         """array -> the repository method that returns the diary's records among some ids."""
         return {"encounters": self.encounters.get_many,
                 **{name: repo.get_many for name, repo in self.practice_repos.items()},
-                "rating_sessions": self.ratings.get_many, "shared_reports": self.shared_reports.get_many}
+                "rating_sessions": self.ratings.get_many, "shared_reports": self.shared_reports.get_many,
+                **{name: repo.get_many for name, repo in self.coaching_repos.items()}}
 
     # -- readable exports ------------------------------------------------------------------------
 
@@ -219,6 +232,8 @@ class TransferService:
                     repo.insert_many(plan.kinds[name].to_add(conflicts))
                 self.ratings.insert_many(plan.kinds["rating_sessions"].to_add(conflicts))
                 self.shared_reports.insert_many(plan.kinds["shared_reports"].to_add(conflicts))
+                for name, repo in self.coaching_repos.items():
+                    repo.insert_many(plan.kinds[name].to_add(conflicts))
                 for key, value in plan.settings_new.items():
                     self.settings.set_key(key, value)
         except ImportRejected:
@@ -250,6 +265,8 @@ def _records_of(bundle: ImportBundle, array: str) -> list[Any]:
         return bundle.encounters
     if array in ARRAY_NAMES:
         return list(getattr(bundle.practice, array))
+    if array in format4.ARRAY_NAMES:
+        return list(getattr(bundle.coaching, array))
     return list(getattr(bundle.history, array))
 
 

@@ -22,6 +22,7 @@ from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import now_local
 from tyokirja.domain.exercise import ExerciseLibrary
 from tyokirja.services.backup import BackupService
+from tyokirja.services.coaching import CoachingService
 from tyokirja.services.diary import DiaryService
 from tyokirja.services.exercises import ExerciseService
 from tyokirja.services.feedback import FeedbackService
@@ -32,6 +33,7 @@ from tyokirja.services.search import SearchService
 from tyokirja.services.security import PlainCopy, SecurityService
 from tyokirja.services.today import TodayService
 from tyokirja.storage import encryption
+from tyokirja.storage.coaching import AgreementRepository, CoachingSessionRepository, FlagRepository
 from tyokirja.storage.connection import DiaryDatabase, close_diary, is_encrypted, open_diary
 from tyokirja.storage.drafts import DraftRepository
 from tyokirja.storage.encounters import EncounterRepository
@@ -91,10 +93,17 @@ class Workbook:
                                self.library, self.catalogue, self.feedback, self.goals, self.clock)
 
     @cached_property
+    def coaching(self) -> CoachingService:
+        """Sessions with a coach, flags for the next one, agendas and agreements."""
+        return CoachingService(CoachingSessionRepository(self.db), FlagRepository(self.db),
+                               AgreementRepository(self.db), self.goals, self.exercises.followups,
+                               self.exercises.sessions, self.progress, self.library, self.clock)
+
+    @cached_property
     def today(self) -> TodayService:
         """The today view (raises ContentError on broken content)."""
         return TodayService(self.exercises, self.goals, self.exercises.sessions, self.feedback.repository,
-                            self.diary.encounters, self.clock)
+                            self.diary.encounters, self.clock, coaching=self.coaching)
 
     @cached_property
     def progress(self) -> ProgressService:
@@ -107,7 +116,7 @@ class Workbook:
             progress=self.progress, library=self.library, sessions=self.exercises.sessions,
             feedback=self.feedback.repository, goals=self.goals.repository, queries=ReportQueries(self.db),
             exports=CoachExportRepository(self.db), encounters=self.diary.encounters, catalogue=self.catalogue,
-            clock=self.clock)
+            clock=self.clock, coaching=self.coaching)
 
     @cached_property
     def backups(self) -> BackupService:

@@ -386,6 +386,13 @@ class EncounterRepository:
             ).fetchall()
         return [_summary(r) for r in rows]
 
+    def to_complete(self, limit: int = 5) -> list[EncounterSummary]:
+        """Quick entries still marked "complete later", newest first (Today lists them)."""
+        rows = self.db.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM encounters WHERE needs_completion = 1 "
+            "ORDER BY occurred_utc DESC, seq DESC LIMIT ?", [limit]).fetchall()
+        return [_summary(r) for r in rows]
+
     def _score_hits(self, text: str) -> bool:
         """Give the kept ids of search `text` their relevance score; False when there are none kept."""
         matched = self._matches(text)

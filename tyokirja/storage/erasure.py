@@ -29,7 +29,8 @@ class TextTarget:
 
     `text_columns` hold plain text; `json_columns` hold JSON whose string values are text;
     `derived_columns` are rewritten too but not counted (search copies of the other columns).
-    Tables or columns that do not exist (yet) are skipped.
+    With `json_text_key`, only the strings stored under that key in the JSON are text (the rest are
+    ids and kinds, never rewritten). Tables or columns that do not exist (yet) are skipped.
     """
 
     kind: str
@@ -38,6 +39,7 @@ class TextTarget:
     text_columns: tuple[str, ...] = ()
     json_columns: tuple[str, ...] = ()
     derived_columns: tuple[str, ...] = ()
+    json_text_key: str | None = None
 
 
 FORGET_TARGETS: tuple[TextTarget, ...] = (
@@ -53,6 +55,11 @@ FORGET_TARGETS: tuple[TextTarget, ...] = (
     # Skill ratings (migration 0004_ratings).
     TextTarget("rating", "rating_sessions", "id", ("note",)),
     TextTarget("rating", "skill_ratings", "seq", ("evidence_text", "note")),
+    # The coaching loop (migration 0010_coaching_sessions): an agenda line's text, never its kind or link.
+    TextTarget("coaching", "coaching_sessions", "id", ("coach_label", "coach_reflection", "insights"),
+               ("agenda",), ("search_text",), json_text_key="text"),
+    TextTarget("coaching", "session_flags", "id", ("label",)),
+    TextTarget("coaching", "session_agreements", "id", ("text",)),
 )
 
 
@@ -86,22 +93,24 @@ def present_targets(db: sqlite_utils.Database) -> list[TextTarget]:
         js = tuple(c for c in target.json_columns if c in columns)
         derived = tuple(c for c in target.derived_columns if c in columns)
         if text or js:
-            result.append(TextTarget(target.kind, target.table, target.key, text, js, derived))
+            result.append(TextTarget(target.kind, target.table, target.key, text, js, derived, target.json_text_key))
     return result
 
 
-def _map_json_strings(value: object, fn: Callable[[str], str]) -> object:
-    """`value` (parsed JSON) with `fn` applied to every string value in it."""
+def _map_json_strings(value: object, fn: Callable[[str], str], only_key: str | None = None,
+                      key: str | None = None) -> object:
+    """`value` (parsed JSON) with `fn` applied to every string value in it (with `only_key`: only to the
+    strings stored under that key)."""
     if isinstance(value, str):
-        return fn(value)
+        return fn(value) if only_key is None or key == only_key else value
     if isinstance(value, list):
-        return [_map_json_strings(v, fn) for v in value]
+        return [_map_json_strings(v, fn, only_key, key) for v in value]
     if isinstance(value, dict):
-        return {k: _map_json_strings(v, fn) for k, v in value.items()}
+        return {k: _map_json_strings(v, fn, only_key, k) for k, v in value.items()}
     return value
 
 
-def json_strings(text: str) -> list[str]:
+def json_strings(text: str, only_key: str | None = None) -> list[str]:
     """Every string value inside a JSON document (keys are field names, not user text)."""
     found: list[str] = []
 
@@ -110,7 +119,7 @@ def json_strings(text: str) -> list[str]:
         return s
 
     try:
-        _map_json_strings(json.loads(text), collect)
+        _map_json_strings(json.loads(text), collect, only_key)
     except ValueError:
         found.append(text)
     return found
@@ -126,7 +135,7 @@ def scan_texts(db: sqlite_utils.Database, count: Callable[[str], int]) -> dict[t
             for column, value in zip(columns, row, strict=True):
                 if not isinstance(value, str) or not value:
                     continue
-                texts = json_strings(value) if column in target.json_columns else [value]
+                texts = json_strings(value, target.json_text_key) if column in target.json_columns else [value]
                 hits = sum(count(t) for t in texts)
                 if hits:
                     totals[(target.kind, column)] = totals.get((target.kind, column), 0) + hits
@@ -149,7 +158,8 @@ def rewrite_texts(db: sqlite_utils.Database, rewrite: Callable[[str], str]) -> i
                             continue
                         if column in target.json_columns:
                             try:
-                                new = json.dumps(_map_json_strings(json.loads(value), rewrite), ensure_ascii=False)
+                                new = json.dumps(_map_json_strings(json.loads(value), rewrite, target.json_text_key),
+                                                 ensure_ascii=False)
                             except ValueError:
                                 new = rewrite(value)
                         else:

@@ -502,6 +502,92 @@ def m0009_search_terms(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0010_coaching_sessions")
+def m0010_coaching_sessions(db: sqlite_utils.Database) -> None:
+    """The coaching loop (domain/coaching.py): sessions with their agenda (JSON) and private notes,
+    "for my next session" flags, and the agreements a session made (linked to the goal they became).
+
+    Nothing references a session with a foreign key: deleting one leaves its goals, and its
+    agreements only lose the link (session_id NULL). Session text is searchable (practice_fts).
+    """
+    db.execute(
+        """
+        CREATE TABLE coaching_sessions (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            held_utc TEXT NOT NULL,
+            held_offset INTEGER NOT NULL,
+            coach_label TEXT NOT NULL DEFAULT '',
+            mode TEXT NOT NULL CHECK (mode IN ('face_to_face', 'video', 'phone')),
+            status TEXT NOT NULL CHECK (status IN ('planned', 'held', 'followed_up')),
+            agenda TEXT NOT NULL DEFAULT '[]',
+            coach_reflection TEXT NOT NULL DEFAULT '',
+            insights TEXT NOT NULL DEFAULT '',
+            share_notes INTEGER NOT NULL DEFAULT 0,
+            created_utc TEXT NOT NULL,
+            created_offset INTEGER NOT NULL,
+            updated_utc TEXT NOT NULL,
+            updated_offset INTEGER NOT NULL,
+            search_text TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX coaching_sessions_by_time ON coaching_sessions (held_utc, seq)")
+    db.execute(
+        """
+        CREATE TABLE session_flags (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('encounter', 'exercise_session', 'rating', 'goal', 'feedback')),
+            ref_id TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            session_id TEXT,
+            created_utc TEXT NOT NULL,
+            created_offset INTEGER NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX session_flags_by_ref ON session_flags (kind, ref_id)")
+    db.execute(
+        """
+        CREATE TABLE session_agreements (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            session_id TEXT,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('goal', 'experiment', 'exercise')),
+            goal_id TEXT,
+            exercise_id TEXT,
+            due_on TEXT,
+            status TEXT NOT NULL CHECK (status IN ('open', 'done')),
+            created_utc TEXT NOT NULL,
+            created_offset INTEGER NOT NULL,
+            done_utc TEXT,
+            done_offset INTEGER
+        )
+        """
+    )
+    db.execute("CREATE INDEX session_agreements_by_session ON session_agreements (session_id)")
+    db.execute("CREATE INDEX session_agreements_by_goal ON session_agreements (goal_id)")
+    for table, kind in (("coaching_sessions", "coaching"),):
+        db.execute(
+            f"""CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN
+                INSERT INTO practice_fts(kind, ref_id, body) VALUES ('{kind}', new.id, new.search_text);
+            END"""
+        )
+        db.execute(
+            f"""CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN
+                DELETE FROM practice_fts WHERE kind = '{kind}' AND ref_id = old.id;
+            END"""
+        )
+        db.execute(
+            f"""CREATE TRIGGER {table}_au AFTER UPDATE OF search_text ON {table} BEGIN
+                DELETE FROM practice_fts WHERE kind = '{kind}' AND ref_id = old.id;
+                INSERT INTO practice_fts(kind, ref_id, body) VALUES ('{kind}', new.id, new.search_text);
+            END"""
+        )
+
+
 @migrations(name="0012_encounter_days")
 def m0012_encounter_days(db: sqlite_utils.Database) -> None:
     """Indexes for the calendar and the diary's filters, so neither reads every entry's row.

@@ -250,6 +250,19 @@ class ProgressQueries:
 
     # -- event times ------------------------------------------------------------------------------
 
+    def first_use(self) -> Stamp | None:
+        """(UTC text, offset) of the diary's earliest record of any kind, or None for an empty diary."""
+        sources = [("encounters", "occurred_utc", "occurred_offset"),
+                   ("exercise_sessions", "started_utc", "started_offset"),
+                   ("feedback_requests", "created_utc", "created_offset"),
+                   ("goals", "created_utc", "created_offset"),
+                   ("rating_sessions", "rated_utc", "rated_offset")]
+        found: list[Stamp] = []
+        for table, utc, offset in sources:
+            if self._has(table):
+                found += _rows(self.db, f"SELECT {utc}, {offset} FROM {table} ORDER BY {utc} LIMIT 1")
+        return min(found) if found else None
+
     def encounter_times(self, lo: str | None, hi: str | None) -> list[Stamp]:
         where, params = _range("occurred_utc", lo, hi)
         return _rows(self.db, f"SELECT occurred_utc, occurred_offset FROM encounters WHERE {where}", params)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -84,7 +85,12 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(self.sidebar)
+        side = QWidget()
+        side.setFixedWidth(170)
+        self.sidebar_column = QVBoxLayout(side)  # the areas, and the "?" for the page shown below them
+        self.sidebar_column.setContentsMargins(0, 0, 0, 4)
+        self.sidebar_column.addWidget(self.sidebar, 1)
+        row.addWidget(side)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -92,6 +98,7 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         self.statusBar().addPermanentWidget(self.count_label)
         self.diary_page.status_message.connect(self._on_page_status_message)
         self.practice_pages.status_message.connect(self._on_page_status_message)
+        self.practice_pages.today.entry_requested.connect(self._on_today_entry_requested)
         self.diary_page.count_changed.connect(self._on_diary_page_count_changed)
         self._on_diary_page_count_changed(self.diary_page.model.total(), False)
         self._build_menus()
@@ -107,6 +114,7 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
             Area("exercises", self.tr("Exercises"), lambda: p.exercises),
             Area("feedback", self.tr("Feedback"), lambda: p.feedback),
             Area("goals", self.tr("Goals"), lambda: p.goals),
+            Area("sessions", self.tr("Coaching"), self._build_sessions_page),
             Area("progress", self.tr("Progress"), self._build_progress_page),
         ]
 
@@ -143,6 +151,10 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
             return
         key = list(self.pages)[row]
         self.stack.setCurrentWidget(self.area_page(key))
+
+    def current_area(self) -> str:
+        row = self.sidebar.currentRow()
+        return list(self.pages)[row] if row >= 0 else ""
 
     def show_area(self, key: str) -> None:
         self.area_page(key)
@@ -194,6 +206,13 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         edit_menu.addSeparator()
         edit_menu.addAction(page.find_action)
         edit_menu.addSeparator()
+        from tyokirja.ui.flag_action import FlagAction, window_target
+
+        self.flag = FlagAction(self.workbook, self.lang, lambda: window_target(self, self.lang), self)
+        self.flag.status_message.connect(self._on_page_status_message)
+        self.flag_action = self.flag.action
+        edit_menu.addAction(self.flag_action)
+        edit_menu.addSeparator()
         self.forget_action = QAction(self.tr("Forget a &word…"), self)
         self.forget_action.triggered.connect(self.open_forget_dialog)
         edit_menu.addAction(self.forget_action)
@@ -237,6 +256,13 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         file_menu.insertSeparator(self.quit_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        from tyokirja.ui.guide_actions import GuideActions
+
+        self.guide = GuideActions(self, self.lang)
+        help_menu.addAction(self.guide.guide_action)
+        self.sidebar_column.addWidget(self.guide.page_button)
+        empty = self.service.encounters.count() == 0
+        self.welcome = self.guide.offer_welcome(self.practice_pages.today.reminders, empty)
         self.about_action = QAction(self.tr("&About Työkirja"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -269,11 +295,20 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
     def _build_progress_page(self):
         from tyokirja.ui.pages.progress_page import ProgressPage
 
-        page = ProgressPage(self.progress, self.service, self.catalogue, self.lang)
+        page = ProgressPage(self.progress, self.service, self.catalogue, self.lang,
+                            session_days=lambda: self.workbook.coaching.held_days())
         page.open_requested.connect(self._on_progress_page_open_requested)
         page.status_message.connect(self._on_page_status_message)
         page.rating_saved.connect(self.rating_reminder.refresh)
         self._progress_page = page
+        return page
+
+    def _build_sessions_page(self):
+        from tyokirja.ui.pages.sessions_page import SessionsPage
+
+        page = SessionsPage(self.workbook.coaching, self.lang)
+        page.status_message.connect(self._on_page_status_message)
+        page.practice_changed.connect(self.practice_pages.refresh)
         return page
 
     def open_rating(self):
@@ -287,7 +322,7 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
 
         self.diary_page.flush_draft()
         reports = self.workbook.reports  # built on first use: start-up does not pay for it
-        wizard = ReportWizard(reports, reports.library, self.lang, self)
+        wizard = ReportWizard(reports, reports.library, self.lang, self, coaching=self.workbook.coaching)
         wizard.exported.connect(lambda record: self.statusBar().showMessage(
             self.tr("Coach report saved: {name}").replace("{name}", record.file_name), STATUS_MS))
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -353,6 +388,10 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
 
     def _show_diary(self) -> None:
         self.show_area("diary")
+
+    def _on_today_entry_requested(self, encounter_id: str) -> None:
+        self.show_area("diary")
+        self.diary_page.open_encounter(encounter_id)
 
     # -- slots -------------------------------------------------------------------------------
 
@@ -424,9 +463,6 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         area = window_state.saved_area()
         if area in self.pages:
             self.show_area(area)
-
-    def current_area(self) -> str:
-        return list(self.pages)[max(0, self.sidebar.currentRow())]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.diary_page.prepare_close() and self.practice_pages.prepare_close():

@@ -26,6 +26,7 @@ class SkillLineChart(ChartWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.points: list[tuple[date, float, object]] = []
+        self.markers: list[date] = []  # coaching session days, drawn as vertical lines
         self.start: date | None = None
         self.end: date | None = None
         self.setFixedHeight(int(self.line_height() * 7))
@@ -34,6 +35,17 @@ class SkillLineChart(ChartWidget):
         self.points = sorted(points, key=lambda p: p[0])
         self.start, self.end = start, end
         self.data_changed()
+
+    def set_markers(self, days: list[date]) -> None:
+        """Days to mark with a vertical line (coaching sessions), so what changed after which session shows."""
+        self.markers = sorted(days)
+        self.update()
+
+    def shown_markers(self) -> list[date]:
+        """The marked days inside the chart's period (the ones drawn)."""
+        if self.start is None or self.end is None:
+            return []
+        return [d for d in self.markers if self.start <= d <= self.end]
 
     def _plot(self, rect: QRectF) -> QRectF:
         lh = self.line_height()
@@ -75,6 +87,12 @@ class SkillLineChart(ChartWidget):
                              Qt.AlignmentFlag.AlignLeft, _day(self.start))
             painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), lh),
                              Qt.AlignmentFlag.AlignRight, _day(self.end))
+        if self.start is not None and self.end is not None:
+            painter.setPen(QPen(series_colour(self, 2), 1, Qt.PenStyle.DashLine))
+            for day in self.shown_markers():
+                x = self._xy(plot, day, 1, self.start, self.end).x()
+                painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            painter.setPen(text)
         if not regions:
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No rating in this period"))
             return

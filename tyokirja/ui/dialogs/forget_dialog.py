@@ -106,6 +106,7 @@ class ForgetDialog(QDialog):
             "feedback": self.tr("Feedback requests"),
             "goal": self.tr("Goals"),
             "rating": self.tr("Skill ratings"),
+            "coaching": self.tr("Coaching sessions"),
         }
         return labels.get(kind, self.tr("Other records"))
 

@@ -113,7 +113,7 @@ class ReportWizard(QWizard):
 
     exported = Signal(object)
 
-    def __init__(self, service, practice_library, lang: str, parent=None):
+    def __init__(self, service, practice_library, lang: str, parent=None, coaching=None):
         super().__init__(parent)
         self.service, self.library, self.lang = service, practice_library, lang
         self.setWindowTitle(self.tr("Coach report"))
@@ -129,6 +129,8 @@ class ReportWizard(QWizard):
         for page_id, page in ((PERIOD, self.period_page), (SECTIONS_PAGE, self.sections_page),
                               (AGENDA, self.agenda_page), (ITEMS, self.items_page), (PREVIEW, self.preview_page)):
             self.setPage(page_id, page)
+        if coaching is not None:
+            self._start_from_sessions(coaching)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Write the PDF"))
         self.currentIdChanged.connect(self._on_current_id_changed)
         self.pool = QThreadPool(self)
@@ -155,13 +157,24 @@ class ReportWizard(QWizard):
             period, since=since, lang=self.period_page.lang(), sections=sections,
             agenda=self.agenda_page.text() if "agenda" in sections else "",
             items=self.items_page.refs() if sections & {"excerpts", "quotes"} else (),
-            goal_ids=self.agenda_page.goal_ids() if "goals" in sections else None)
+            goal_ids=self.agenda_page.goal_ids() if "goals" in sections else None,
+            session_agenda=self.agenda_page.session_agenda() if "agenda" in sections else ())
+
+    def _start_from_sessions(self, coaching) -> None:
+        """With a coaching session held, the report starts from its day ("since the last session") and
+        carries the next planned session's agenda."""
+        last, upcoming = coaching.last_held(), coaching.next_session()
+        if last is not None:
+            self.period_page.since.set_value(last.held_at.date())
+            self.period_page.buttons["since"].setChecked(True)
+        if upcoming is not None:
+            self.agenda_page.set_session_agenda([item.text for item in upcoming.agenda if item.text.strip()])
 
     def _on_current_id_changed(self, page_id: int) -> None:
         try:
             if page_id == AGENDA:
                 options = self.options()
-                goals = self.service.goals(dataclasses.replace(options, goal_ids=None))
+                goals = self.service.goal_choices(dataclasses.replace(options, goal_ids=None))
                 self.agenda_page.set_goals(goals, "goals" in options.sections)
             elif page_id == ITEMS:
                 options = self.options()

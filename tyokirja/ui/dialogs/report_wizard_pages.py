@@ -97,6 +97,9 @@ class SectionsPage(QWizardPage):
             "cover": self.tr("Cover: period, date, and that this is your own report, not an appraisal"),
             "agenda": self.tr("What I want to discuss (you write it on the next page)"),
             "goals": self.tr("Goals and experiments: wish, if–then plans, status"),
+            "sessions": self.tr("Sessions and agreements: coaching sessions held, what was agreed and what came "
+                                "of it"),
+            "session_notes": self.tr("Session notes: only of sessions marked “notes may go into a coach report”"),
             "skills": self.tr("Skill profile: your levels over time and the anchor sentences"),
             "practice": self.tr("Practice: how much you practised per week"),
             "patterns": self.tr("Encounter patterns: totals only, no single entry"),
@@ -146,7 +149,16 @@ class AgendaPage(QWizardPage):
         self.goals = QListWidget()
         self.goals.setAccessibleName(self.tr("Goals in the report"))
         self.goals_label = WrapLabel(self.tr("Goals and experiments in the report:"))
+        self.session_box = QCheckBox(self.tr("Bring the agenda of my next coaching session"))
+        self.session_box.setChecked(True)
+        self.session_box.setVisible(False)
+        self.session_lines = WrapLabel()
+        self.session_lines.setVisible(False)
+        self.session_box.toggled.connect(self.session_lines.setEnabled)
+        self._session_agenda: list[str] = []
         layout = QVBoxLayout(self)
+        layout.addWidget(self.session_box)
+        layout.addWidget(self.session_lines)
         layout.addWidget(self.agenda)
         layout.addWidget(self.limit)
         layout.addSpacing(8)
@@ -161,7 +173,7 @@ class AgendaPage(QWizardPage):
             item = QListWidgetItem(f"{day}  {goal.wish}" if day else goal.wish)
             item.setData(Qt.ItemDataRole.UserRole, goal.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = chosen is None or goal.id in chosen
+            checked = goal.id in chosen if chosen is not None else goal.share_with_coach
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.goals.addItem(item)
         self.goals.setVisible(show)
@@ -173,6 +185,16 @@ class AgendaPage(QWizardPage):
 
     def text(self) -> str:
         return self.agenda.toPlainText().strip()
+
+    def set_session_agenda(self, lines: list[str]) -> None:
+        """The next coaching session's agenda, carried into the report unless unticked."""
+        self._session_agenda = list(lines)
+        self.session_lines.setText("\n".join("• " + line for line in lines))
+        self.session_box.setVisible(bool(lines))
+        self.session_lines.setVisible(bool(lines))
+
+    def session_agenda(self) -> list[str]:
+        return list(self._session_agenda) if self.session_box.isChecked() else []
 
     def _on_agenda_text_changed(self) -> None:
         ok = self.fits()

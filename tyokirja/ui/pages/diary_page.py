@@ -117,7 +117,7 @@ class DiaryPage(QWidget):
         self.undo_action = self._action(self.tr("&Undo delete"), QKeySequence.StandardKey.Undo, self.undo_delete)
         self.undo_action.setEnabled(False)
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
-        self.calendar_action = self._action(self.tr("Ca&lendar"), "Ctrl+Shift+K", self.toggle_calendar)
+        self.calendar_action = self._action(self.tr("Ca&lendar"), "Ctrl+Shift+D", self.toggle_calendar)
         self.calendar_action.setCheckable(True)
 
     def _build_layout(self) -> None:
@@ -423,7 +423,7 @@ class DiaryPage(QWidget):
         self.filter_bar.focus_search()
 
     def toggle_calendar(self, on: bool) -> None:
-        """Ctrl+Shift+K: show the calendar above the list, or hide it."""
+        """Ctrl+Shift+D: show the calendar above the list, or hide it."""
         self.calendar_action.setChecked(on)
         self.calendar.set_open(on)
 

@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -49,9 +50,12 @@ class ProgressPage(QWidget):
     rating_saved = Signal(object)  # RatingSession
     status_message = Signal(str)
 
-    def __init__(self, progress, diary, catalogue, lang: str, parent: QWidget | None = None):
+    def __init__(self, progress, diary, catalogue, lang: str, parent: QWidget | None = None,
+                 session_days=None):
+        """`session_days()` gives the days of coaching sessions held, marked on the skill charts."""
         super().__init__(parent)
         self.progress, self.diary, self.catalogue, self.lang = progress, diary, catalogue, lang
+        self.session_days = session_days
         self.data: ProgressData | None = None
         self.built = False
         self.drilldown: DrillDownDialog | None = None
@@ -71,9 +75,15 @@ class ProgressPage(QWidget):
         self.focus_button.clicked.connect(self.open_focus_rating)
         self.retro_button = QPushButton(self.tr("Look back three months…"))
         self.retro_button.clicked.connect(lambda: self.open_rating("retrospective"))
+        self.mark_sessions = QCheckBox(self.tr("Mark coaching sessions"))
+        self.mark_sessions.setToolTip(self.tr("A dashed line on the skill charts for each coaching session held"))
+        self.mark_sessions.setChecked(session_days is not None)
+        self.mark_sessions.setVisible(session_days is not None)
+        self.mark_sessions.toggled.connect(self.refresh)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        top.addWidget(self.mark_sessions)
         top.addWidget(self.period)
         actions = QHBoxLayout()
         for button in (self.rate_button, self.focus_button, self.retro_button):
@@ -165,9 +175,16 @@ class ProgressPage(QWidget):
             messages.storage_error(self, exc)
             return
         self.data = d
+        marks: list = []
+        if self.session_days is not None and self.mark_sessions.isChecked():
+            try:
+                marks = self.session_days()
+            except StorageError as exc:
+                messages.storage_error(self, exc)
         for item_id, card in self.skill_cards.items():
             points = d.series.get(item_id, [])
             card.chart.set_data([(p.day, p.level, p.session_id) for p in points], d.start, d.end)
+            card.chart.set_markers(marks)
             card.set_caption(self._caption(len(points), self.tr("ratings")))
         self._fill_profile()
         self._fill_retrospective()

@@ -53,6 +53,7 @@ class TodayPage(QWidget):
     followup_requested = Signal(object)  # FollowUpTask
     review_session_requested = Signal(str)  # session id (read-only)
     goal_requested = Signal(str)  # goal id
+    entry_requested = Signal(str)  # encounter id (a quick entry to complete)
     status_message = Signal(str)
 
     def __init__(self, today: TodayService, exercises: ExerciseActions, lang: str, parent: QWidget | None = None):
@@ -124,6 +125,10 @@ class TodayPage(QWidget):
         self.weeks_label.setText(text)
         if view.welcome_back:
             self._welcome_card(view.return_exercise)
+        if view.homework:
+            self._homework_card(view.homework)
+        if view.to_complete:
+            self._complete_card(view.to_complete)
         if view.in_progress:
             self._continue_card(view.in_progress)
         if view.due_followups:
@@ -226,6 +231,43 @@ class TodayPage(QWidget):
                 self.tr("Review date {day}").replace("{day}", _day_text(goal.review_at)))
             self._row(card, text, [(self.tr("Review"), self.tr("Review the goal: {goal}").replace("{goal}", goal.wish),
                                     lambda _=False, gid=goal.id: self.goal_requested.emit(gid))])
+
+    def _homework_card(self, agreements) -> None:
+        """What was agreed with the coach, until marked done (goals also show their review date)."""
+        card = self._card(self.tr("Agreed with my coach"))
+        for agreement in agreements:
+            text = "<b>" + html.escape(agreement.text) + "</b>"
+            if agreement.due_on is not None:
+                text += "<br>" + html.escape(self.tr("By {day}").replace("{day}", _day_text(agreement.due_on)))
+            buttons: list[tuple[str, str, object]] = []
+            if agreement.kind == "exercise" and agreement.exercise_id:
+                buttons.append((self.tr("Start"), self.tr("Start: {name}").replace("{name}", agreement.text),
+                                lambda _=False, eid=agreement.exercise_id: self.start_requested.emit(eid)))
+            elif agreement.goal_id:
+                buttons.append((self.tr("Open goal"), self.tr("Open the goal: {goal}").replace(
+                    "{goal}", agreement.text), lambda _=False, gid=agreement.goal_id: self.goal_requested.emit(gid)))
+            buttons.append((self.tr("Done"), self.tr("Mark done: {agreement}").replace("{agreement}", agreement.text),
+                            lambda _=False, aid=agreement.id: self.complete_homework(aid)))
+            self._row(card, text, buttons)
+
+    def _complete_card(self, entries) -> None:
+        card = self._card(self.tr("Quick entries to complete"))
+        for entry in entries:
+            text = "<b>" + html.escape(entry.title) + "</b><br>" + html.escape(_day_text(entry.occurred_at.date()))
+            self._row(card, text, [(self.tr("Complete"), self.tr("Complete the entry: {title}").replace(
+                "{title}", entry.title), lambda _=False, eid=entry.id: self.entry_requested.emit(eid))])
+
+    def complete_homework(self, agreement_id: str) -> None:
+        coaching = self.today_service.coaching
+        if coaching is None:
+            return
+        try:
+            coaching.complete(agreement_id)
+        except StorageError as exc:
+            messages.storage_error(self, exc)
+            return
+        self.status_message.emit(self.tr("Marked done."))
+        self.refresh()
 
     def _suggestion_card(self, exercise) -> None:
         card = self._card(self.tr("Suggested for today"))
