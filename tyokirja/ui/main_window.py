@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # built lazily in _build_progress_page, which imports it at r
 
 APP_TITLE = "Työkirja"
 STATUS_MS = 6000
+SIDEBAR_WIDTH = 150  # with the diary page beside it, the window fits 800 logical pixels (1600 at 200 %)
 LANGUAGE_NAMES = (("fi", "Suomi"), ("en", "English"))
 
 
@@ -68,7 +69,7 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Areas"))
-        self.sidebar.setFixedWidth(150)  # with the diary page, the window fits 800 logical pixels (200 %)
+        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
         # palette() keeps the sidebar right in dark mode; padding gives the areas room to breathe
         self.sidebar.setStyleSheet(
@@ -86,7 +87,7 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         side = QWidget()
-        side.setFixedWidth(170)
+        side.setFixedWidth(SIDEBAR_WIDTH)
         self.sidebar_column = QVBoxLayout(side)  # the areas, and the "?" for the page shown below them
         self.sidebar_column.setContentsMargins(0, 0, 0, 4)
         self.sidebar_column.addWidget(self.sidebar, 1)
