@@ -12,6 +12,7 @@ from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import Encounter, EncounterFilter, now_local
 from tyokirja.exchange import csv_format, json_format, markdown
 from tyokirja.exchange.format3 import HistoryRecords
+from tyokirja.exchange.importers import ForeignImport, read_source
 from tyokirja.exchange.json_format import RECORD_ARRAYS, ImportBundle
 from tyokirja.exchange.merge import CONFLICT_CHOICES, ImportPlan, plan_kind, plan_settings
 from tyokirja.exchange.practice_records import ARRAY_NAMES, PracticeRecords
@@ -36,7 +37,13 @@ if TYPE_CHECKING:
     PracticeRepositories = tuple[SessionRepository, FollowUpRepository, FeedbackRepository, GoalRepository]
     HistoryRepositories = tuple[RatingRepository, CoachExportRepository, SettingsRepository]
 
-__all__ = ["ImportRejected", "TransferService", "check_diary"]
+__all__ = ["ImportCancelled", "ImportRejected", "TransferService", "check_diary"]
+
+_INSERT_CHUNK = 500  # entries inserted between two progress reports and cancel checks
+
+
+class ImportCancelled(Exception):
+    """The user stopped an import; its transaction was rolled back, the diary is unchanged."""
 
 
 class TransferService:
@@ -197,13 +204,22 @@ class TransferService:
         plan_settings(plan, bundle.history.settings, self.settings.chosen())
         return plan
 
-    def import_bundle(self, bundle: ImportBundle, conflicts: str | None = None) -> ImportPlan:
+    def read_source(self, kind: str, path: Path) -> ForeignImport:
+        """Read and check another journal's export (exchange.importers: jrnl, dayone, rednotebook);
+        SourceRejected or OSError on a problem. Nothing is written."""
+        return read_source(kind, Path(path))
+
+    def import_bundle(self, bundle: ImportBundle, conflicts: str | None = None, *,
+                      progress: Callable[[int, int], None] | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> ImportPlan:
         """Add what is new in `bundle`, in one transaction, and return the plan it followed.
 
         Records already there are left as they are. Conflicting records (same id, different
         content) are skipped or kept side by side under a copy id (`conflicts`: "skip" or
         "keep_both"); with None and any conflict nothing is written and ImportRejected
         ("already_exists") names the first. A setting the diary already has is never changed.
+        `progress(done, total)` hears about the entries written; when `cancelled()` turns true the
+        transaction is rolled back and ImportCancelled raised.
         """
         if conflicts is not None and conflicts not in CONFLICT_CHOICES:
             raise ValueError(f"conflicts must be one of {CONFLICT_CHOICES}, not {conflicts!r}")
@@ -214,18 +230,30 @@ class TransferService:
                 if plan.conflicting_records and conflicts is None:
                     array, position, record_id = plan.conflicts()[0]
                     raise ImportRejected(position, record_id, "id", "already_exists", "", array)
-                self.encounters.insert_many(plan.kinds["encounters"].to_add(conflicts))
+                self._insert_entries(plan.kinds["encounters"].to_add(conflicts), progress, cancelled)
                 for name, repo in self.practice_repos.items():
                     repo.insert_many(plan.kinds[name].to_add(conflicts))
                 self.ratings.insert_many(plan.kinds["rating_sessions"].to_add(conflicts))
                 self.shared_reports.insert_many(plan.kinds["shared_reports"].to_add(conflicts))
                 for key, value in plan.settings_new.items():
                     self.settings.set_key(key, value)
-        except ImportRejected:
+        except (ImportRejected, ImportCancelled):
             raise
         except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
             _raise_typed(exc)
         return plan
+
+    def _insert_entries(self, entries: list[Encounter], progress: Callable[[int, int], None] | None,
+                        cancelled: Callable[[], bool] | None) -> None:
+        total = len(entries)
+        for start in range(0, total, _INSERT_CHUNK):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            self.encounters.insert_many(entries[start:start + _INSERT_CHUNK])
+            if progress is not None:
+                progress(min(start + _INSERT_CHUNK, total), total)
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
 
     def import_encounters(self, records: list[Encounter] | ImportBundle, conflicts: str | None = None) -> int:
         """Merge already checked records in (see import_bundle); return the number of entries added.
