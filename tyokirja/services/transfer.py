@@ -97,12 +97,17 @@ class TransferService:
         return HistoryRecords(rating_sessions=self.ratings.all(), shared_reports=self.shared_reports.all(),
                               settings=self.settings.chosen())
 
-    def export_document(self) -> dict[str, Any]:
-        """The export document for the diary as it is now (drafts are not exported)."""
+    def export_document(self, selection: Selection | None = None) -> dict[str, Any]:
+        """The export document for the diary as it is now (drafts are not exported); with `selection`
+        (see selection()) only its records, the follow-ups of its sessions, goals and feedback
+        requests, and the chosen settings."""
         try:
-            encounters = self.encounters.all()
-            practice = self.practice_records()
-            history = self.history_records()
+            if selection is None:
+                encounters = self.encounters.all()
+                practice = self.practice_records()
+                history = self.history_records()
+            else:
+                encounters, practice, history = self._selected_records(selection)
         except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
             _raise_typed(exc)
         return json_format.build_document(
@@ -114,12 +119,24 @@ class TransferService:
             history=history,
         )
 
-    def export_json(self, path: Path) -> int:
-        """Write every entry to `path` (atomically, owner-only); return how many were written.
+    def _selected_records(self, selection: Selection) -> tuple[list[Encounter], PracticeRecords, HistoryRecords]:
+        chosen = selection.practice
+        owners: set[str] = {s.id for s in chosen.exercise_sessions} | {r.id for r in chosen.feedback_requests} \
+            | {g.id for g in chosen.goals}
+        follow_ups = [f for f in self.practice_repos["follow_ups"].all()
+                      if (f.session_id in owners) or (f.ref_id in owners)]
+        practice = PracticeRecords(exercise_sessions=list(chosen.exercise_sessions), follow_ups=follow_ups,
+                                   feedback_requests=list(chosen.feedback_requests), goals=list(chosen.goals))
+        history = HistoryRecords(rating_sessions=list(selection.ratings), settings=self.settings.chosen())
+        return list(selection.encounters), practice, history
+
+    def export_json(self, path: Path, selection: Selection | None = None) -> int:
+        """Write every entry (or those of `selection`) to `path` (atomically, owner-only); return how
+        many entries were written.
 
         OSError (disk full, no such folder, no permission) propagates; no partial file is left.
         """
-        document = self.export_document()
+        document = self.export_document(selection)
         json_format.write_atomically(Path(path), json_format.dumps(document))
         return len(document["encounters"])
 
