@@ -37,7 +37,7 @@ from .common import (
 
 KIND = "rednotebook"
 MONTH_FILE = re.compile(r"(\d{4})-(\d{2})\.txt")
-MAX_ALIASES = 100  # RedNotebook writes none; a handful are tolerated
+MAX_ALIASES = 10  # RedNotebook writes none; a handful cannot blow up (each alias at most doubles what it copies)
 MAX_EVENTS = 5_000_000
 MAX_DEPTH = 20  # RedNotebook writes three levels: days, a day, a category
 NOON = time(12, 0)
