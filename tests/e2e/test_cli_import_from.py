@@ -107,3 +107,19 @@ def test_a_truncated_day_one_zip(tmp_path):
     source.write_bytes(data[: len(data) // 2])
     _refused(tmp_path, "dayone", source,
              f"{source}: ei ole ehjä zip-tiedosto: se on vioittunut tai katkennut. Mitään ei tuotu.")
+
+
+def test_json_export_takes_the_period_and_search_filters(tmp_path):
+    diary = tmp_path / "k.sqlite"
+    assert run_cli("--db", diary, "import", "--from", "jrnl", FIXTURES / "jrnl.json").returncode == 0
+    out = tmp_path / "osa.json"
+    done = run_cli("--db", diary, "export", "json", "-o", out, "--from", "2024-01-13", "--to", "2024-01-15",
+                   "--search", "Čuđet")
+    assert done.returncode == 0, done.stderr
+    entries = json.loads(out.read_text(encoding="utf-8"))["encounters"]
+    source = json.loads((FIXTURES / "jrnl.json").read_text(encoding="utf-8"))["entries"]
+    expected = sorted(e["title"] for e in source if "2024-01-13" <= e["date"] <= "2024-01-15" and "Čuđet" in e["title"])
+    assert len(expected) == 2
+    assert sorted(e["title"] for e in entries) == expected
+    again = run_cli("--db", tmp_path / "uusi.sqlite", "import", out)
+    assert again.returncode == 0 and f"Imported {len(expected)} entr" in again.stdout
