@@ -128,6 +128,18 @@ def child_gui(source: Path, db: Path, warm: bool = False) -> dict:
             "p99_gap_ms": ordered[int(len(ordered) * 0.99)], "ticks": len(gaps), "peak_mb": _peak_mb()}
 
 
+def child_baseline(source: Path, db: Path) -> dict:
+    """The peak memory of a process that opened a diary and loaded the search analyser, importing nothing."""
+    from tyokirja.services.workbook import open_workbook
+    from tyokirja.storage.wordforms import preload
+
+    book = open_workbook(_fresh(db), create=True)
+    preload()
+    book.diary.count()
+    book.close()
+    return {"peak_mb": _peak_mb()}
+
+
 def child_search(source: Path, db: Path) -> dict:
     from tyokirja.services.workbook import open_workbook
 
@@ -175,12 +187,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--entries", type=int, default=20000)
     parser.add_argument("--check", type=int, default=2000, help="entries of the search check (0: skip)")
     parser.add_argument("--results", type=Path, default=BENCH / "results.md")
-    parser.add_argument("--child", choices=("import", "gui", "gui-warm", "search"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("import", "gui", "gui-warm", "search", "baseline"), help=argparse.SUPPRESS)
     parser.add_argument("--source", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        run = {"import": child_import, "gui": child_gui, "search": child_search,
+        run = {"import": child_import, "gui": child_gui, "search": child_search, "baseline": child_baseline,
                "gui-warm": lambda source, db: child_gui(source, db, warm=True)}[args.child]
         print(json.dumps(run(args.source, args.db)))
         return 0
@@ -188,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--jrnl is required")
     version = subprocess.run([args.jrnl, "--version"], capture_output=True, text=True).stdout.splitlines()[0]
     source, export_s = _export(args.jrnl, args.entries)
+    baseline = _child("baseline", source, WORK / "jrnl-baseline.sqlite")
     imported = _child("import", source, WORK / "jrnl-import.sqlite")
     cold = _child("gui", source, WORK / "jrnl-gui.sqlite")
     gui = _child("gui-warm", source, WORK / "jrnl-gui.sqlite")
@@ -221,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
         f"| import in all | {imported['total_s']:.2f} s | ≤ 10 s: {verdict(imported['total_s'] <= 10)} |",
         f"| peak memory of that process | {imported['peak_mb']:.0f} MB | ≤ 300 MB: "
         f"{verdict(imported['peak_mb'] <= 300)} |",
+        f"| peak memory of a process that only opened a diary and loaded the search analyser | "
+        f"{baseline['peak_mb']:.0f} MB | – |",
         f"| the same export again: new / already there | {imported['again_new']} / "
         f"{imported['again_same']:,} | 0 new |",
     ]

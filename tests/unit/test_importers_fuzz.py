@@ -140,3 +140,28 @@ def test_rednotebook_fuzz(tmp_path, store, catalogue, month, name):
         old.unlink()
     (folder / name).write_bytes(month)
     _accept_or_refuse(store, catalogue, "rednotebook", folder)
+
+
+@FUZZ
+@given(document=st.dictionaries(st.text(max_size=6) | st.just("entries"), values, max_size=4),
+       entries=st.lists(values, max_size=5), spaces=st.sampled_from(["", " ", "\n  ", "\t"]))
+def test_entries_are_decoded_one_by_one_as_json_loads_would(document, entries, spaces):
+    """The entry-by-entry decoder (which lets the GUI thread run between entries) reads what json.loads reads."""
+    from tyokirja.exchange.importers import common
+
+    document = {**document, "entries": entries}
+    text = json.dumps(document, indent=len(spaces) or None, ensure_ascii=False)
+    data = text.encode("utf-8", "surrogatepass")
+    check = common.Checker(Path("x.json"))
+    try:
+        expected = common.load_json(data, check)
+    except SourceRejected as exc:
+        with pytest.raises(SourceRejected) as caught:
+            common.load_entries_json(data, check)
+        assert caught.value.code == exc.code
+        return
+    assert common.load_entries_json(data, check) == expected
+    cut = data[: len(data) // 2]
+    for loader in (common.load_json, common.load_entries_json):
+        with pytest.raises(SourceRejected):
+            loader(cut, check)

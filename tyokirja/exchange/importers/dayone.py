@@ -28,7 +28,7 @@ from .common import (
     ForeignImport,
     SourceRejected,
     finish,
-    load_json,
+    load_entries_json,
     make_entry,
     note_value,
     read_capped,
@@ -48,7 +48,7 @@ def read(path: Path) -> ForeignImport:
     path = Path(path)
     if path.suffix.lower() == ".json":
         check = Checker(path)
-        documents = [(path.name, load_json(read_capped(path, check), check))]
+        documents: list[tuple[str, object]] = [(path.name, load_entries_json(read_capped(path, check), check))]
         photo_files = 0
     else:
         documents, photo_files = _read_zip(path)
@@ -93,10 +93,10 @@ def _read_zip(path: Path) -> tuple[list[tuple[str, object]], int]:
             if not journals:
                 raise check.reject("no_journal")
             photos = sum(1 for m in members if not m.is_dir() and m.filename.startswith("photos/"))
-            documents = []
+            documents: list[tuple[str, object]] = []
             for member in journals:
                 inner = Checker(path, member.filename)
-                documents.append((member.filename, load_json(_member_bytes(archive, member, inner), inner)))
+                documents.append((member.filename, load_entries_json(_member_bytes(archive, member, inner), inner)))
             return documents, photos
     except SourceRejected:
         raise

@@ -20,7 +20,7 @@ from .common import (
     Checker,
     ForeignImport,
     finish,
-    load_json,
+    load_entries_json,
     make_entry,
     note_value,
     read_capped,
@@ -36,7 +36,7 @@ def read(path: Path, tz: tzinfo | None = None) -> ForeignImport:
     """Read and check a jrnl JSON export (SourceRejected or OSError on a problem; nothing is written)."""
     path = Path(path)
     check = Checker(path)
-    document = load_json(read_capped(path, check), check)
+    document = load_entries_json(read_capped(path, check), check)
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise check.reject("wrong_shape", field="entries")
     records = document["entries"]
