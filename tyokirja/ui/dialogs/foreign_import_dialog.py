@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from tyokirja.errortext import describe
-from tyokirja.exchange.importers import ForeignImport, SourceRejected
+from tyokirja.exchange.importers import KINDS, ForeignImport, SourceRejected
 from tyokirja.exchange.merge import ImportPlan
 from tyokirja.importtext import describe_source, describe_source_error, kind_name
 from tyokirja.services.transfer import ImportCancelled, TransferService
@@ -36,8 +36,6 @@ from tyokirja.transfertext import describe_conflict, describe_import_plan, descr
 from tyokirja.ui import messages
 from tyokirja.ui.widgets.wrap_label import WrapLabel
 from tyokirja.ui.worker import Task
-
-KINDS = ("jrnl", "dayone", "rednotebook")
 
 
 class ForeignImportDialog(QDialog):
