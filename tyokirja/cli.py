@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     as_csv = formats.add_parser("csv", help=translate(
         "Cli", "the entries as a spreadsheet table (semicolons, UTF-8 with BOM)"))
     as_csv.add_argument("--output", "-o", metavar="FILE", required=True, help=translate("Cli", "the file to write"))
-    for readable in (as_markdown, as_csv):
+    for readable in (as_json, as_markdown, as_csv):
         readable.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=date_arg,
                               help=translate("Cli", "only records from this day on"))
         readable.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=date_arg,
@@ -78,15 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
         readable.add_argument("--search", metavar="TEXT", default="",
                               help=translate("Cli", "only records that contain these words"))
 
-    into = commands.add_parser(
-        "import", help=translate("Cli", "add what is new in a JSON export to the diary (all or nothing); "
-                                        "records already there are left as they are"))
-    into.add_argument("file", metavar="FILE", help=translate("Cli", "a Työkirja JSON export"))
-    into.add_argument("--dry-run", action="store_true",
-                      help=translate("Cli", "only count what is new, already there and conflicting; change nothing"))
-    into.add_argument("--conflicts", choices=("keep-both", "skip"),
-                      help=translate("Cli", "records whose id the diary holds with other content: keep both side "
-                                            "by side (the file's gets a new id) or skip them"))
+    from tyokirja.cli_import import add_import_parser
+
+    add_import_parser(commands)
 
     search = commands.add_parser("search", help=translate("Cli", "list entries that contain the words, newest first"))
     # REMAINDER: "-kiire" among the words is an exclusion, not an unknown option
@@ -249,12 +243,15 @@ def _export(args: argparse.Namespace, path: Path) -> int:
     if any(_same_file(output, Path(f"{path}{suffix}")) for suffix in ("", "-wal", "-shm", "-journal")):
         raise CommandError(translate(
             "Cli", "The export file would replace the diary itself. Give another --output file."))
-    if args.format != "json" and args.date_from and args.date_to and args.date_from > args.date_to:
+    if args.date_from and args.date_to and args.date_from > args.date_to:
         raise CommandError(translate("Cli", "The period starts after it ends. Check --from and --to."))
     with _opened(path) as workbook:
         try:
             if args.format == "json":
-                count = workbook.transfer.export_json(output)
+                filtered = args.date_from or args.date_to or args.search.strip()
+                chosen_json = workbook.transfer.selection(args.date_from, args.date_to, args.search) if filtered \
+                    else None
+                count = workbook.transfer.export_json(output, chosen_json)
             else:
                 from tyokirja.i18n import choose_language
 
@@ -272,61 +269,9 @@ def _export(args: argparse.Namespace, path: Path) -> int:
 
 
 def _import(args: argparse.Namespace, path: Path) -> int:
-    from tyokirja.exchange.json_format import load_document
-    from tyokirja.exchange.rejection import ImportRejected
-    from tyokirja.transfertext import describe_import_error, describe_import_read_error, describe_import_result
+    from tyokirja.cli_import import run_import
 
-    source = Path(args.file).expanduser()
-    catalogue = _catalogue()
-    try:
-        bundle = load_document(source, catalogue)  # the whole file is checked first
-    except OSError as exc:
-        raise CommandError(describe_import_read_error(exc, source)) from None
-    except ImportRejected as exc:  # the sentence names the file, the record and the field
-        raise CommandError(describe_import_error(exc, source)) from None
-    choice = {"keep-both": "keep_both", "skip": "skip", None: None}[args.conflicts]
-    if args.dry_run:
-        if not path.exists():  # a dry run creates nothing: into a new diary everything is new
-            from tyokirja.exchange.merge import ImportPlan, KindPlan
-
-            _print_plan(ImportPlan({name: KindPlan(new=list(range(n))) for name, n in bundle.counts().items()},
-                                   settings_new=dict(bundle.history.settings)))
-        else:
-            with _opened(path) as workbook:
-                _print_plan(workbook.transfer.plan_import(bundle))
-        print(translate("Cli", "Dry run: nothing was changed."))
-        return EXIT_OK
-    created = not path.exists()
-    try:
-        with _opened(path, create=True) as workbook:
-            _print_plan(workbook.transfer.plan_import(bundle))  # the counts come first, before anything is written
-            try:
-                plan = workbook.transfer.import_bundle(bundle, choice)
-            except ImportRejected as exc:
-                if exc.code != "already_exists":
-                    raise
-                raise CommandError(describe_import_error(exc, source) + " " + translate(
-                    "Cli", "To import it, add --conflicts keep-both (both side by side) or --conflicts skip "
-                           "(the diary's stays).")) from None
-    except BaseException:
-        if created:  # a new diary that did not receive the import is not left behind
-            for suffix in ("", "-wal", "-shm"):
-                with contextlib.suppress(OSError):
-                    os.unlink(f"{path}{suffix}")
-        raise
-    print(describe_import_result(plan.added(choice), path))  # every kind it added, not only entries
-    return EXIT_OK
-
-
-def _print_plan(plan) -> None:
-    """The dry run's counts, then each conflicting record and setting by kind and id (never its text)."""
-    from tyokirja.transfertext import describe_conflict, describe_import_plan, describe_setting_conflict
-
-    print(describe_import_plan(plan.new, plan.same, plan.conflicting))
-    for array, position, record_id in plan.conflicts():
-        print("  - " + describe_conflict(array, position, record_id))
-    for key in plan.settings_conflicts:
-        print("  - " + describe_setting_conflict(key))
+    return run_import(args, path)
 
 
 def _one_line(text: str) -> str:

@@ -379,10 +379,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a Työkirja JSON export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list entries that contain the words, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,7 +620,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add what is new in a JSON export to the diary (all or nothing); records already there are left as they are</source>
+        <source>add what is new in a JSON export, or in another journal&apos;s export, to the diary (all or nothing); records already there are left as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Työkirja JSON export; with --from: jrnl&apos;s JSON export, Day One&apos;s export zip, or RedNotebook&apos;s data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program the file comes from (default: tyokirja); other journals&apos; texts come in as quick entries to complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1708,6 +1712,24 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Import from another &amp;journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to {path}.</source>
+        <translation>
+            <numerusform>Exported %n entry to {path}.</numerusform>
+            <numerusform>Exported %n entries to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExerciseRunner</name>
     <message>
         <source>Progress</source>
@@ -1830,6 +1852,121 @@ If you want to report the problem, copy the report below. It contains no diary t
     </message>
     <message>
         <source>Start: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON: everything, for moving to another computer or back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markdown: readable text with headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV: the entries as a spreadsheet table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file per &amp;month, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current &amp;search: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current &amp;search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the month files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends. Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2141,6 +2278,121 @@ If you want to report the problem, copy the report below. It contains no diary t
     <name>FocusRatingStep</name>
     <message>
         <source>Focus skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForeignImportDialog</name>
+    <message>
+        <source>Import from another journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the program and its export, then Preview. Nothing is written before you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both side by side (the file&apos;s version gets a new id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the conflicting records (the diary&apos;s stay as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RedNotebook&apos;s data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jrnl JSON export (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day One export (*.zip *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export with: jrnl --format json &gt; journal.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Day One: File → Export → JSON; choose the zip it makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose RedNotebook&apos;s data folder (it holds files named like 2024-05.txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {source}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2594,6 +2846,201 @@ If you want to report the problem, copy the report below. It contains no diary t
     <message>
         <source>From {file}:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>{part} in {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, day {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, entry {n} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, entry {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, field “{field}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a jrnl JSON export (made with jrnl --format json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a Day One journal file (its JSON export with &quot;entries&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a RedNotebook month file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in the layout this kind of journal exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} is not UTF-8 text. Save the file as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds text that is not valid Unicode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON (error at line {line}, column {column}); the file may be cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid YAML (error at line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a YAML tag that would build program objects (line {line}); only text, numbers, lists and mappings are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds more YAML aliases than a RedNotebook file ever has (line {line}), as a file built to exhaust memory does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than {size} MB, more than Työkirja reads from one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is nested far deeper than a journal export is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a value of the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a real month: month files are named YYYY-MM.txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a date outside the years 1900–9998.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a real date or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a text longer than Työkirja stores (5 million characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a complete zip file: it is damaged or was cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a file name that points outside the zip (../ or an absolute path), so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no journal file (Journal.json). Choose the zip Day One exported as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no RedNotebook month files (YYYY-MM.txt). Choose RedNotebook&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds more than {count} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{program}: %n entries read from {source}</source>
+        <translation>
+            <numerusform>{program}: %n entry read from {source}</numerusform>
+            <numerusform>{program}: %n entries read from {source}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries appear twice in the source and come in once.</source>
+        <translation>
+            <numerusform>%n entry appears twice in the source and comes in once.</numerusform>
+            <numerusform>%n entries appear twice in the source and come in once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each comes in as a quick entry to complete; tags, stars and the source&apos;s other fields go into its notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n videos</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audio recordings</source>
+        <translation>
+            <numerusform>%n audio recording</numerusform>
+            <numerusform>%n audio recordings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF attachments</source>
+        <translation>
+            <numerusform>%n PDF attachment</numerusform>
+            <numerusform>%n PDF attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the formatting of %n entries (the text itself comes over)</source>
+        <translation>
+            <numerusform>the formatting of %n entry (the text itself comes over)</numerusform>
+            <numerusform>the formatting of %n entries (the text itself comes over)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty days</source>
+        <translation>
+            <numerusform>%n empty day</numerusform>
+            <numerusform>%n empty days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

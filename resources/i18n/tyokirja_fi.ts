@@ -379,10 +379,6 @@
         <translation>kirjoitettava tiedosto</translation>
     </message>
     <message>
-        <source>a Työkirja JSON export</source>
-        <translation>Työkirjan JSON-vienti</translation>
-    </message>
-    <message>
         <source>list entries that contain the words, newest first</source>
         <translation>listaa merkinnät, joissa sanat esiintyvät, uusin ensin</translation>
     </message>
@@ -624,8 +620,16 @@
         <translation>vain tiedot, joissa on nämä sanat</translation>
     </message>
     <message>
-        <source>add what is new in a JSON export to the diary (all or nothing); records already there are left as they are</source>
-        <translation>lisää JSON-viennin uudet tiedot päiväkirjaan (kaikki tai ei mitään); jo olevat tiedot jätetään ennalleen</translation>
+        <source>add what is new in a JSON export, or in another journal&apos;s export, to the diary (all or nothing); records already there are left as they are</source>
+        <translation>lisää JSON-viennin tai toisen päiväkirjaohjelman viennin uudet tiedot päiväkirjaan (kaikki tai ei mitään); jo olevat tiedot jätetään ennalleen</translation>
+    </message>
+    <message>
+        <source>a Työkirja JSON export; with --from: jrnl&apos;s JSON export, Day One&apos;s export zip, or RedNotebook&apos;s data folder</source>
+        <translation>Työkirjan JSON-vienti; --from-valitsimen kanssa jrnl:n JSON-vienti, Day Onen vientizip tai RedNotebookin datakansio</translation>
+    </message>
+    <message>
+        <source>the program the file comes from (default: tyokirja); other journals&apos; texts come in as quick entries to complete</source>
+        <translation>ohjelma, josta tiedosto on peräisin (oletus: tyokirja); muiden päiväkirjojen tekstit tuodaan täydennettävinä pikakirjauksina</translation>
     </message>
     <message>
         <source>only count what is new, already there and conflicting; change nothing</source>
@@ -1710,6 +1714,24 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Import from another &amp;journal…</source>
+        <translation>Tuo toisesta &amp;päiväkirjasta…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as…</source>
+        <translation>&amp;Vie muodossa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to {path}.</source>
+        <translation>
+            <numerusform>Vietiin %n merkintä tiedostoon {path}.</numerusform>
+            <numerusform>Vietiin %n merkintää tiedostoon {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExerciseRunner</name>
     <message>
         <source>Progress</source>
@@ -1833,6 +1855,121 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Start: {name}</source>
         <translation>Aloita: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export as</source>
+        <translation>Vie muodossa</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Muoto</translation>
+    </message>
+    <message>
+        <source>&amp;JSON: everything, for moving to another computer or back in</source>
+        <translation>&amp;JSON: kaikki tiedot, siirtoon toiselle koneelle tai takaisin tuotavaksi</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown: readable text with headings</source>
+        <translation>&amp;Markdown: luettavaa tekstiä otsikoineen</translation>
+    </message>
+    <message>
+        <source>&amp;CSV: the entries as a spreadsheet table</source>
+        <translation>&amp;CSV: merkinnät taulukkolaskentaan</translation>
+    </message>
+    <message>
+        <source>One file per &amp;month, in a folder</source>
+        <translation>Oma tiedosto joka &amp;kuukaudelle, kansioon</translation>
+    </message>
+    <message>
+        <source>One file per month</source>
+        <translation>Oma tiedosto joka kuukaudelle</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;Kaikki</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>The current search</source>
+        <translation>Nykyinen haku</translation>
+    </message>
+    <message>
+        <source>A &amp;period</source>
+        <translation>&amp;Aikaväli</translation>
+    </message>
+    <message>
+        <source>A period</source>
+        <translation>Aikaväli</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Asti</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Vientitiedosto</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>V&amp;alitse…</translation>
+    </message>
+    <message>
+        <source>Choose the export file</source>
+        <translation>Valitse vientitiedosto</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Viennin tila</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Vie</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>The current &amp;search: “{text}”</source>
+        <translation>Nykyinen &amp;haku: ”{text}”</translation>
+    </message>
+    <message>
+        <source>The current &amp;search</source>
+        <translation>Nykyinen &amp;haku</translation>
+    </message>
+    <message>
+        <source>Folder for the month files</source>
+        <translation>Kansio kuukausitiedostoille</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Vie tiedostoon</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends. Check the dates.</source>
+        <translation>Aikaväli alkaa vasta loppunsa jälkeen. Tarkista päivämäärät.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Kirjoitetaan {file}…</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2281,121 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>Focus skill</source>
         <translation>Fokustaito</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignImportDialog</name>
+    <message>
+        <source>Import from another journal</source>
+        <translation>Tuo toisesta päiväkirjasta</translation>
+    </message>
+    <message>
+        <source>Journal program</source>
+        <translation>Päiväkirjaohjelma</translation>
+    </message>
+    <message>
+        <source>Source file or folder</source>
+        <translation>Lähdetiedosto tai -kansio</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>Choose the source</source>
+        <translation>Valitse lähde</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Esikatsele</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatsele</translation>
+    </message>
+    <message>
+        <source>Choose the program and its export, then Preview. Nothing is written before you press Import.</source>
+        <translation>Valitse ohjelma ja sen vienti ja sitten Esikatsele. Mitään ei kirjoiteta ennen kuin painat Tuo.</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>Mitä tuonti tekisi</translation>
+    </message>
+    <message>
+        <source>Keep both side by side (the file&apos;s version gets a new id)</source>
+        <translation>Säilytä molemmat rinnakkain (tiedoston versio saa uuden tunnisteen)</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Säilytä molemmat</translation>
+    </message>
+    <message>
+        <source>Skip the conflicting records (the diary&apos;s stay as they are)</source>
+        <translation>Ohita ristiriitaiset tiedot (päiväkirjan omat pysyvät ennallaan)</translation>
+    </message>
+    <message>
+        <source>Skip conflicting</source>
+        <translation>Ohita ristiriitaiset</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Tuonnin eteneminen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Ohjelma:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Lähde:</translation>
+    </message>
+    <message>
+        <source>RedNotebook&apos;s data folder</source>
+        <translation>RedNotebookin datakansio</translation>
+    </message>
+    <message>
+        <source>jrnl JSON export (*.json)</source>
+        <translation>jrnl:n JSON-vienti (*.json)</translation>
+    </message>
+    <message>
+        <source>Day One export (*.zip *.json)</source>
+        <translation>Day Onen vienti (*.zip *.json)</translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation>Valitse vienti</translation>
+    </message>
+    <message>
+        <source>Export with: jrnl --format json &gt; journal.json</source>
+        <translation>Vie komennolla: jrnl --format json &gt; journal.json</translation>
+    </message>
+    <message>
+        <source>In Day One: File → Export → JSON; choose the zip it makes.</source>
+        <translation>Day Onessa: File → Export → JSON; valitse sen tekemä zip.</translation>
+    </message>
+    <message>
+        <source>Choose RedNotebook&apos;s data folder (it holds files named like 2024-05.txt).</source>
+        <translation>Valitse RedNotebookin datakansio (siinä on tiedostoja kuten 2024-05.txt).</translation>
+    </message>
+    <message>
+        <source>Reading {source}…</source>
+        <translation>Luetaan {source}…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported.</source>
+        <translation>Keskeytetty. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Keskeytetään…</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2848,201 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
     <message>
         <source>From {file}:</source>
         <translation>Tiedostosta {file}:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>{part} in {source}</source>
+        <translation>{source}: {part}</translation>
+    </message>
+    <message>
+        <source>{source}</source>
+        <translation>{source}</translation>
+    </message>
+    <message>
+        <source>, day {n}</source>
+        <translation>, päivä {n}</translation>
+    </message>
+    <message>
+        <source>, entry {n} (id {id})</source>
+        <translation>, merkintä {n} (tunniste {id})</translation>
+    </message>
+    <message>
+        <source>, entry {n}</source>
+        <translation>, merkintä {n}</translation>
+    </message>
+    <message>
+        <source>, field “{field}”</source>
+        <translation>, kenttä ”{field}”</translation>
+    </message>
+    <message>
+        <source>is not a jrnl JSON export (made with jrnl --format json).</source>
+        <translation>ei ole jrnl:n JSON-vienti (se tehdään komennolla jrnl --format json).</translation>
+    </message>
+    <message>
+        <source>is not a Day One journal file (its JSON export with &quot;entries&quot;).</source>
+        <translation>ei ole Day Onen päiväkirjatiedosto (sen JSON-vienti, jossa on &quot;entries&quot;).</translation>
+    </message>
+    <message>
+        <source>is not a RedNotebook month file.</source>
+        <translation>ei ole RedNotebookin kuukausitiedosto.</translation>
+    </message>
+    <message>
+        <source>is not in the layout this kind of journal exports.</source>
+        <translation>ei ole sen muotoinen kuin tämän päiväkirjaohjelman vienti.</translation>
+    </message>
+    <message>
+        <source>line {line} is not UTF-8 text. Save the file as UTF-8 and try again.</source>
+        <translation>rivi {line} ei ole UTF-8-tekstiä. Tallenna tiedosto UTF-8-muodossa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>holds text that is not valid Unicode.</source>
+        <translation>sisältää tekstiä, joka ei ole kelvollista Unicodea.</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (error at line {line}, column {column}); the file may be cut short.</source>
+        <translation>ei ole kelvollista JSONia (virhe rivillä {line}, sarakkeessa {column}); tiedosto voi olla katkennut.</translation>
+    </message>
+    <message>
+        <source>is not valid JSON.</source>
+        <translation>ei ole kelvollista JSONia.</translation>
+    </message>
+    <message>
+        <source>is not valid YAML (error at line {line}).</source>
+        <translation>ei ole kelvollista YAMLia (virhe rivillä {line}).</translation>
+    </message>
+    <message>
+        <source>holds a YAML tag that would build program objects (line {line}); only text, numbers, lists and mappings are read.</source>
+        <translation>sisältää YAML-tagin, joka loisi ohjelman olioita (rivi {line}); vain tekstit, luvut, luettelot ja avain–arvo-parit luetaan.</translation>
+    </message>
+    <message>
+        <source>holds more YAML aliases than a RedNotebook file ever has (line {line}), as a file built to exhaust memory does.</source>
+        <translation>sisältää enemmän YAML-viittauksia kuin RedNotebookin tiedostossa koskaan on (rivi {line}), kuten muistin täyttämiseen tehdyssä tiedostossa.</translation>
+    </message>
+    <message>
+        <source>is larger than {size} MB, more than Työkirja reads from one file.</source>
+        <translation>on suurempi kuin {size} Mt, enemmän kuin Työkirja lukee yhdestä tiedostosta.</translation>
+    </message>
+    <message>
+        <source>is nested far deeper than a journal export is.</source>
+        <translation>on sisäkkäinen paljon syvemmälle kuin mikään päiväkirjan vienti.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>puuttuu.</translation>
+    </message>
+    <message>
+        <source>has a value of the wrong type.</source>
+        <translation>on väärän tyyppinen.</translation>
+    </message>
+    <message>
+        <source>is not a real month: month files are named YYYY-MM.txt.</source>
+        <translation>ei ole todellinen kuukausi: kuukausitiedostot on nimetty muotoon VVVV-KK.txt.</translation>
+    </message>
+    <message>
+        <source>has a date outside the years 1900–9998.</source>
+        <translation>sisältää päivämäärän vuosien 1900–9998 ulkopuolelta.</translation>
+    </message>
+    <message>
+        <source>is not a real date or time.</source>
+        <translation>ei ole todellinen päivämäärä tai kellonaika.</translation>
+    </message>
+    <message>
+        <source>holds a text longer than Työkirja stores (5 million characters).</source>
+        <translation>sisältää tekstin, joka on pidempi kuin Työkirja tallentaa (5 miljoonaa merkkiä).</translation>
+    </message>
+    <message>
+        <source>is not a complete zip file: it is damaged or was cut short.</source>
+        <translation>ei ole ehjä zip-tiedosto: se on vioittunut tai katkennut.</translation>
+    </message>
+    <message>
+        <source>holds a file name that points outside the zip (../ or an absolute path), so it was not opened.</source>
+        <translation>sisältää tiedostonimen, joka osoittaa zipin ulkopuolelle (../ tai absoluuttinen polku), joten sitä ei avattu.</translation>
+    </message>
+    <message>
+        <source>holds no journal file (Journal.json). Choose the zip Day One exported as JSON.</source>
+        <translation>ei sisällä päiväkirjatiedostoa (Journal.json). Valitse zip, jonka Day One vei JSON-muodossa.</translation>
+    </message>
+    <message>
+        <source>holds no RedNotebook month files (YYYY-MM.txt). Choose RedNotebook&apos;s data folder.</source>
+        <translation>ei sisällä RedNotebookin kuukausitiedostoja (VVVV-KK.txt). Valitse RedNotebookin datakansio.</translation>
+    </message>
+    <message>
+        <source>holds more than {count} entries.</source>
+        <translation>sisältää yli {count} merkintää.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Mitään ei tuotu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{program}: %n entries read from {source}</source>
+        <translation>
+            <numerusform>{program}: %n merkintä luettu lähteestä {source}</numerusform>
+            <numerusform>{program}: %n merkintää luettu lähteestä {source}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, from {first} to {last}</source>
+        <translation>, ajalta {first} – {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries appear twice in the source and come in once.</source>
+        <translation>
+            <numerusform>%n merkintä on lähteessä kahdesti ja tuodaan kerran.</numerusform>
+            <numerusform>%n merkintää on lähteessä kahdesti ja tuodaan kerran.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each comes in as a quick entry to complete; tags, stars and the source&apos;s other fields go into its notes.</source>
+        <translation>Jokainen tuodaan pikakirjauksena, jonka voit myöhemmin täydentää; tunnisteet, tähdet ja lähteen muut kentät tallentuvat sen muistiinpanoihin.</translation>
+    </message>
+    <message>
+        <source>Not imported: {items}.</source>
+        <translation>Ei tuoda: {items}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>%n valokuva</numerusform>
+            <numerusform>%n valokuvaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n videos</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audio recordings</source>
+        <translation>
+            <numerusform>%n äänitallenne</numerusform>
+            <numerusform>%n äänitallennetta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF attachments</source>
+        <translation>
+            <numerusform>%n PDF-liite</numerusform>
+            <numerusform>%n PDF-liitettä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the formatting of %n entries (the text itself comes over)</source>
+        <translation>
+            <numerusform>%n merkinnän muotoilu (itse teksti tuodaan)</numerusform>
+            <numerusform>%n merkinnän muotoilut (itse teksti tuodaan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty days</source>
+        <translation>
+            <numerusform>%n tyhjä päivä</numerusform>
+            <numerusform>%n tyhjää päivää</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from tyokirja.domain.encounter import Encounter, EncounterFilter, now_local
 from tyokirja.exchange import csv_format, format4, json_format, markdown
 from tyokirja.exchange.format3 import HistoryRecords
 from tyokirja.exchange.format4 import CoachingRecords
+from tyokirja.exchange.importers import ForeignImport, read_source
 from tyokirja.exchange.json_format import RECORD_ARRAYS, ImportBundle
 from tyokirja.exchange.merge import CONFLICT_CHOICES, ImportPlan, plan_kind, plan_settings
 from tyokirja.exchange.practice_records import ARRAY_NAMES, PracticeRecords
@@ -37,7 +38,13 @@ if TYPE_CHECKING:
     PracticeRepositories = tuple[SessionRepository, FollowUpRepository, FeedbackRepository, GoalRepository]
     HistoryRepositories = tuple[RatingRepository, CoachExportRepository, SettingsRepository]
 
-__all__ = ["ImportRejected", "TransferService", "check_diary"]
+__all__ = ["ImportCancelled", "ImportRejected", "TransferService", "check_diary"]
+
+_INSERT_CHUNK = 500  # entries inserted between two progress reports and cancel checks
+
+
+class ImportCancelled(Exception):
+    """The user stopped an import; its transaction was rolled back, the diary is unchanged."""
 
 
 class TransferService:
@@ -100,13 +107,19 @@ class TransferService:
         """The coaching sessions, flags and agreements."""
         return CoachingRecords(**{name: repo.all() for name, repo in self.coaching_repos.items()})
 
-    def export_document(self) -> dict[str, Any]:
-        """The export document for the diary as it is now (drafts are not exported)."""
+    def export_document(self, selection: Selection | None = None) -> dict[str, Any]:
+        """The export document for the diary as it is now (drafts are not exported); with `selection`
+        (see selection()) only its records, the follow-ups of its sessions, goals and feedback
+        requests, and the chosen settings (coaching sessions travel only in a whole-diary export)."""
         try:
-            encounters = self.encounters.all()
-            practice = self.practice_records()
-            history = self.history_records()
-            coaching = self.coaching_records()
+            if selection is None:
+                encounters = self.encounters.all()
+                practice = self.practice_records()
+                history = self.history_records()
+                coaching = self.coaching_records()
+            else:
+                encounters, practice, history = self._selected_records(selection)
+                coaching = CoachingRecords()
         except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
             _raise_typed(exc)
         return json_format.build_document(
@@ -119,12 +132,24 @@ class TransferService:
             coaching=coaching,
         )
 
-    def export_json(self, path: Path) -> int:
-        """Write every entry to `path` (atomically, owner-only); return how many were written.
+    def _selected_records(self, selection: Selection) -> tuple[list[Encounter], PracticeRecords, HistoryRecords]:
+        chosen = selection.practice
+        owners: set[str] = {s.id for s in chosen.exercise_sessions} | {r.id for r in chosen.feedback_requests} \
+            | {g.id for g in chosen.goals}
+        follow_ups = [f for f in self.practice_repos["follow_ups"].all()
+                      if (f.session_id in owners) or (f.ref_id in owners)]
+        practice = PracticeRecords(exercise_sessions=list(chosen.exercise_sessions), follow_ups=follow_ups,
+                                   feedback_requests=list(chosen.feedback_requests), goals=list(chosen.goals))
+        history = HistoryRecords(rating_sessions=list(selection.ratings), settings=self.settings.chosen())
+        return list(selection.encounters), practice, history
+
+    def export_json(self, path: Path, selection: Selection | None = None) -> int:
+        """Write every entry (or those of `selection`) to `path` (atomically, owner-only); return how
+        many entries were written.
 
         OSError (disk full, no such folder, no permission) propagates; no partial file is left.
         """
-        document = self.export_document()
+        document = self.export_document(selection)
         json_format.write_atomically(Path(path), json_format.dumps(document))
         return len(document["encounters"])
 
@@ -210,13 +235,22 @@ class TransferService:
         plan_settings(plan, bundle.history.settings, self.settings.chosen())
         return plan
 
-    def import_bundle(self, bundle: ImportBundle, conflicts: str | None = None) -> ImportPlan:
+    def read_source(self, kind: str, path: Path) -> ForeignImport:
+        """Read and check another journal's export (exchange.importers: jrnl, dayone, rednotebook);
+        SourceRejected or OSError on a problem. Nothing is written."""
+        return read_source(kind, Path(path))
+
+    def import_bundle(self, bundle: ImportBundle, conflicts: str | None = None, *,
+                      progress: Callable[[int, int], None] | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> ImportPlan:
         """Add what is new in `bundle`, in one transaction, and return the plan it followed.
 
         Records already there are left as they are. Conflicting records (same id, different
         content) are skipped or kept side by side under a copy id (`conflicts`: "skip" or
         "keep_both"); with None and any conflict nothing is written and ImportRejected
         ("already_exists") names the first. A setting the diary already has is never changed.
+        `progress(done, total)` hears about the entries written; when `cancelled()` turns true the
+        transaction is rolled back and ImportCancelled raised.
         """
         if conflicts is not None and conflicts not in CONFLICT_CHOICES:
             raise ValueError(f"conflicts must be one of {CONFLICT_CHOICES}, not {conflicts!r}")
@@ -227,7 +261,7 @@ class TransferService:
                 if plan.conflicting_records and conflicts is None:
                     array, position, record_id = plan.conflicts()[0]
                     raise ImportRejected(position, record_id, "id", "already_exists", "", array)
-                self.encounters.insert_many(plan.kinds["encounters"].to_add(conflicts))
+                self._insert_entries(plan.kinds["encounters"].to_add(conflicts), progress, cancelled)
                 for name, repo in self.practice_repos.items():
                     repo.insert_many(plan.kinds[name].to_add(conflicts))
                 self.ratings.insert_many(plan.kinds["rating_sessions"].to_add(conflicts))
@@ -236,11 +270,23 @@ class TransferService:
                     repo.insert_many(plan.kinds[name].to_add(conflicts))
                 for key, value in plan.settings_new.items():
                     self.settings.set_key(key, value)
-        except ImportRejected:
+        except (ImportRejected, ImportCancelled):
             raise
         except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
             _raise_typed(exc)
         return plan
+
+    def _insert_entries(self, entries: list[Encounter], progress: Callable[[int, int], None] | None,
+                        cancelled: Callable[[], bool] | None) -> None:
+        total = len(entries)
+        for start in range(0, total, _INSERT_CHUNK):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            self.encounters.insert_many(entries[start:start + _INSERT_CHUNK])
+            if progress is not None:
+                progress(min(start + _INSERT_CHUNK, total), total)
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
 
     def import_encounters(self, records: list[Encounter] | ImportBundle, conflicts: str | None = None) -> int:
         """Merge already checked records in (see import_bundle); return the number of entries added.

@@ -184,6 +184,11 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         self.import_action = QAction(self.tr("&Import…"), self)
         self.import_action.triggered.connect(lambda: self.open_import())
         file_menu.addAction(self.import_action)
+        from tyokirja.ui.exchange_actions import ExchangeActions
+
+        self.exchange_actions = ExchangeActions(self, self.workbook, self.lang)
+        file_menu.addAction(self.exchange_actions.import_foreign_action)
+        file_menu.addAction(self.exchange_actions.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_actions.backup_action)
         file_menu.addAction(self.backup_actions.restore_action)
