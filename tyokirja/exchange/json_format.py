@@ -11,18 +11,15 @@ practice_records.py); version 3 the rating sessions, the shared-reports log and 
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import functools
+import io
 import json
-import json.encoder
 import os
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any, NoReturn, Protocol
+from typing import Any, BinaryIO, Protocol, cast
 
 import jsonschema
 
@@ -34,7 +31,12 @@ from tyokirja.domain.validation import validate_encounter
 from tyokirja.resources import resources_dir
 
 from . import format3, limits
+from .atomic_file import write_atomically as write_atomically
+from .atomic_file import write_chunks_atomically as write_chunks_atomically
 from .format3 import HistoryRecords, build_history, parse_history
+from .json_stream import StreamReader
+from .json_text import _encode, _quote
+from .json_text import dumps as dumps
 from .practice_records import ARRAY_NAMES, PracticeRecords, build_arrays, parse_practice
 from .rejection import (  # noqa: F401 (CODES, ImportRejected re-exported)
     CODES,
@@ -55,8 +57,6 @@ RECORD_ARRAYS = ("encounters", *ARRAY_NAMES, *format3.ARRAY_NAMES)
 MAX_IMPORT_BYTES = 128 * 1024 * 1024
 SCHEMA_FILE = "tyokirja-export-v{version}.schema.json"
 
-_UTF8_BOM = b"\xef\xbb\xbf"
-_OTHER_BOMS = (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\xfe\xff", b"\xff\xfe")
 _TIME_FIELDS = ("occurred_at", "created_at", "updated_at")
 
 
@@ -125,106 +125,46 @@ class ImportBundle:
                 **{name: len(getattr(self.history, name)) for name in format3.ARRAY_NAMES}}
 
 
-def dumps(document: dict[str, Any]) -> str:
-    """The document as text exactly as it is written to disk: what json.dumps(document,
-    ensure_ascii=False, indent=2) writes, plus a final newline, built about twice as fast (the
-    standard library's indenting encoder is a pure-Python generator; an export holds millions of
-    values)."""
-    parts: list[str] = []
-    _encode(document, "", parts)
-    parts.append("\n")
-    return "".join(parts)
-
-
-_quote = json.encoder.encode_basestring  # the C implementation of a JSON string, non-ASCII as itself
-
-
-def _encode(value: object, indent: str, out: list[str]) -> None:
-    """Append `value` as indented JSON; `indent` is the indentation of the line it starts on."""
-    if isinstance(value, str):
-        out.append(_quote(value))
-    elif value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif isinstance(value, int):
-        out.append(int.__repr__(value))
-    elif isinstance(value, float):
-        out.append(json.dumps(value))  # NaN and infinities never reach an export
-    elif isinstance(value, dict):
-        if not value:
-            out.append("{}")
-            return
-        inner = indent + "  "
-        out.append("{")
-        first = True
-        for key, item in value.items():
-            out.append("\n" + inner if first else ",\n" + inner)
-            first = False
-            out.append(_quote(key if isinstance(key, str) else json.dumps(key)))
-            out.append(": ")
-            _encode(item, inner, out)
-        out.append("\n" + indent + "}")
-    elif isinstance(value, (list, tuple)):
-        if not value:
-            out.append("[]")
-            return
-        inner = indent + "  "
-        out.append("[")
-        first = True
-        for item in value:
-            out.append("\n" + inner if first else ",\n" + inner)
-            first = False
-            _encode(item, inner, out)
-        out.append("\n" + indent + "]")
-    else:
-        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
-
-
-def _open_for(target: Path | int, data: str | bytes) -> IO[Any]:
-    """`target` (a path or a file descriptor) opened for writing `data`: binary for bytes, text for str."""
-    if isinstance(data, bytes):
-        return open(target, "wb")
-    return open(target, "w", encoding="utf-8", newline="\n")
-
-
-def write_atomically(path: Path, text: str | bytes) -> None:
-    """Write owner-only (0600) via a temp file in the same folder, fsync and rename (text or bytes).
-
-    A failure (disk full, interrupted run) leaves any earlier file at `path` as it was and no
-    half-written file behind. OSError propagates to the caller.
-    """
-    path = Path(path)
-    if path.exists() and not path.is_file():
-        # A device or pipe (/dev/stdout, /dev/full, a FIFO): write into it as it is. Renaming a
-        # temp file over it would replace the device node itself (as root, even /dev/full).
-        if path.is_dir():
-            raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
-        with _open_for(path, text) as handle:
-            handle.write(text)
-            handle.flush()
-        return
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with _open_for(fd, text) as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o600)
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+def iter_document_text(
+    encounters: Iterable[Encounter],
+    *,
+    exported_at: datetime,
+    app_version: str,
+    content_version: int,
+    practice: PracticeRecords | None = None,
+    history: HistoryRecords | None = None,
+    batch: int = 256,
+) -> Iterator[str]:
+    """The text of the export document in pieces, byte for byte what dumps(build_document(...))
+    writes, with `encounters` read one at a time (they must come in export order: occurred_at
+    instant, then id). An export of any size is written without holding it whole."""
+    head: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "exported_at": exported_at.isoformat(timespec="seconds"),
+        "app_version": app_version,
+        "content_version": content_version,
+    }
+    parts: list[str] = ["{"]
+    for key, value in head.items():
+        parts.append("\n  " + _quote(key) + ": ")
+        _encode(value, "  ", parts)
+        parts.append(",")
+    parts.append('\n  "encounters": [')
+    count = 0
+    for enc in encounters:
+        parts.append("\n    " if count == 0 else ",\n    ")
+        _encode(record_dict(enc), "    ", parts)
+        count += 1
+        if count % batch == 0:
+            yield "".join(parts)
+            parts = []
+    parts.append("\n  ]" if count else "]")
+    for key, value in {**build_arrays(practice), **build_history(history)}.items():
+        parts.append(",\n  " + _quote(key) + ": ")
+        _encode(value, "  ", parts)
+    parts.append("\n}\n")
+    yield "".join(parts)
 
 
 # -- import -------------------------------------------------------------------------------------
@@ -257,52 +197,20 @@ def read_import_file(path: Path) -> bytes:
 
 
 def decode(data: bytes) -> object:
-    """UTF-8 (with or without a byte-order mark) JSON text to Python values.
-
-    Refuses arrays and objects nested more than limits.MAX_DEPTH levels ("too_deep"), however
-    deep: valid JSON that deep is no export, and checks after this one may recurse.
-    """
-    if data.startswith(_UTF8_BOM):
-        data = data[len(_UTF8_BOM):]
-    elif data.startswith(_OTHER_BOMS) or b"\x00" in data:
-        raise ImportRejected(None, None, None, "not_json", "encoding")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ImportRejected(None, None, None, "not_json", "encoding") from None
-    try:
-        document = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant,
-                              parse_int=limits.parse_int)
-    except _DuplicateKey as exc:
-        raise ImportRejected(None, None, exc.key, "schema", "duplicate_key") from None
-    except json.JSONDecodeError as exc:
-        raise ImportRejected(None, None, None, "not_json", f"{exc.lineno}:{exc.colno}") from None
-    except RecursionError:  # the parser's own limit (~1,000 levels) is past MAX_DEPTH too
-        raise ImportRejected(None, None, None, "too_deep", str(limits.MAX_DEPTH)) from None
-    except ValueError:
-        raise ImportRejected(None, None, None, "not_json", "syntax") from None
-    if limits.deeper_than(document):
-        raise ImportRejected(None, None, None, "too_deep", str(limits.MAX_DEPTH))
+    """UTF-8 (with or without a byte-order mark) JSON text to Python values, read with the
+    streaming reader's limits (json_stream): nesting deeper than limits.MAX_DEPTH is "too_deep",
+    however deep; a value past the record limits "too_large"."""
+    document: dict[str, Any] = {}
+    for kind, key, value in StreamReader(io.BytesIO(data), RECORD_ARRAYS).events():
+        if kind == "value" and key == "":
+            return value
+        if kind == "array":
+            document[key] = []
+        elif kind == "record":
+            document[key].append(value)
+        else:
+            document[key] = value
     return document
-
-
-class _DuplicateKey(ValueError):
-    def __init__(self, key: str):
-        super().__init__("duplicate key")
-        self.key = key if _is_plain_name(key) else None
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    result: dict[str, object] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKey(key)
-        result[key] = value
-    return result
-
-
-def _no_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not JSON")
 
 
 def check_header(document: object) -> Header:
@@ -382,18 +290,75 @@ def _check_dates(record: dict[str, Any]) -> tuple[str, str] | None:
 
 
 def parse_document(data: bytes, catalogue: Catalogue, library: ExerciseLibrary | None = None) -> ImportBundle:
-    """Every record of an export file, or ImportRejected naming the first problem.
+    """Every record of an export file held in memory (see parse_stream)."""
+    return parse_stream(io.BytesIO(data), catalogue, library)
 
-    Checks, in order: encoding, JSON syntax and depth, format marker and version, the JSON Schema
-    and the integer ranges of limits.INT_FIELDS, real dates in the years the diary handles, ids
-    unique within their array, answers (limits.answer_problem and their exercise step), and
-    content ids known to `catalogue` (validate_encounter) and, for exercise sessions, to
-    `library` (the shipped library when None). A version 1 file has no practice records.
+
+def load_document(path: Path, catalogue: Catalogue, library: ExerciseLibrary | None = None, *,
+                  progress: Callable[[int, int], None] | None = None) -> ImportBundle:
+    """Read and check an export file of any size (see parse_stream); `progress(bytes read, file
+    size)` as it goes. OSError if it cannot be read."""
+    path = Path(path)
+    with open(path, "rb") as handle:
+        return parse_stream(handle, catalogue, library, total=os.fstat(handle.fileno()).st_size, progress=progress)
+
+
+def parse_stream(stream: BinaryIO, catalogue: Catalogue, library: ExerciseLibrary | None = None, *,
+                 total: int = 0, progress: Callable[[int, int], None] | None = None) -> ImportBundle:
+    """Every record of an export file read from `stream`, or ImportRejected naming the first problem.
+
+    The file is read record by record (json_stream: limits on depth, record size and count
+    instead of a size cap); entries are checked and kept as they come, so only the checked
+    records are ever held. Checks, in order: encoding, JSON syntax and limits, format marker and
+    version, the JSON Schema and the integer ranges of limits.INT_FIELDS, real dates in the years
+    the diary handles, ids unique within their array, answers (limits.answer_problem and their
+    exercise step), and content ids known to `catalogue` (validate_encounter) and, for exercise
+    sessions, to `library` (the shipped library when None). A version 1 file has no practice records.
     """
-    document = decode(data)
-    header = check_header(document)
-    assert isinstance(document, dict)  # check_header refuses anything but a JSON object
+    document: dict[str, Any] = {}  # the header values and the practice and history arrays
+    header: Header | None = None
+    encounters: list[Encounter] = []
+    early: list[dict[str, Any]] = []  # entries met before the header (none in the app's own files)
+    seen: set[str] = set()
+    for kind, key, value in StreamReader(stream, RECORD_ARRAYS, total=total, progress=progress).events():
+        if kind == "value" and key == "":
+            check_header(value)  # not a JSON object: refused as no export
+        elif kind == "value":
+            document[key] = value
+        elif kind == "array":
+            document[key] = []
+            if key == "encounters" and "format" in document and "format_version" in document:
+                header = _check_head(document)
+        elif key != "encounters":
+            document[key].append(value)
+        elif header is None:
+            early.append(cast(dict[str, Any], value))
+        else:
+            encounters.append(_checked_encounter(len(encounters) + 1, value, header.format_version, seen, catalogue))
+    header = header or _check_head(document)
+    for record in early:
+        encounters.append(_checked_encounter(len(encounters) + 1, record, header.format_version, seen, catalogue))
     rejected = _first_schema_error(document, header.format_version) or int_rejection(None, None, document, None)
+    if rejected is not None:
+        raise rejected
+    practice = parse_practice(document, catalogue, library) if header.format_version >= 2 else PracticeRecords()
+    history = parse_history(document, catalogue) if header.format_version >= 3 else HistoryRecords()
+    return ImportBundle(encounters, practice, history)
+
+
+def _with_required(document: dict[str, Any], version: int, **records: list[Any]) -> dict[str, Any]:
+    """`document` with every array and object its schema requires (empty when missing) and `records`."""
+    filled: dict[str, Any] = {name: ({} if name == "settings" else []) for name in schema(version)["required"]
+              if name not in ("format", "format_version")}
+    return {**filled, **document, **records}
+
+
+def _check_head(document: dict[str, Any]) -> Header:
+    """The header of a file whose records are about to be read: marker, version, the schema and
+    integer ranges of the fields so far, the export time."""
+    header = check_header(document)
+    whole = _with_required(document, header.format_version)
+    rejected = _first_schema_error(whole, header.format_version) or int_rejection(None, None, whole, None)
     if rejected is not None:
         raise rejected
     if document.get("exported_at") is not None:
@@ -401,41 +366,39 @@ def parse_document(data: bytes, catalogue: Catalogue, library: ExerciseLibrary |
             parse_iso(document["exported_at"])
         except ValueError:
             raise ImportRejected(None, None, "exported_at", "bad_date") from None
-    records = document["encounters"]
-    seen: set[str] = set()
-    result: list[Encounter] = []
-    for position, record in enumerate(records, start=1):
-        record_id = _record_id(record)
-        if record_id is None:
-            raise ImportRejected(position, None, "id", "schema", "pattern")
-        hidden = _surrogate_field(record)
-        if hidden is not None:
-            field = ".".join(hidden) if all(_is_plain_name(p) for p in hidden) else None
-            raise ImportRejected(position, record_id, field, "not_json", "encoding")
-        bad = _check_dates(record)
-        if bad is not None:
-            raise date_rejection(position, record_id, *bad, "encounters")
-        if record_id in seen:
-            raise ImportRejected(position, record_id, "id", "duplicate_id")
-        seen.add(record_id)
-        rejected = int_rejection(position, record_id, record, "encounters")
-        if rejected is not None:
-            raise rejected
-        enc = encounter_from_dict(record)  # difficulty and org_metric.value are ints by now
-        problems = validate_encounter(enc, catalogue)
-        if problems:
-            problem = problems[0]
-            code = "unknown_value" if problem.code == "unknown_value" else "schema"
-            raise ImportRejected(position, record_id, problem.field, code, problem.code)
-        result.append(enc)
-    practice = parse_practice(document, catalogue, library) if header.format_version >= 2 else PracticeRecords()
-    history = parse_history(document, catalogue) if header.format_version >= 3 else HistoryRecords()
-    return ImportBundle(result, practice, history)
+    return header
 
 
-def load_document(path: Path, catalogue: Catalogue, library: ExerciseLibrary | None = None) -> ImportBundle:
-    """Read and check an export file (see parse_document). OSError if it cannot be read."""
-    return parse_document(read_import_file(path), catalogue, library)
+def _checked_encounter(position: int, record: Any, version: int, seen: set[str], catalogue: Catalogue) -> Encounter:
+    """One entry of the file, checked on its own (the schema, then the checks of parse_stream)."""
+    found = _first_schema_error(_with_required({"format": FORMAT, "format_version": version}, version,
+                                               encounters=[record]), version)
+    if found is not None:
+        raise ImportRejected(position, found.record_id, found.field, found.code, found.detail, "encounters",
+                             limits=found.limits)
+    record_id = _record_id(record)
+    if record_id is None:
+        raise ImportRejected(position, None, "id", "schema", "pattern")
+    hidden = _surrogate_field(record)
+    if hidden is not None:
+        field = ".".join(hidden) if all(_is_plain_name(p) for p in hidden) else None
+        raise ImportRejected(position, record_id, field, "not_json", "encoding")
+    bad = _check_dates(record)
+    if bad is not None:
+        raise date_rejection(position, record_id, *bad, "encounters")
+    if record_id in seen:
+        raise ImportRejected(position, record_id, "id", "duplicate_id")
+    seen.add(record_id)
+    rejected = int_rejection(position, record_id, record, "encounters")
+    if rejected is not None:
+        raise rejected
+    enc = encounter_from_dict(record)  # difficulty and org_metric.value are ints by now
+    problems = validate_encounter(enc, catalogue)
+    if problems:
+        problem = problems[0]
+        code = "unknown_value" if problem.code == "unknown_value" else "schema"
+        raise ImportRejected(position, record_id, problem.field, code, problem.code)
+    return enc
 
 
 class _Identified(Protocol):

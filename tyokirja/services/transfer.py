@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, cast
@@ -112,9 +112,22 @@ class TransferService:
 
         OSError (disk full, no such folder, no permission) propagates; no partial file is left.
         """
-        document = self.export_document()
-        json_format.write_atomically(Path(path), json_format.dumps(document))
-        return len(document["encounters"])
+        try:
+            practice = self.practice_records()
+            history = self.history_records()
+        except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
+            _raise_typed(exc)
+        counted = _Counted(self.encounters.iter_export_order())
+        chunks = json_format.iter_document_text(counted, exported_at=self.clock(), app_version=tyokirja.__version__,
+                                                content_version=self.catalogue.version, practice=practice,
+                                                history=history)
+        try:
+            json_format.write_chunks_atomically(Path(path), chunks)
+        except OSError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
+            _raise_typed(exc)
+        return counted.count
 
     def _lookups(self) -> dict[str, Any]:
         """array -> the repository method that returns the diary's records among some ids."""
@@ -179,9 +192,10 @@ class TransferService:
 
     # -- import ----------------------------------------------------------------------------------
 
-    def read_file(self, path: Path) -> ImportBundle:
-        """Read and check a whole export file (nothing is written). Raises ImportRejected or OSError."""
-        return json_format.load_document(Path(path), self.catalogue, self.library)
+    def read_file(self, path: Path, progress: Callable[[int, int], None] | None = None) -> ImportBundle:
+        """Read and check a whole export file of any size, record by record (nothing is written);
+        `progress(bytes read, file size)` as it goes. Raises ImportRejected or OSError."""
+        return json_format.load_document(Path(path), self.catalogue, self.library, progress=progress)
 
     def plan_import(self, bundle: ImportBundle) -> ImportPlan:
         """What importing `bundle` would add, find already there and find conflicting (a dry run:
@@ -236,13 +250,27 @@ class TransferService:
             records = ImportBundle(list(records), PracticeRecords())
         return self.import_bundle(records, conflicts).added(conflicts)["encounters"]
 
-    def import_json(self, path: Path, conflicts: str | None = None) -> int:
+    def import_json(self, path: Path, conflicts: str | None = None,
+                    progress: Callable[[int, int], None] | None = None) -> int:
         """Check the whole file, then merge it in (all or nothing); return how many entries were added.
 
         Raises ImportRejected (file refused, diary unchanged), OSError (file unreadable) or a
         typed storage error.
         """
-        return self.import_encounters(self.read_file(path), conflicts)
+        return self.import_encounters(self.read_file(path, progress), conflicts)
+
+
+class _Counted(Iterator[Encounter]):
+    """Passes entries through, counting them (an export says how many it wrote)."""
+
+    def __init__(self, source: Iterator[Encounter]) -> None:
+        self._source = source
+        self.count = 0
+
+    def __next__(self) -> Encounter:
+        item = next(self._source)
+        self.count += 1
+        return item
 
 
 def _records_of(bundle: ImportBundle, array: str) -> list[Any]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
@@ -275,6 +275,15 @@ class EncounterRepository:
         cursor = self.db.execute("SELECT * FROM encounters ORDER BY occurred_utc, seq")
         names = [d[0] for d in cursor.description]
         return [_encounter(dict(zip(names, row, strict=True))) for row in cursor]
+
+    def iter_export_order(self) -> Iterator[Encounter]:
+        """Every entry by its moment (UTC instant), then id, one at a time: what an export writes,
+        in its order, without holding the diary in memory."""
+        cursor = self.db.execute("SELECT * FROM encounters ORDER BY occurred_utc, id")
+        names = [d[0] for d in cursor.description]
+        while rows := cursor.fetchmany(256):
+            for row in rows:
+                yield _encounter(dict(zip(names, row, strict=True)))
 
     def _matches(self, text: str) -> tuple[str, list[object], str | None] | None:
         """(SQL test on an encounters row, its parameters, a SELECT of the matching ids or None).
