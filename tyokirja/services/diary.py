@@ -83,9 +83,10 @@ class DiaryService:
         return self.encounters.count(flt)
 
     def summaries(self, flt: EncounterFilter = NO_FILTER, offset: int = 0, limit: int = 200,
-                  order: str = "date") -> list[EncounterSummary]:
-        """A page of list rows: newest first (order="date") or best match first ("relevance")."""
-        return self.encounters.summaries(flt, offset=offset, limit=limit, order=order)
+                  order: str = "date", after: str | None = None) -> list[EncounterSummary]:
+        """A page of list rows: newest first (order="date") or best match first ("relevance");
+        `after`: the id of the previous page's last row (keyset paging, cost flat at any depth)."""
+        return self.encounters.summaries(flt, offset=offset, limit=limit, order=order, after=after)
 
     def snippets(self, text: str, ids: list[str]) -> dict[str, Snippet]:
         """For search `text`, a line of each entry in `ids` around its first match, matches marked."""

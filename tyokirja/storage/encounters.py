@@ -351,22 +351,37 @@ class EncounterRepository:
 
     def summaries(
         self, flt: EncounterFilter = _EVERY_ENTRY, *, offset: int = 0, limit: int = 200, tz: tzinfo | None = None,
-        order: str = "date",
+        order: str = "date", after: str | None = None,
     ) -> list[EncounterSummary]:
         """One page of list rows matching every part of `flt`: newest first, or best match first.
 
         order="relevance" ranks a text search by bm25 (title > what happened > the rest, plus the
         word forms); without search text, or for one or two letters, it is the date order.
+        `after` (the id of the last row of the previous page) pages by key: the next page starts
+        right after that row through the index, where an `offset` would find and skip every
+        earlier row again (use offset 0 with it).
         """
         where, params = self._where(flt, tz)
         if order == "relevance" and self._score_hits(flt.text):
+            score = "coalesce(scores.score, 0.0)"
+            key = None if after is None else self.db.execute(
+                "SELECT coalesce(s.score, 0.0), e.occurred_utc, e.seq FROM encounters AS e "
+                "LEFT JOIN temp.search_scores AS s ON s.id = e.seq WHERE e.id = ?", [after]).fetchone()
+            if key is not None:  # after it in (score, newest first): a worse score, or the same and older
+                where += (" AND " if where else " WHERE ") + (
+                    f"({score} > ? OR ({score} = ? AND (occurred_utc, seq) < (?, ?)))")
+                params.extend([key[0], key[0], key[1], key[2]])
             rows = self.db.execute(
                 f"SELECT encounters.{_SUMMARY_COLUMNS} FROM encounters JOIN temp.search_hits AS hits ON hits.id = seq "
                 f"LEFT JOIN temp.search_scores AS scores ON scores.id = seq{where} "
-                "ORDER BY coalesce(scores.score, 0.0), occurred_utc DESC, seq DESC LIMIT ? OFFSET ?",
+                f"ORDER BY {score}, occurred_utc DESC, seq DESC LIMIT ? OFFSET ?",
                 [*params, limit, offset],
             ).fetchall()
         else:
+            if after is not None:
+                where += (" AND " if where else " WHERE ") + (
+                    "(occurred_utc, seq) < (SELECT occurred_utc, seq FROM encounters WHERE id = ?)")
+                params.append(after)
             rows = self.db.execute(
                 f"SELECT {_SUMMARY_COLUMNS} FROM encounters{where} "
                 "ORDER BY occurred_utc DESC, seq DESC LIMIT ? OFFSET ?",
