@@ -18,7 +18,7 @@ from tyokirja.exchange.practice_records import ARRAY_NAMES, PracticeRecords
 from tyokirja.exchange.readable import Selection, Wording
 from tyokirja.exchange.rejection import ImportRejected
 from tyokirja.storage.encounters import EncounterRepository
-from tyokirja.storage.errors import classify
+from tyokirja.storage.errors import StorageError, classify
 from tyokirja.storage.inspection import HealthReport, examine
 
 if TYPE_CHECKING:
@@ -295,6 +295,20 @@ def check_diary(path: Path, passphrase: str | None = None) -> int:
     if report.problems:
         raise report.problems[0]
     return int(report.entries or 0)
+
+
+def verify_after_start(path: Path) -> StorageError | None:
+    """The table check an open of an unchanged diary leaves for after start-up (see
+    storage.inspection.verify_tables): run it off the GUI thread; the typed error it returns is
+    explained like any other. An encrypted diary is skipped: SQLCipher checks each page's HMAC
+    whenever the page is read."""
+    from tyokirja.storage.connection import is_encrypted
+    from tyokirja.storage.inspection import verify_tables
+
+    path = Path(path)
+    if is_encrypted(path):
+        return None
+    return verify_tables(path)
 
 
 def _raise_typed(exc: Exception, path: Path | None = None) -> NoReturn:
