@@ -7,12 +7,13 @@ A big diary's export is larger than any whole-file cap, so import guards with li
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tyokirja.exchange import json_format, json_stream, limits
+from tyokirja.exchange import csv_format, json_format, json_stream, limits, markdown
 from tyokirja.exchange.json_format import ImportRejected
+from tyokirja.exchange.readable import EntryStream, Selection, Wording
 from tyokirja.services.workbook import open_workbook
 
 from .test_exchange import HKI_WINTER, full_encounter, refused, valid_document
@@ -130,3 +131,17 @@ def test_the_header_may_come_after_the_entries(catalogue):
     with pytest.raises(ImportRejected) as info:
         json_format.parse_document(json.dumps(moved).encode("utf-8"), catalogue)
     assert info.value.code == "unsupported_version"
+
+
+def test_markdown_and_csv_exports_are_streamed_with_the_text_of_the_whole(big, tmp_path):
+    selection = big.transfer.selection()
+    assert isinstance(selection.encounters, EntryStream) and len(selection.encounters) == 302
+    held = sorted(selection.encounters, key=lambda e: (e.occurred_at.astimezone(UTC), e.id))
+    whole = Selection(held, selection.practice, selection.ratings)
+    wording = Wording("fi", big.transfer.catalogue, big.transfer.library)
+    md, table = tmp_path / "vienti.md", tmp_path / "vienti.csv"
+    assert big.transfer.export_markdown(md, "fi", selection) == 302
+    assert md.read_text("utf-8") == markdown.render(whole, wording, exported_at=FIXED)
+    assert big.transfer.export_csv(table, "fi", selection) == 302
+    assert table.read_bytes() == csv_format.render(held, wording).encode("utf-8")
+    assert table.read_text("utf-8").count("Merkintä 299 – äö") == 1

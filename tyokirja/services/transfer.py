@@ -15,7 +15,7 @@ from tyokirja.exchange.format3 import HistoryRecords
 from tyokirja.exchange.json_format import RECORD_ARRAYS, ImportBundle
 from tyokirja.exchange.merge import CONFLICT_CHOICES, ImportPlan, plan_kind, plan_settings
 from tyokirja.exchange.practice_records import ARRAY_NAMES, PracticeRecords
-from tyokirja.exchange.readable import Selection, Wording
+from tyokirja.exchange.readable import EntryStream, Selection, Wording
 from tyokirja.exchange.rejection import ImportRejected
 from tyokirja.storage.encounters import EncounterRepository
 from tyokirja.storage.errors import StorageError, classify
@@ -121,12 +121,7 @@ class TransferService:
         chunks = json_format.iter_document_text(counted, exported_at=self.clock(), app_version=tyokirja.__version__,
                                                 content_version=self.catalogue.version, practice=practice,
                                                 history=history)
-        try:
-            json_format.write_chunks_atomically(Path(path), chunks)
-        except OSError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
-            _raise_typed(exc)
+        self._write(Path(path), chunks)
         return counted.count
 
     def _lookups(self) -> dict[str, Any]:
@@ -151,7 +146,9 @@ class TransferService:
 
         text = search.strip()
         try:
-            encounters = self.encounters.matching(EncounterFilter(text=text, date_from=date_from, date_to=date_to), tz)
+            flt = EncounterFilter(text=text, date_from=date_from, date_to=date_to)
+            encounters = EntryStream(lambda: self.encounters.iter_matching(flt, tz),
+                                     self.encounters.count(flt, tz))
             sessions_repo = cast("SessionRepository", self.practice_repos["exercise_sessions"])
             feedback_repo = cast("FeedbackRepository", self.practice_repos["feedback_requests"])
             goals_repo = cast("GoalRepository", self.practice_repos["goals"])
@@ -174,7 +171,7 @@ class TransferService:
         wording = Wording(lang, self.catalogue, self.library)
         now = self.clock()
         if not per_month:
-            json_format.write_atomically(Path(path), markdown.render(selection, wording, exported_at=now))
+            self._write(Path(path), markdown.render_parts(selection, wording, exported_at=now))
             return len(selection.encounters)
         folder = Path(path)
         if not folder.exists():
@@ -186,9 +183,19 @@ class TransferService:
 
     def export_csv(self, path: Path, lang: str, selection: Selection) -> int:
         """Write the entries of `selection` as CSV (see exchange.csv_format); return how many."""
-        text = csv_format.render(selection.encounters, Wording(lang, self.catalogue, self.library))
-        json_format.write_atomically(Path(path), text)
+        wording = Wording(lang, self.catalogue, self.library)
+        self._write(Path(path), csv_format.render_parts(selection.encounters, wording))
         return len(selection.encounters)
+
+    @staticmethod
+    def _write(path: Path, chunks: Iterator[str]) -> None:
+        """Write an export as it is made (atomically); a storage failure while reading comes typed."""
+        try:
+            json_format.write_chunks_atomically(path, chunks)
+        except OSError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
+            _raise_typed(exc)
 
     # -- import ----------------------------------------------------------------------------------
 

@@ -257,6 +257,15 @@ class EncounterRepository:
         names = [d[0] for d in cursor.description]
         return [_encounter(dict(zip(names, row, strict=True))) for row in cursor]
 
+    def iter_matching(self, flt: EncounterFilter = _EVERY_ENTRY, tz: tzinfo | None = None) -> Iterator[Encounter]:
+        """matching() one entry at a time, by moment then id (readable exports of any size)."""
+        where, params = self._where(flt, tz)
+        cursor = self.db.execute(f"SELECT * FROM encounters{where} ORDER BY occurred_utc, id", params)
+        names = [d[0] for d in cursor.description]
+        while rows := cursor.fetchmany(256):
+            for row in rows:
+                yield _encounter(dict(zip(names, row, strict=True)))
+
     def get_many(self, ids: list[str]) -> dict[str, Encounter]:
         """The entries among `ids` the diary holds, by id (imports compare them with a file's)."""
         found: dict[str, Encounter] = {}
