@@ -64,6 +64,23 @@ def _not_json(detail: str) -> ImportRejected:
     return ImportRejected(None, None, None, "not_json", detail)
 
 
+def _values(value: object) -> int:
+    """How many strings, arrays and objects `value` holds (itself included)."""
+    count = 0
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            count += 1
+        elif isinstance(item, dict):
+            count += 1 + len(item)  # the keys are strings too
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            count += 1
+            stack.extend(item)
+    return count
+
+
 class StreamReader:
     """The events of one export file (see Event), read from the binary `stream` in chunks.
 
@@ -207,8 +224,29 @@ class StreamReader:
                 return i
 
     def _value(self, depth: int, index: int | None = None, array: str | None = None) -> object:
-        """The JSON value at the read position, parsed once its end is known."""
+        """The JSON value at the read position, parsed once its end is known.
+
+        Fast path: a value that lies whole in the buffer read so far (about a chunk: bounded) is
+        parsed straight away and then held to the limits; anything else (a value longer than the
+        buffer, broken JSON, a limit broken) goes the careful way: scan for its end under the
+        limits first, then parse, or name the limit or the error.
+        """
         self._peek()
+        start = self._pos
+        while not self._eof and len(self._buf) - start < _CHUNK // 16:
+            self._fill()
+        try:
+            value, stop = _DECODER.raw_decode(self._buf, start)
+        except (ValueError, RecursionError) as exc:
+            if isinstance(exc, DuplicateKey):
+                raise
+        else:
+            size = stop - start
+            if (stop < len(self._buf) or self._eof) and size <= limits.MAX_RECORD_CHARS \
+                    and (size <= 2 * limits.MAX_RECORD_VALUES or _values(value) <= limits.MAX_RECORD_VALUES) \
+                    and not limits.deeper_than(value, limits.MAX_DEPTH - depth):
+                self._pos = stop
+                return value
         end = self._extent(depth, index, array)
         try:
             value, stop = _DECODER.raw_decode(self._buf, self._pos)
