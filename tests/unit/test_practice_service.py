@@ -223,14 +223,14 @@ def test_today_reads_only_the_entries_of_its_year_even_when_many_are_dated_in_th
     for n in range(40):
         repo.save(Encounter(occurred_at=clock.now + timedelta(days=3 + n * 10), title=f"Tulevaisuus {n}"))
     read: list[int] = []
-    summaries = repo.summaries
+    moments = practice.today.encounters.moments
 
     def counted(*args, **kwargs):
-        rows = summaries(*args, **kwargs)
+        rows = moments(*args, **kwargs)
         read.append(len(rows))
         return rows
 
-    practice.today.encounters.summaries = counted
+    practice.today.encounters.moments = counted
     view = practice.today.today()
     assert view.active_weeks[0] == 1 and not view.welcome_back
     assert sum(read) <= 2  # yesterday's entry (and at most one more at the day's edge), never the 40 ahead

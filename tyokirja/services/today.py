@@ -85,8 +85,7 @@ class TodayService:
             # day in its own
             upper = until + timedelta(days=1) if until is not None else None
             flt = EncounterFilter(date_from=since - timedelta(days=1), date_to=upper)
-            page = self.encounters.summaries(flt, limit=1_000_000)
-            days.extend(local_day(s.occurred_at) for s in page)
+            days.extend(local_day(moment) for moment in self.encounters.moments(flt))
         return [d for d in days if d >= since and (until is None or d <= until)]
 
     def active_weeks(self, today: date | None = None, weeks: int = 4) -> tuple[int, int]:

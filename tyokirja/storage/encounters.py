@@ -257,6 +257,14 @@ class EncounterRepository:
         names = [d[0] for d in cursor.description]
         return [_encounter(dict(zip(names, row, strict=True))) for row in cursor]
 
+    def moments(self, flt: EncounterFilter = _EVERY_ENTRY, tz: tzinfo | None = None) -> list[datetime]:
+        """When each entry matching `flt` happened (its own offset), newest first: the day counts
+        of the Today page need nothing else."""
+        where, params = self._where(flt, tz)
+        rows = self.db.execute(
+            f"SELECT occurred_utc, occurred_offset FROM encounters{where} ORDER BY occurred_utc DESC", params)
+        return [from_storage(utc, offset) for utc, offset in rows]
+
     def iter_matching(self, flt: EncounterFilter = _EVERY_ENTRY, tz: tzinfo | None = None) -> Iterator[Encounter]:
         """matching() one entry at a time, by moment then id (readable exports of any size)."""
         where, params = self._where(flt, tz)
