@@ -185,8 +185,9 @@ def report(results: list[dict], info: dict) -> str:
         "## Flat at 100,000 entries (issue 16)",
         "",
         f"Measured {time.strftime('%Y-%m-%d')} with `make bench-large` on {info['cores']} cores ({info['cpu']}), "
-        f"Python {info['python']}, SQLite {info['sqlite']}; the machine was shared with other work, so times "
-        "are noisy. Peak memory is the kernel's max RSS of the whole process (Python, Qt-free CLI).",
+        f"Python {info['python']}, SQLite {info['sqlite']}; load average at the end "
+        f"{', '.join(f'{x:.1f}' for x in os.getloadavg())} (1, 5, 15 min): other work shares the machine, so "
+        "times are noisy. Peak memory is the kernel's max RSS of the whole process.",
         "",
         *rows,
         "",
