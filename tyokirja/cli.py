@@ -266,14 +266,14 @@ def _export(args: argparse.Namespace, path: Path) -> int:
 
 
 def _import(args: argparse.Namespace, path: Path) -> int:
-    from tyokirja.exchange.json_format import load_document
+    from tyokirja.exchange.json_format import open_document
     from tyokirja.exchange.rejection import ImportRejected
     from tyokirja.transfertext import describe_import_error, describe_import_read_error, describe_import_result
 
     source = Path(args.file).expanduser()
     catalogue = _catalogue()
     try:
-        bundle = load_document(source, catalogue)  # the whole file is checked first
+        bundle = open_document(source, catalogue)  # the whole file is checked first (its entries are read again)
     except OSError as exc:
         raise CommandError(describe_import_read_error(exc, source)) from None
     except ImportRejected as exc:  # the sentence names the file, the record and the field

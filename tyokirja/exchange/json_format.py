@@ -15,7 +15,7 @@ import functools
 import io
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -112,7 +112,7 @@ def build_document(
 class ImportBundle:
     """Everything a checked export file holds, ready to insert."""
 
-    encounters: list[Encounter]
+    encounters: list[Encounter] | FileEntries  # FileEntries: read from the file when needed (open_document)
     practice: PracticeRecords
     history: HistoryRecords = field(default_factory=HistoryRecords)
 
@@ -311,28 +311,84 @@ def parse_document(data: bytes, catalogue: Catalogue, library: ExerciseLibrary |
 
 def load_document(path: Path, catalogue: Catalogue, library: ExerciseLibrary | None = None, *,
                   progress: Callable[[int, int], None] | None = None) -> ImportBundle:
-    """Read and check an export file of any size (see parse_stream); `progress(bytes read, file
-    size)` as it goes. OSError if it cannot be read."""
+    """Read and check an export file of any size (see parse_stream), every entry held in the
+    bundle; `progress(bytes read, file size)` as it goes. OSError if it cannot be read."""
     path = Path(path)
     with open(path, "rb") as handle:
         return parse_stream(handle, catalogue, library, total=os.fstat(handle.fileno()).st_size, progress=progress)
 
 
+def open_document(path: Path, catalogue: Catalogue, library: ExerciseLibrary | None = None, *,
+                  progress: Callable[[int, int], None] | None = None) -> ImportBundle:
+    """Check a whole export file like load_document, but keep only its entries' number: the
+    bundle's entries (FileEntries) are read from the file again, checked again, whenever they
+    are needed, so a file of any size is planned and imported in flat memory."""
+    path = Path(path)
+    count = 0
+    with open(path, "rb") as handle:
+        batches = iter_batches(handle, catalogue, library, total=os.fstat(handle.fileno()).st_size,
+                               progress=progress)
+        while True:
+            try:
+                count += len(next(batches))
+            except StopIteration as stop:
+                bundle: ImportBundle = stop.value
+                break
+    bundle.encounters = FileEntries(path, catalogue, library, count)
+    return bundle
+
+
+class FileEntries:
+    """The entries of an export file that passed every check, read (and checked) anew on each
+    iteration, in file order; len() is their number. A file changed since raises ImportRejected
+    or OSError while it is read."""
+
+    def __init__(self, path: Path, catalogue: Catalogue, library: ExerciseLibrary | None, count: int) -> None:
+        self.path, self._catalogue, self._library, self._count = Path(path), catalogue, library, count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[Encounter]:
+        with open(self.path, "rb") as handle:
+            for batch in iter_batches(handle, self._catalogue, self._library):
+                yield from batch
+
+
 def parse_stream(stream: BinaryIO, catalogue: Catalogue, library: ExerciseLibrary | None = None, *,
                  total: int = 0, progress: Callable[[int, int], None] | None = None) -> ImportBundle:
-    """Every record of an export file read from `stream`, or ImportRejected naming the first problem.
+    """Every record of an export file read from `stream`, or ImportRejected naming the first
+    problem (see iter_batches), the entries held in the bundle."""
+    encounters: list[Encounter] = []
+    batches = iter_batches(stream, catalogue, library, total=total, progress=progress)
+    while True:
+        try:
+            encounters.extend(next(batches))
+        except StopIteration as stop:
+            bundle: ImportBundle = stop.value
+            break
+    bundle.encounters = encounters
+    return bundle
+
+
+def iter_batches(stream: BinaryIO, catalogue: Catalogue, library: ExerciseLibrary | None = None, *,
+                 total: int = 0, progress: Callable[[int, int], None] | None = None,
+                 size: int = 500) -> Generator[list[Encounter], None, ImportBundle]:
+    """The checked entries of an export file read from `stream`, `size` at a time; returns (as
+    the generator's value) the bundle of every other record, its entries left empty.
 
     The file is read record by record (json_stream: limits on depth, record size and count
-    instead of a size cap); entries are checked and kept as they come, so only the checked
-    records are ever held. Checks, in order: encoding, JSON syntax and limits, format marker and
+    instead of a size cap). Checks, in order: encoding, JSON syntax and limits, format marker and
     version, the JSON Schema and the integer ranges of limits.INT_FIELDS, real dates in the years
     the diary handles, ids unique within their array, answers (limits.answer_problem and their
     exercise step), and content ids known to `catalogue` (validate_encounter) and, for exercise
     sessions, to `library` (the shipped library when None). A version 1 file has no practice records.
+    The first problem raises ImportRejected.
     """
     document: dict[str, Any] = {}  # the header values and the practice and history arrays
     header: Header | None = None
-    encounters: list[Encounter] = []
+    batch: list[Encounter] = []
+    count = 0
     early: list[dict[str, Any]] = []  # entries met before the header (none in the app's own files)
     seen: set[str] = set()
     for kind, key, value in StreamReader(stream, RECORD_ARRAYS, total=total, progress=progress).events():
@@ -349,16 +405,23 @@ def parse_stream(stream: BinaryIO, catalogue: Catalogue, library: ExerciseLibrar
         elif header is None:
             early.append(cast(dict[str, Any], value))
         else:
-            encounters.append(_checked_encounter(len(encounters) + 1, value, header.format_version, seen, catalogue))
+            count += 1
+            batch.append(_checked_encounter(count, value, header.format_version, seen, catalogue))
+            if len(batch) >= size:
+                yield batch
+                batch = []
     header = header or _check_head(document)
     for record in early:
-        encounters.append(_checked_encounter(len(encounters) + 1, record, header.format_version, seen, catalogue))
+        count += 1
+        batch.append(_checked_encounter(count, record, header.format_version, seen, catalogue))
+    if batch:
+        yield batch
     rejected = _first_schema_error(document, header.format_version) or int_rejection(None, None, document, None)
     if rejected is not None:
         raise rejected
     practice = parse_practice(document, catalogue, library) if header.format_version >= 2 else PracticeRecords()
     history = parse_history(document, catalogue) if header.format_version >= 3 else HistoryRecords()
-    return ImportBundle(encounters, practice, history)
+    return ImportBundle([], practice, history)
 
 
 def _with_required(document: dict[str, Any], version: int, **records: list[Any]) -> dict[str, Any]:

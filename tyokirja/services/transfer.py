@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, cast
@@ -13,7 +13,7 @@ from tyokirja.domain.encounter import Encounter, EncounterFilter, now_local
 from tyokirja.exchange import csv_format, json_format, markdown
 from tyokirja.exchange.format3 import HistoryRecords
 from tyokirja.exchange.json_format import RECORD_ARRAYS, ImportBundle
-from tyokirja.exchange.merge import CONFLICT_CHOICES, ImportPlan, plan_kind, plan_settings
+from tyokirja.exchange.merge import CONFLICT_CHOICES, ImportPlan, KindPlan, plan_kind, plan_settings
 from tyokirja.exchange.practice_records import ARRAY_NAMES, PracticeRecords
 from tyokirja.exchange.readable import EntryStream, Selection, Wording
 from tyokirja.exchange.rejection import ImportRejected
@@ -202,7 +202,7 @@ class TransferService:
     def read_file(self, path: Path, progress: Callable[[int, int], None] | None = None) -> ImportBundle:
         """Read and check a whole export file of any size, record by record (nothing is written);
         `progress(bytes read, file size)` as it goes. Raises ImportRejected or OSError."""
-        return json_format.load_document(Path(path), self.catalogue, self.library, progress=progress)
+        return json_format.open_document(Path(path), self.catalogue, self.library, progress=progress)
 
     def plan_import(self, bundle: ImportBundle) -> ImportPlan:
         """What importing `bundle` would add, find already there and find conflicting (a dry run:
@@ -212,11 +212,41 @@ class TransferService:
         except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
             _raise_typed(exc)
 
-    def _plan(self, bundle: ImportBundle) -> ImportPlan:
+    def _plan(self, bundle: ImportBundle, entries: KindPlan | None = None) -> ImportPlan:
         lookups = self._lookups()
-        plan = ImportPlan({name: plan_kind(_records_of(bundle, name), lookups[name]) for name in RECORD_ARRAYS})
+        kinds: dict[str, KindPlan] = {}
+        for name in RECORD_ARRAYS:
+            if name != "encounters":
+                kinds[name] = plan_kind(_records_of(bundle, name), lookups[name])
+            elif entries is not None:
+                kinds[name] = entries
+            elif isinstance(bundle.encounters, list):
+                kinds[name] = plan_kind(bundle.encounters, lookups[name])
+            else:
+                kinds[name] = self._plan_entries(bundle.encounters)
+        plan = ImportPlan(kinds)
         plan_settings(plan, bundle.history.settings, self.settings.chosen())
         return plan
+
+    def _plan_entries(self, entries: Iterable[Encounter], conflicts: str | None = None, *,
+                      write: bool = False) -> KindPlan:
+        """Plan (and with `write`, insert) entries read from a file a batch at a time: the plan keeps
+        the ids of the new and unchanged ones, and only the conflicting records themselves. Writing
+        stops at the first conflict when no choice was made (ImportRejected already_exists)."""
+        summary = KindPlan()
+        done = 0
+        for batch in _batches(entries, 500):
+            kind = plan_kind(batch, self.encounters.get_many)
+            shifted = [(position + done, record) for position, record in kind.conflicts]
+            if write:
+                if shifted and conflicts is None:
+                    raise ImportRejected(shifted[0][0], shifted[0][1].id, "id", "already_exists", "", "encounters")
+                self.encounters.insert_many(kind.to_add(conflicts))
+            summary.new.extend(record.id for record in kind.new)
+            summary.same.extend(kind.same)
+            summary.conflicts.extend(shifted)
+            done += len(batch)
+        return summary
 
     def import_bundle(self, bundle: ImportBundle, conflicts: str | None = None) -> ImportPlan:
         """Add what is new in `bundle`, in one transaction, and return the plan it followed.
@@ -231,11 +261,15 @@ class TransferService:
         db = self.encounters.db
         try:
             with db.atomic():  # planned and written in one transaction: a refusal or failure rolls back all
-                plan = self._plan(bundle)
+                streamed = not isinstance(bundle.encounters, list)
+                # entries read from the file are planned and written a batch at a time, first
+                entries = self._plan_entries(bundle.encounters, conflicts, write=True) if streamed else None
+                plan = self._plan(bundle, entries)
                 if plan.conflicting_records and conflicts is None:
                     array, position, record_id = plan.conflicts()[0]
                     raise ImportRejected(position, record_id, "id", "already_exists", "", array)
-                self.encounters.insert_many(plan.kinds["encounters"].to_add(conflicts))
+                if not streamed:
+                    self.encounters.insert_many(plan.kinds["encounters"].to_add(conflicts))
                 for name, repo in self.practice_repos.items():
                     repo.insert_many(plan.kinds[name].to_add(conflicts))
                 self.ratings.insert_many(plan.kinds["rating_sessions"].to_add(conflicts))
@@ -280,9 +314,20 @@ class _Counted(Iterator[Encounter]):
         return item
 
 
+def _batches(items: Iterable[Encounter], size: int) -> Iterator[list[Encounter]]:
+    batch: list[Encounter] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _records_of(bundle: ImportBundle, array: str) -> list[Any]:
     if array == "encounters":
-        return bundle.encounters
+        return list(bundle.encounters)
     if array in ARRAY_NAMES:
         return list(getattr(bundle.practice, array))
     return list(getattr(bundle.history, array))
