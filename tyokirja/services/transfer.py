@@ -202,7 +202,9 @@ class TransferService:
     def read_file(self, path: Path, progress: Callable[[int, int], None] | None = None) -> ImportBundle:
         """Read and check a whole export file of any size, record by record (nothing is written);
         `progress(bytes read, file size)` as it goes. Raises ImportRejected or OSError."""
-        return json_format.open_document(Path(path), self.catalogue, self.library, progress=progress)
+        from tyokirja.exchange.json_import import open_document
+
+        return open_document(Path(path), self.catalogue, self.library, progress=progress)
 
     def plan_import(self, bundle: ImportBundle) -> ImportPlan:
         """What importing `bundle` would add, find already there and find conflicting (a dry run:
