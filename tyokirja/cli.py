@@ -217,6 +217,22 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+def _progress_line():
+    """A progress(done, total) that shows how much of a file has been read, on a terminal only."""
+    if not sys.stderr.isatty():
+        return None
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = done * 100 // total if total else 0
+        if percent != shown[0]:
+            shown[0] = percent
+            text = translate("Cli", "Checking the file: {percent} %").replace("{percent}", str(percent))
+            print("\r" + text, end="\n" if percent >= 100 else "", file=sys.stderr, flush=True)
+
+    return progress
+
+
 def _add_passphrase_option(parser: argparse.ArgumentParser, sub_default) -> None:
     """--passphrase-file on the main parser and on every (nested) command, so it may come before or after."""
     help_text = translate("Cli", "for an encrypted diary when not run in a terminal: read the passphrase "
@@ -273,7 +289,8 @@ def _import(args: argparse.Namespace, path: Path) -> int:
     source = Path(args.file).expanduser()
     catalogue = _catalogue()
     try:
-        bundle = open_document(source, catalogue)  # the whole file is checked first (its entries are read again)
+        # the whole file is checked first (its entries are read again to plan and write them)
+        bundle = open_document(source, catalogue, progress=_progress_line())
     except OSError as exc:
         raise CommandError(describe_import_read_error(exc, source)) from None
     except ImportRejected as exc:  # the sentence names the file, the record and the field

@@ -364,6 +364,10 @@
         </translation>
     </message>
     <message>
+        <source>Checking the file: {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The export file would replace the diary itself. Give another --output file.</source>
         <translation type="unfinished"></translation>
     </message>

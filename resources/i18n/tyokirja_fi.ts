@@ -364,6 +364,10 @@
         </translation>
     </message>
     <message>
+        <source>Checking the file: {percent} %</source>
+        <translation>Tarkistetaan tiedostoa: {percent} %</translation>
+    </message>
+    <message>
         <source>The export file would replace the diary itself. Give another --output file.</source>
         <translation>Vientitiedosto korvaisi itse päiväkirjan. Anna toinen --output-tiedosto.</translation>
     </message>
