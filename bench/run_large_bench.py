@@ -168,10 +168,14 @@ def report(results: list[dict], info: dict) -> str:
         s = r["start"]
         window = s.get("window_shown_s")
         listed = s.get("list_shown_s")
+        if window is None or listed is None:  # the probe failed: say why in the first column
+            window_text = listed_text = f"not measured ({s.get('error', 'no probe line')})"
+        else:
+            window_text = f"{window:.2f} s {_mark(window, g['window'])}"
+            listed_text = f"{listed:.2f} s {_mark(listed, g['list'])}"
         o, c, rare, j, m, v, i = r["open"], r["common"], r["rare"], r["json"], r["markdown"], r["csv"], r["import"]
         rows.append(
-            f"| {r['entries']:,} | {window:.2f} s {_mark(window, g['window'])} "
-            f"| {listed:.2f} s {_mark(listed, g['list'])} "
+            f"| {r['entries']:,} | {window_text} | {listed_text} "
             f"| {o['check_ms']:.1f} ms {_mark(o['check_ms'], g['open_check_ms'])} (table check after start-up: "
             f"{o['tables_ms']:.0f} ms) "
             f"| {c['first_s']:.2f} s {_mark(c['first_s'], g['first_line'])} / {c['wall_s']:.2f} s ({c['hits']:,} hits) "
