@@ -300,6 +300,9 @@ def _run(app: QApplication, db_path: Path, lang: str, create_ok: bool = True) ->
                 window.backup_actions.start_automatic()
                 window.reminders.start()
                 QTimer.singleShot(5000, window.reminders.offer_once)
+                from tyokirja.ui.background_check import start_background_check
+
+                checking = start_background_check(window, db_path)  # noqa: F841 - kept until the loop ends
             status = app.exec()
             # the window now: a new one after an unlock or an encryption change; None when the app quit while locked
             last = cast(MainWindow | None, locker.window)

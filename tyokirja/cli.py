@@ -293,21 +293,27 @@ def _search(args: argparse.Namespace, path: Path) -> int:
     _require_diary(path)
     kinds = {"session": translate("Cli", "Exercise"), "feedback": translate("Cli", "Feedback request"),
              "goal": translate("Cli", "Goal")}
+    hits = 0
     with _opened(path) as workbook:  # entries and practice records together, newest first
-        found = workbook.search(choose_language(args.lang)).search_all(query)
-    if as_json:
-        print(json.dumps([{"kind": hit.kind, "id": hit.id, "when": hit.when.isoformat(), "title": hit.title,
-                           "snippet": hit.snippet.text(), "matches": hit.snippet.ranges()} for hit in found],
-                         ensure_ascii=False, indent=1))
-        return EXIT_OK
-    for hit in found:
-        shown = shown_time(hit.when)  # the record's own local time, its offset if not this computer's
-        when = shown.local.strftime("%Y-%m-%d %H:%M") + (f" {shown.offset}" if shown.show_offset else "")
-        label = f"{kinds[hit.kind]}: " if hit.kind in kinds else ""
-        line = f"{when}  {label}{_one_line(hit.title)}"
-        snippet = _one_line(hit.snippet.marked())  # the matched words [in brackets]
-        print(f"{line}  — {snippet}" if snippet else line)
-    hits = len(found)
+        search = workbook.search(choose_language(args.lang))
+        if as_json:
+            found = search.search_all(query)
+            hits = len(found)
+            print(json.dumps([{"kind": hit.kind, "id": hit.id, "when": hit.when.isoformat(), "title": hit.title,
+                               "snippet": hit.snippet.text(), "matches": hit.snippet.ranges()} for hit in found],
+                             ensure_ascii=False, indent=1))
+            return EXIT_OK
+        # streamed: each line is printed as its page is read, the first after one page
+        for hit in search.iter_hits(query):
+            shown = shown_time(hit.when)  # the record's own local time, its offset if not this computer's
+            when = shown.local.strftime("%Y-%m-%d %H:%M") + (f" {shown.offset}" if shown.show_offset else "")
+            label = f"{kinds[hit.kind]}: " if hit.kind in kinds else ""
+            line = f"{when}  {label}{_one_line(hit.title)}"
+            snippet = _one_line(hit.snippet.marked())  # the matched words [in brackets]
+            print(f"{line}  — {snippet}" if snippet else line)
+            hits += 1
+            if hits == 1 or hits % 256 == 0:
+                sys.stdout.flush()  # the first line out at once, then in pieces, also into a pipe
     if not hits:
         _say(translate("Cli", "No entries match the search."))
     return EXIT_OK

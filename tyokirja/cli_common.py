@@ -158,3 +158,19 @@ def translate_argparse() -> None:
 
     setattr(argparse, "_", gettext)  # noqa: B010 - argparse's module global, not an attribute of ours
     setattr(argparse, "ngettext", ngettext)  # noqa: B010
+
+
+def progress_line():
+    """A progress(done, total) that shows how much of a file has been read, on a terminal only."""
+    if not sys.stderr.isatty():
+        return None
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = done * 100 // total if total else 0
+        if percent != shown[0]:
+            shown[0] = percent
+            text = translate("Cli", "Checking the file: {percent} %").replace("{percent}", str(percent))
+            print("\r" + text, end="\n" if percent >= 100 else "", file=sys.stderr, flush=True)
+
+    return progress

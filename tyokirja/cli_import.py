@@ -12,7 +12,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from tyokirja.cli_common import EXIT_OK, CommandError, _opened, translate
+from tyokirja.cli_common import EXIT_OK, CommandError, _opened, progress_line, translate
 
 SOURCES = ("tyokirja", "jrnl", "dayone", "rednotebook")
 
@@ -49,7 +49,7 @@ def run_import(args: argparse.Namespace, path: Path) -> int:
 
 def _read(kind: str, source: Path):
     from tyokirja.exchange.importers import SourceRejected, read_source
-    from tyokirja.exchange.json_format import load_document
+    from tyokirja.exchange.json_format import open_document
     from tyokirja.exchange.rejection import ImportRejected
     from tyokirja.importtext import describe_source, describe_source_error
     from tyokirja.transfertext import describe_import_error
@@ -58,7 +58,8 @@ def _read(kind: str, source: Path):
         from tyokirja.domain.content import Catalogue
 
         try:
-            return load_document(source, Catalogue.load_default())  # the whole file is checked first
+            # the whole file is checked first (its entries are read again, in batches, to plan and write them)
+            return open_document(source, Catalogue.load_default(), progress=progress_line())
         except ImportRejected as exc:  # the sentence names the file, the record and the field
             raise CommandError(describe_import_error(exc, source)) from None
     try:

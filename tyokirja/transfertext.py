@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from tyokirja.exchange import limits
 from tyokirja.exchange.json_format import FORMAT_VERSION, MAX_IMPORT_BYTES, RECORD_ARRAYS
 from tyokirja.exchange.rejection import ImportRejected
 
@@ -142,9 +143,17 @@ def describe_import_error(exc: ImportRejected, source: Path | None = None) -> st
         text = translate("TransferText", "The file is nested too deeply: its lists and objects go more than {depth} "
                          "levels deep, and no Työkirja export does. Check that you chose the right file.")
         text = text.replace("{depth}", exc.detail)
+    elif code == "too_large" and exc.detail == "record":
+        text = translate("TransferText", "{where} is larger than one record of an export can be (over {size} MB of "
+                         "text, or too many values). Check that you chose the right file.")
+        text = text.replace("{size}", str(limits.MAX_RECORD_CHARS // (1024 * 1024)))
     elif code == "too_large":
         text = translate("TransferText", "The file is larger than {size} MB, more than an export can be.")
         text = text.replace("{size}", str(MAX_IMPORT_BYTES // (1024 * 1024)))
+    elif code == "too_many":
+        text = translate("TransferText", "The file holds more than {count} records of one kind, more than Työkirja "
+                         "can import at once. Check that you chose the right file.")
+        text = text.replace("{count}", exc.detail)
     elif exc.limits is not None and exc.detail in ("years", "minimum", "maximum", "out_of_range", "type"):
         text = _range_sentence(exc)
     elif code == "bad_date":

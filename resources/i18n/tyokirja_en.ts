@@ -486,6 +486,10 @@
         </translation>
     </message>
     <message>
+        <source>Checking the file: {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The export file would replace the diary itself. Give another --output file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5086,7 +5090,15 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{where} is larger than one record of an export can be (over {size} MB of text, or too many values). Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file is larger than {size} MB, more than an export can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds more than {count} records of one kind, more than Työkirja can import at once. Check that you chose the right file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -486,6 +486,10 @@
         </translation>
     </message>
     <message>
+        <source>Checking the file: {percent} %</source>
+        <translation>Tarkistetaan tiedostoa: {percent} %</translation>
+    </message>
+    <message>
         <source>The export file would replace the diary itself. Give another --output file.</source>
         <translation>Vientitiedosto korvaisi itse päiväkirjan. Anna toinen --output-tiedosto.</translation>
     </message>
@@ -5088,8 +5092,16 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Tiedoston vientimuodon versio on tuntematon.</translation>
     </message>
     <message>
+        <source>{where} is larger than one record of an export can be (over {size} MB of text, or too many values). Check that you chose the right file.</source>
+        <translation>{where} on suurempi kuin yksi viennin tietue voi olla (yli {size} Mt tekstiä tai liian monta arvoa). Tarkista, että valitsit oikean tiedoston.</translation>
+    </message>
+    <message>
         <source>The file is larger than {size} MB, more than an export can be.</source>
         <translation>Tiedosto on suurempi kuin {size} Mt, eli suurempi kuin vienti voi olla.</translation>
+    </message>
+    <message>
+        <source>The file holds more than {count} records of one kind, more than Työkirja can import at once. Check that you chose the right file.</source>
+        <translation>Tiedostossa on yli {count} samanlaista tietoa, enemmän kuin Työkirja voi tuoda kerralla. Tarkista, että valitsit oikean tiedoston.</translation>
     </message>
     <message>
         <source>{where}: the field “{field}” is not a real date or time.</source>

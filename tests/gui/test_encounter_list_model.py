@@ -47,16 +47,25 @@ def fi_locale(qapp):
 
 
 class _Reads:
-    """Records what the model asks the diary for: each page (offset, limit, rows returned) and each count."""
+    """Records what the model asks the diary for: each page (the row it starts at, limit, rows
+    returned) and each count. A page asked for by key ("after" a row) starts after that row."""
 
     def __init__(self, monkeypatch, service):
         self.pages: list[tuple[int, int, int]] = []
         self.counts = 0
         summaries, count = service.summaries, service.count
+        listed: list[str] = []  # the ids handed out since the last first page
 
-        def spy_summaries(flt=EncounterFilter(), offset=0, limit=PAGE_SIZE, order="date"):
-            page = summaries(flt, offset=offset, limit=limit, order=order)
-            self.pages.append((offset, limit, len(page)))
+        def spy_summaries(flt=EncounterFilter(), offset=0, limit=PAGE_SIZE, order="date", after=None):
+            page = summaries(flt, offset=offset, limit=limit, order=order, after=after)
+            if after is None:
+                del listed[offset:]
+                start = offset
+            else:
+                start = listed.index(after) + 1
+                del listed[start:]
+            listed.extend(s.id for s in page)
+            self.pages.append((start, limit, len(page)))
             return page
 
         def spy_count(flt=EncounterFilter()):

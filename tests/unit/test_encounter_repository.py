@@ -157,3 +157,26 @@ def test_drafts_survive_and_are_cleared_by_save(diary):
     assert restored == enc and draft.key == "encounter:new"
     diary.save(enc)
     assert diary.pending_drafts() == []
+
+
+@pytest.mark.parametrize("order", ["date", "relevance"])
+@pytest.mark.parametrize("text", ["", "palaveri"])
+def test_keyset_pages_read_every_row_once_in_the_order_of_one_long_page(diary, order, text):
+    # Several entries share a moment, and a search ranks rows by score: paging "after the last
+    # row" must still give exactly the rows (and order) of one page holding them all.
+    base = datetime(2026, 3, 2, 8, 0, tzinfo=timezone(timedelta(hours=2)))
+    for n in range(23):
+        when = base if n % 4 == 0 else base - timedelta(hours=n)
+        title = "Palaveri " + "palaveri " * (n % 3) if n % 5 else "Puhelu"
+        diary.encounters.save(Encounter(occurred_at=when, title=title, facts=f"Kohta {n}"))
+    flt = EncounterFilter(text=text)
+    whole = [s.id for s in diary.encounters.summaries(flt, limit=1000, order=order)]
+    paged: list[str] = []
+    after = None
+    while True:
+        page = diary.encounters.summaries(flt, limit=4, order=order, after=after)
+        paged.extend(s.id for s in page)
+        if len(page) < 4:
+            break
+        after = page[-1].id
+    assert paged == whole and len(whole) == (23 if not text else 18)

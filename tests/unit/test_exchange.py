@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 
 from tyokirja.domain.encounter import Encounter, FollowUp
-from tyokirja.exchange import json_format
+from tyokirja.exchange import json_format, limits
 from tyokirja.exchange.json_format import ImportRejected
 from tyokirja.services.diary import DiaryService
 from tyokirja.services.transfer import TransferService
@@ -338,10 +338,16 @@ def test_messages_for_file_level_refusals(catalogue):
     assert "not a Työkirja export" in describe_import_error(ImportRejected(None, None, "format", "wrong_format"))
 
 
-def test_too_large_a_file_is_refused_before_reading(closed_diary, catalogue, monkeypatch):
+def test_a_record_larger_than_the_record_limit_is_refused_by_its_position(closed_diary, catalogue, monkeypatch):
+    # There is no whole-file cap (the app's own export of a big diary is larger than any): one
+    # record past limits.MAX_RECORD_CHARS is what is refused, named by its place in the file.
     monkeypatch.setattr(json_format, "MAX_IMPORT_BYTES", 1000)
-    exc = refused(closed_diary, catalogue, valid_document(3))
-    assert exc.code == "too_large"
+    size = len(json.dumps(valid_document(1)["encounters"][0], ensure_ascii=False, indent=2))
+    monkeypatch.setattr(limits, "MAX_RECORD_CHARS", 2 * size)
+    doc = valid_document(3)
+    doc["encounters"][1]["notes"] = "ä" * (2 * size)
+    exc = refused(closed_diary, catalogue, doc)
+    assert (exc.code, exc.array, exc.record_index, exc.detail) == ("too_large", "encounters", 2, "record")
 
 
 def test_message_never_contains_the_entry_text(closed_diary, catalogue):

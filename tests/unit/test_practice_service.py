@@ -213,3 +213,24 @@ def test_a_failure_while_completing_leaves_the_session_as_it_was(practice, clock
     assert again.status == "in_progress" and again.completed_at is None and again.responses == {"park": "Raportti"}
     assert practice.exercises.followups_for(session.id) == []
 
+
+
+def test_today_reads_only_the_entries_of_its_year_even_when_many_are_dated_in_the_future(practice, clock):
+    # An imported or clock-skewed diary has entries ahead of today: the Today page must neither
+    # count them nor read them (its window has an upper bound in SQL, not only in Python).
+    repo = practice.diary.encounters
+    repo.save(Encounter(occurred_at=clock.now - timedelta(days=1), title="Eilen"))
+    for n in range(40):
+        repo.save(Encounter(occurred_at=clock.now + timedelta(days=3 + n * 10), title=f"Tulevaisuus {n}"))
+    read: list[int] = []
+    moments = practice.today.encounters.moments
+
+    def counted(*args, **kwargs):
+        rows = moments(*args, **kwargs)
+        read.append(len(rows))
+        return rows
+
+    practice.today.encounters.moments = counted
+    view = practice.today.today()
+    assert view.active_weeks[0] == 1 and not view.welcome_back
+    assert sum(read) <= 2  # yesterday's entry (and at most one more at the day's edge), never the 40 ahead

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from tyokirja.domain.encounter import Encounter
 
@@ -64,9 +64,19 @@ def row(enc: Encounter, w: Wording) -> list[str]:
 def render(encounters: Iterable[Encounter], wording: Wording) -> str:
     """The CSV text (with its byte-order mark): a heading row in the user's language, then one row
     per entry in the order given."""
+    return "".join(render_parts(encounters, wording))
+
+
+def render_parts(encounters: Iterable[Encounter], wording: Wording, batch: int = 200) -> Iterator[str]:
+    """render() in pieces, reading the entries one at a time."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=DELIMITER, quotechar='"', quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    buffer.write(BOM)
     writer.writerow([wording.text(name) for name in COLUMNS])
-    for enc in encounters:
+    for n, enc in enumerate(encounters, start=1):
         writer.writerow(row(enc, wording))
-    return BOM + buffer.getvalue()
+        if n % batch == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()

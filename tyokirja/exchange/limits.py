@@ -18,6 +18,12 @@ from typing import Any
 from tyokirja.domain.timeutil import MAX_YEAR, MIN_YEAR, parse_iso, to_storage
 
 MAX_DEPTH = 100  # levels of arrays and objects; an export uses about six
+# What one record (or one header value) of an import file may be: its JSON text in characters,
+# and the strings, arrays and objects it holds (each costs memory once parsed). An entry whose
+# every text is at the longest (MAX_TEXT) still fits; a 50 MB string or a million empty lists does not.
+MAX_RECORD_CHARS = 32 * 1024 * 1024
+MAX_RECORD_VALUES = 250_000
+MAX_RECORDS = 2_000_000  # records in one array of an import file: 20 times the largest diary measured
 MAX_TEXT = 5_000_000  # characters, the schema's maxLength of every record text
 MAX_CONTENT_VERSION = 1_000_000  # exercise and catalogue versions count content edits
 ANSWER_NUMBER = 2**31 - 1  # a number inside an answer: what a Qt widget can hold

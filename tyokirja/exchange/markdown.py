@@ -10,9 +10,9 @@ file). Records come oldest first.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from tyokirja.domain.encounter import Encounter
 from tyokirja.domain.practice import ExerciseSession, FeedbackRequest, Goal
@@ -133,12 +133,18 @@ def _rating(s: RatingSession, w: Wording) -> list[str]:
 
 
 def _section(out: list[str], title: str, records: Iterable[Any], render: Callable[[Any, Wording], list[str]],
-             w: Wording) -> None:
-    items = list(records)
-    if items:
-        out.extend(["", f"## {title}"])
-        for item in items:
-            out.extend(render(item, w))
+             w: Wording) -> Iterator[str]:
+    """The section's lines appended to `out`, handed on (joined) every few records so that a long
+    section is never held whole; nothing when there are no records."""
+    first = True
+    for n, item in enumerate(records, start=1):
+        if first:
+            out.extend(["", f"## {title}"])
+            first = False
+        out.extend(render(item, w))
+        if n % 200 == 0:
+            yield "\n".join(out) + "\n"
+            out.clear()
 
 
 def _instant(moment: datetime | None) -> str:
@@ -147,23 +153,37 @@ def _instant(moment: datetime | None) -> str:
 
 def render(selection: Selection, wording: Wording, *, exported_at: datetime, heading: str | None = None) -> str:
     """The whole selection as one Markdown document (UTF-8 text, one final newline)."""
+    return "".join(render_parts(selection, wording, exported_at=exported_at, heading=heading))
+
+
+def render_parts(selection: Selection, wording: Wording, *, exported_at: datetime,
+                 heading: str | None = None) -> Iterator[str]:
+    """render() in pieces, reading the entries one at a time (an EntryStream comes in export
+    order already; a list is sorted)."""
     w = wording
     out = [f"# {escape(heading or w.text('title'))}", "",
            f"{w.text('exported', date=w.day(exported_at))} · {escape(w.scope(selection))}"]
     practice = selection.practice
-    _section(out, w.text("section_entries"), sorted(selection.encounters, key=lambda e: (
-        _instant(e.occurred_at), e.id)), _entry, w)
-    _section(out, w.text("section_sessions"), sorted(practice.exercise_sessions, key=lambda s: (
-        _instant(s.started_at), s.id)), _session, w)
-    _section(out, w.text("section_feedback"), sorted(practice.feedback_requests, key=lambda r: (
-        _instant(r.created_at), r.id)), _feedback, w)
-    _section(out, w.text("section_goals"), sorted(practice.goals, key=lambda g: (
-        _instant(g.created_at), g.id)), _goal, w)
-    _section(out, w.text("section_ratings"), sorted(selection.ratings, key=lambda s: (
-        _instant(s.rated_at), s.id)), _rating, w)
-    if len(out) == 3:
+    entries: Iterable[Encounter] = selection.encounters
+    if isinstance(entries, list):
+        entries = sorted(entries, key=lambda e: (_instant(e.occurred_at), e.id))
+    wrote = False
+    for records, title, part in (
+        (entries, "section_entries", _entry),
+        (sorted(practice.exercise_sessions, key=lambda s: (_instant(s.started_at), s.id)), "section_sessions",
+         _session),
+        (sorted(practice.feedback_requests, key=lambda r: (_instant(r.created_at), r.id)), "section_feedback",
+         _feedback),
+        (sorted(practice.goals, key=lambda g: (_instant(g.created_at), g.id)), "section_goals", _goal),
+        (sorted(selection.ratings, key=lambda s: (_instant(s.rated_at), s.id)), "section_ratings", _rating),
+    ):
+        for piece in _section(out, w.text(title), records, part, w):
+            wrote = True
+            yield piece
+        wrote = wrote or len(out) > 3
+    if not wrote:
         out.extend(["", w.text("nothing")])
-    return "\n".join(out) + "\n"
+    yield "\n".join(out) + "\n"
 
 
 def _month(moment: datetime | date | None) -> str:
@@ -181,7 +201,7 @@ def by_month(selection: Selection) -> dict[str, Selection]:
                                                 search=selection.search))
 
     for enc in selection.encounters:
-        bucket(_month(enc.occurred_at)).encounters.append(enc)
+        cast(list[Encounter], bucket(_month(enc.occurred_at)).encounters).append(enc)
     for s in selection.practice.exercise_sessions:
         bucket(_month(s.started_at)).practice.exercise_sessions.append(s)
     for r in selection.practice.feedback_requests:

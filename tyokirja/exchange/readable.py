@@ -9,6 +9,7 @@ and step names from the exercise library — and times into the record's own loc
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -24,11 +25,29 @@ from tyokirja.resources import resources_dir
 from .practice_records import PracticeRecords
 
 
+class EntryStream:
+    """Entries read anew on each iteration, already in export order (moment, then id); len()
+    is their number."""
+
+    def __init__(self, read: Callable[[], Iterator[Encounter]], count: int) -> None:
+        self._read = read
+        self._count = count
+
+    def __iter__(self) -> Iterator[Encounter]:
+        return self._read()
+
+    def __len__(self) -> int:
+        return self._count
+
+
 @dataclass
 class Selection:
-    """The records a readable export holds, and how they were chosen (for its heading)."""
+    """The records a readable export holds, and how they were chosen (for its heading).
 
-    encounters: list[Encounter]
+    `encounters` is a list, or an EntryStream that reads them from the diary when iterated (in
+    export order), so that an export of any size is written without holding every entry."""
+
+    encounters: list[Encounter] | EntryStream
     practice: PracticeRecords = field(default_factory=PracticeRecords)
     ratings: list[RatingSession] = field(default_factory=list)
     date_from: date | None = None

@@ -21,6 +21,7 @@ CODES = (
     "unknown_value",
     "too_large",
     "too_deep",
+    "too_many",
 )
 # The schema's id pattern, matched over the whole string (JSON Schema's "$" lets a final "\n" in).
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")

@@ -84,9 +84,10 @@ class DiaryService:
         return self.encounters.count(flt)
 
     def summaries(self, flt: EncounterFilter = NO_FILTER, offset: int = 0, limit: int = 200,
-                  order: str = "date") -> list[EncounterSummary]:
-        """A page of list rows: newest first (order="date") or best match first ("relevance")."""
-        return self.encounters.summaries(flt, offset=offset, limit=limit, order=order)
+                  order: str = "date", after: str | None = None) -> list[EncounterSummary]:
+        """A page of list rows: newest first (order="date") or best match first ("relevance");
+        `after`: the id of the previous page's last row (keyset paging, cost flat at any depth)."""
+        return self.encounters.summaries(flt, offset=offset, limit=limit, order=order, after=after)
 
     def day_counts(self, first: date, last: date) -> dict[date, int]:
         """How many entries each day from `first` to `last` holds (days without any are absent)."""

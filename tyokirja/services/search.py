@@ -12,6 +12,8 @@ domain/search_query.py); practice records by substring, every word. Each hit car
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, cast
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING, cast
 from tyokirja.domain.encounter import EncounterFilter
 from tyokirja.domain.exercise import ExerciseLibrary
 from tyokirja.domain.practice import ExerciseSession, session_texts
-from tyokirja.domain.search_query import parse_query
+from tyokirja.domain.search_query import SearchQuery, parse_query
 
 from .snippets import Snippet, make_snippet
 
@@ -93,32 +95,49 @@ class SearchService:
 
     def search_all(self, text: str) -> list[SearchHit]:
         """Every record containing all the words of `text`, newest first ([] for blank text)."""
+        hits = list(self.iter_hits(text))
+        hits.sort(key=_newest_first, reverse=True)
+        return hits
+
+    def iter_hits(self, text: str) -> Iterator[SearchHit]:
+        """search_all as a stream, newest first: the first hits come after one page of entries
+        (keyset paging by time, so each page costs the same however deep), and the rest follow
+        while they are read. Entries with the very same moment may come in another order than
+        search_all's."""
         if not text.strip():
-            return []
-        hits: list[SearchHit] = []
+            return
         query = parse_query(text)
-        flt = EncounterFilter(text=text)
-        offset = 0
-        while True:
-            page = self.encounters.summaries(flt, offset=offset, limit=_PAGE)
-            texts = self.encounters.texts([s.id for s in page])
-            # the title is printed already: the snippet comes from the other fields
-            hits.extend(SearchHit("encounter", s.id, s.occurred_at, s.title,
-                                  make_snippet(texts.get(s.id, ("",))[1:], query)) for s in page)
-            offset += len(page)
-            if len(page) < _PAGE:
-                break
+        practice: list[SearchHit] = []
         for session in self.sessions.search(text):
-            hits.append(SearchHit("session", session.id, session.completed_at or session.started_at,
-                                  self.session_title(session), make_snippet(session_texts(session.responses), query)))
+            snippet = make_snippet(session_texts(session.responses), query)
+            practice.append(SearchHit("session", session.id, session.completed_at or session.started_at,
+                                      self.session_title(session), snippet))
         # a stored request or goal always has its created_at (created_utc is NOT NULL); None only before saving
         for request in self.feedback.search(text):
             fields = [request.question, request.content, request.take, request.leave, request.action]
-            hits.append(SearchHit("feedback", request.id, cast(datetime, request.created_at), request.target_behaviour,
-                                  make_snippet(fields, query)))
+            practice.append(SearchHit("feedback", request.id, cast(datetime, request.created_at),
+                                      request.target_behaviour, make_snippet(fields, query)))
         for goal in self.goals.search(text):
             fields = [goal.outcome, goal.obstacle, goal.success_signal, goal.review_notes]
-            hits.append(SearchHit("goal", goal.id, cast(datetime, goal.created_at), goal.wish,
-                                  make_snippet(fields, query)))
-        hits.sort(key=lambda h: (h.when, KINDS.index(h.kind), h.id), reverse=True)
-        return hits
+            practice.append(SearchHit("goal", goal.id, cast(datetime, goal.created_at), goal.wish,
+                                      make_snippet(fields, query)))
+        practice.sort(key=_newest_first, reverse=True)
+        yield from heapq.merge(self._entry_hits(text, query), practice, key=_newest_first, reverse=True)
+
+    def _entry_hits(self, text: str, query: SearchQuery) -> Iterator[SearchHit]:
+        flt = EncounterFilter(text=text)
+        after: str | None = None
+        while True:
+            page = self.encounters.summaries(flt, limit=_PAGE, after=after)
+            texts = self.encounters.texts([s.id for s in page])
+            # the title is printed already: the snippet comes from the other fields
+            for s in page:
+                yield SearchHit("encounter", s.id, s.occurred_at, s.title,
+                                make_snippet(texts.get(s.id, ("",))[1:], query))
+            if len(page) < _PAGE:
+                return
+            after = page[-1].id
+
+
+def _newest_first(hit: SearchHit) -> tuple[datetime, int, str]:
+    return hit.when, KINDS.index(hit.kind), hit.id

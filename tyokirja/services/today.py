@@ -10,7 +10,7 @@ Public API (`today` is a local date; None means the injected clock's day):
     suggested(today=None) -> Exercise | None    by rhythm, then the least recent drill (rotating)
     active_weeks(today=None, weeks=4) -> (n, of)   ISO weeks with an entry, a completed session or a
         feedback request event; never a streak
-    practice_days(since) -> list[date]
+    practice_days(since, until=None) -> list[date]
 """
 
 from __future__ import annotations
@@ -80,21 +80,25 @@ class TodayService:
     def _today(self, today: date | None) -> date:
         return today if today is not None else self.clock().date()
 
-    def practice_days(self, since: date) -> list[date]:
-        """Local days with a practice act on or after `since`: entries, completed sessions,
-        feedback request events."""
+    def practice_days(self, since: date, until: date | None = None) -> list[date]:
+        """Local days with a practice act from `since` to `until` (both included; open-ended
+        without `until`): entries, completed sessions, feedback request events. The entries are
+        read within SQL bounds, so a diary dated into the future costs nothing here."""
         days = [local_day(m) for _, m in self.sessions.completion_times()]
         for request in self.feedback.all():
             days.extend(local_day(m) for m in request.event_times())
         if self.encounters is not None:
-            page = self.encounters.summaries(EncounterFilter(date_from=since), limit=100_000)
-            days.extend(local_day(s.occurred_at) for s in page)
-        return [d for d in days if d >= since]
+            # a day of margin on each side: the bounds are in the computer's time zone, an entry's
+            # day in its own
+            upper = until + timedelta(days=1) if until is not None else None
+            flt = EncounterFilter(date_from=since - timedelta(days=1), date_to=upper)
+            days.extend(local_day(moment) for moment in self.encounters.moments(flt))
+        return [d for d in days if d >= since and (until is None or d <= until)]
 
     def active_weeks(self, today: date | None = None, weeks: int = 4) -> tuple[int, int]:
         day = self._today(today)
         since = week_start(day) - timedelta(weeks=weeks - 1)
-        return active_weeks(self.practice_days(since), day, weeks)
+        return active_weeks(self.practice_days(since, day), day, weeks)
 
     def suggested(self, today: date | None = None) -> Exercise | None:
         day = self._today(today)
@@ -109,7 +113,7 @@ class TodayService:
 
     def today(self, today: date | None = None) -> TodayView:
         day = self._today(today)
-        year = self.practice_days(day - timedelta(days=366))  # read once: both figures come from it
+        year = self.practice_days(day - timedelta(days=366), day)  # read once: both figures come from it
         back = welcome_back(year, day)
         since = week_start(day) - timedelta(weeks=3)
         return TodayView(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sized
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, cast
@@ -15,12 +15,12 @@ from tyokirja.exchange.format3 import HistoryRecords
 from tyokirja.exchange.format4 import CoachingRecords
 from tyokirja.exchange.importers import ForeignImport, read_source
 from tyokirja.exchange.json_format import RECORD_ARRAYS, ImportBundle
-from tyokirja.exchange.merge import CONFLICT_CHOICES, ImportPlan, plan_kind, plan_settings
+from tyokirja.exchange.merge import CONFLICT_CHOICES, ImportPlan, KindPlan, plan_kind, plan_settings
 from tyokirja.exchange.practice_records import ARRAY_NAMES, PracticeRecords
-from tyokirja.exchange.readable import Selection, Wording
+from tyokirja.exchange.readable import EntryStream, Selection, Wording
 from tyokirja.exchange.rejection import ImportRejected
 from tyokirja.storage.encounters import EncounterRepository
-from tyokirja.storage.errors import classify
+from tyokirja.storage.errors import StorageError, classify
 from tyokirja.storage.inspection import HealthReport, examine
 
 if TYPE_CHECKING:
@@ -149,9 +149,22 @@ class TransferService:
 
         OSError (disk full, no such folder, no permission) propagates; no partial file is left.
         """
-        document = self.export_document(selection)
-        json_format.write_atomically(Path(path), json_format.dumps(document))
-        return len(document["encounters"])
+        if selection is not None:  # a chosen part: small enough to build whole
+            document = self.export_document(selection)
+            json_format.write_atomically(Path(path), json_format.dumps(document))
+            return len(document["encounters"])
+        try:
+            practice = self.practice_records()
+            history = self.history_records()
+            coaching = self.coaching_records()
+        except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
+            _raise_typed(exc)
+        counted = _Counted(self.encounters.iter_export_order())
+        chunks = json_format.iter_document_text(counted, exported_at=self.clock(), app_version=tyokirja.__version__,
+                                                content_version=self.catalogue.version, practice=practice,
+                                                history=history, coaching=coaching)
+        self._write(Path(path), chunks)
+        return counted.count
 
     def _lookups(self) -> dict[str, Any]:
         """array -> the repository method that returns the diary's records among some ids."""
@@ -176,7 +189,9 @@ class TransferService:
 
         text = search.strip()
         try:
-            encounters = self.encounters.matching(EncounterFilter(text=text, date_from=date_from, date_to=date_to), tz)
+            flt = EncounterFilter(text=text, date_from=date_from, date_to=date_to)
+            encounters = EntryStream(lambda: self.encounters.iter_matching(flt, tz),
+                                     self.encounters.count(flt, tz))
             sessions_repo = cast("SessionRepository", self.practice_repos["exercise_sessions"])
             feedback_repo = cast("FeedbackRepository", self.practice_repos["feedback_requests"])
             goals_repo = cast("GoalRepository", self.practice_repos["goals"])
@@ -199,7 +214,7 @@ class TransferService:
         wording = Wording(lang, self.catalogue, self.library)
         now = self.clock()
         if not per_month:
-            json_format.write_atomically(Path(path), markdown.render(selection, wording, exported_at=now))
+            self._write(Path(path), markdown.render_parts(selection, wording, exported_at=now))
             return len(selection.encounters)
         folder = Path(path)
         if not folder.exists():
@@ -211,15 +226,28 @@ class TransferService:
 
     def export_csv(self, path: Path, lang: str, selection: Selection) -> int:
         """Write the entries of `selection` as CSV (see exchange.csv_format); return how many."""
-        text = csv_format.render(selection.encounters, Wording(lang, self.catalogue, self.library))
-        json_format.write_atomically(Path(path), text)
+        wording = Wording(lang, self.catalogue, self.library)
+        self._write(Path(path), csv_format.render_parts(selection.encounters, wording))
         return len(selection.encounters)
+
+    @staticmethod
+    def _write(path: Path, chunks: Iterator[str]) -> None:
+        """Write an export as it is made (atomically); a storage failure while reading comes typed."""
+        try:
+            json_format.write_chunks_atomically(path, chunks)
+        except OSError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
+            _raise_typed(exc)
 
     # -- import ----------------------------------------------------------------------------------
 
-    def read_file(self, path: Path) -> ImportBundle:
-        """Read and check a whole export file (nothing is written). Raises ImportRejected or OSError."""
-        return json_format.load_document(Path(path), self.catalogue, self.library)
+    def read_file(self, path: Path, progress: Callable[[int, int], None] | None = None) -> ImportBundle:
+        """Read and check a whole export file of any size, record by record (nothing is written);
+        `progress(bytes read, file size)` as it goes. Raises ImportRejected or OSError."""
+        from tyokirja.exchange.json_import import open_document
+
+        return open_document(Path(path), self.catalogue, self.library, progress=progress)
 
     def plan_import(self, bundle: ImportBundle) -> ImportPlan:
         """What importing `bundle` would add, find already there and find conflicting (a dry run:
@@ -229,9 +257,19 @@ class TransferService:
         except Exception as exc:  # noqa: BLE001 - not swallowed: _raise_typed re-raises it, typed or unchanged
             _raise_typed(exc)
 
-    def _plan(self, bundle: ImportBundle) -> ImportPlan:
+    def _plan(self, bundle: ImportBundle, entries: KindPlan | None = None) -> ImportPlan:
         lookups = self._lookups()
-        plan = ImportPlan({name: plan_kind(_records_of(bundle, name), lookups[name]) for name in RECORD_ARRAYS})
+        kinds: dict[str, KindPlan] = {}
+        for name in RECORD_ARRAYS:
+            if name != "encounters":
+                kinds[name] = plan_kind(_records_of(bundle, name), lookups[name])
+            elif entries is not None:
+                kinds[name] = entries
+            elif isinstance(bundle.encounters, list):
+                kinds[name] = plan_kind(bundle.encounters, lookups[name])
+            else:
+                kinds[name] = self._plan_entries(bundle.encounters)
+        plan = ImportPlan(kinds)
         plan_settings(plan, bundle.history.settings, self.settings.chosen())
         return plan
 
@@ -239,6 +277,33 @@ class TransferService:
         """Read and check another journal's export (exchange.importers: jrnl, dayone, rednotebook);
         SourceRejected or OSError on a problem. Nothing is written."""
         return read_source(kind, Path(path))
+
+    def _plan_entries(self, entries: Iterable[Encounter], conflicts: str | None = None, *,
+                      write: bool = False, progress: Callable[[int, int], None] | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> KindPlan:
+        """Plan (and with `write`, insert) entries read from a file a batch at a time: the plan keeps
+        the ids of the new and unchanged ones, and only the conflicting records themselves. Writing
+        stops at the first conflict when no choice was made (ImportRejected already_exists); when
+        `cancelled()` turns true it stops with ImportCancelled (the caller's transaction rolls back)."""
+        summary = KindPlan()
+        done = 0
+        total = len(entries) if isinstance(entries, Sized) else 0
+        for batch in _batches(entries, 500):
+            if write and cancelled is not None and cancelled():
+                raise ImportCancelled()
+            kind = plan_kind(batch, self.encounters.get_many)
+            shifted = [(position + done, record) for position, record in kind.conflicts]
+            if write:
+                if shifted and conflicts is None:
+                    raise ImportRejected(shifted[0][0], shifted[0][1].id, "id", "already_exists", "", "encounters")
+                self.encounters.insert_many(kind.to_add(conflicts))
+            summary.new.extend(record.id for record in kind.new)
+            summary.same.extend(kind.same)
+            summary.conflicts.extend(shifted)
+            done += len(batch)
+            if write and progress is not None:
+                progress(done, max(total, done))
+        return summary
 
     def import_bundle(self, bundle: ImportBundle, conflicts: str | None = None, *,
                       progress: Callable[[int, int], None] | None = None,
@@ -257,11 +322,16 @@ class TransferService:
         db = self.encounters.db
         try:
             with db.atomic():  # planned and written in one transaction: a refusal or failure rolls back all
-                plan = self._plan(bundle)
+                streamed = not isinstance(bundle.encounters, list)
+                # entries read from the file are planned and written a batch at a time, first
+                entries = self._plan_entries(bundle.encounters, conflicts, write=True, progress=progress,
+                                             cancelled=cancelled) if streamed else None
+                plan = self._plan(bundle, entries)
                 if plan.conflicting_records and conflicts is None:
                     array, position, record_id = plan.conflicts()[0]
                     raise ImportRejected(position, record_id, "id", "already_exists", "", array)
-                self._insert_entries(plan.kinds["encounters"].to_add(conflicts), progress, cancelled)
+                if not streamed:
+                    self._insert_entries(plan.kinds["encounters"].to_add(conflicts), progress, cancelled)
                 for name, repo in self.practice_repos.items():
                     repo.insert_many(plan.kinds[name].to_add(conflicts))
                 self.ratings.insert_many(plan.kinds["rating_sessions"].to_add(conflicts))
@@ -297,18 +367,43 @@ class TransferService:
             records = ImportBundle(list(records), PracticeRecords())
         return self.import_bundle(records, conflicts).added(conflicts)["encounters"]
 
-    def import_json(self, path: Path, conflicts: str | None = None) -> int:
+    def import_json(self, path: Path, conflicts: str | None = None,
+                    progress: Callable[[int, int], None] | None = None) -> int:
         """Check the whole file, then merge it in (all or nothing); return how many entries were added.
 
         Raises ImportRejected (file refused, diary unchanged), OSError (file unreadable) or a
         typed storage error.
         """
-        return self.import_encounters(self.read_file(path), conflicts)
+        return self.import_encounters(self.read_file(path, progress), conflicts)
+
+
+class _Counted(Iterator[Encounter]):
+    """Passes entries through, counting them (an export says how many it wrote)."""
+
+    def __init__(self, source: Iterator[Encounter]) -> None:
+        self._source = source
+        self.count = 0
+
+    def __next__(self) -> Encounter:
+        item = next(self._source)
+        self.count += 1
+        return item
+
+
+def _batches(items: Iterable[Encounter], size: int) -> Iterator[list[Encounter]]:
+    batch: list[Encounter] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _records_of(bundle: ImportBundle, array: str) -> list[Any]:
     if array == "encounters":
-        return bundle.encounters
+        return list(bundle.encounters)
     if array in ARRAY_NAMES:
         return list(getattr(bundle.practice, array))
     if array in format4.ARRAY_NAMES:
@@ -330,6 +425,20 @@ def check_diary(path: Path, passphrase: str | None = None) -> int:
     if report.problems:
         raise report.problems[0]
     return int(report.entries or 0)
+
+
+def verify_after_start(path: Path) -> StorageError | None:
+    """The table check an open of an unchanged diary leaves for after start-up (see
+    storage.inspection.verify_tables): run it off the GUI thread; the typed error it returns is
+    explained like any other. An encrypted diary is skipped: SQLCipher checks each page's HMAC
+    whenever the page is read."""
+    from tyokirja.storage.connection import is_encrypted
+    from tyokirja.storage.inspection import verify_tables
+
+    path = Path(path)
+    if is_encrypted(path):
+        return None
+    return verify_tables(path)
 
 
 def _raise_typed(exc: Exception, path: Path | None = None) -> NoReturn:

@@ -159,7 +159,7 @@ def snapshot_source(diary_path: Path, passphrase: str | None = None) -> Iterator
     except (OSError, sqlcipher3.dbapi2.Error) as exc:
         raise classify(exc, diary_path) from exc
     try:
-        yield sqlite_utils.Database(conn)
+        yield sqlite_utils.Database(conn, execute_plugins=False)
     finally:
         conn.close()
 

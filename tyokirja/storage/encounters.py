@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
@@ -263,6 +263,23 @@ class EncounterRepository:
         names = [d[0] for d in cursor.description]
         return [_encounter(dict(zip(names, row, strict=True))) for row in cursor]
 
+    def moments(self, flt: EncounterFilter = _EVERY_ENTRY, tz: tzinfo | None = None) -> list[datetime]:
+        """When each entry matching `flt` happened (its own offset), newest first: the day counts
+        of the Today page need nothing else."""
+        where, params = self._where(flt, tz)
+        rows = self.db.execute(
+            f"SELECT occurred_utc, occurred_offset FROM encounters{where} ORDER BY occurred_utc DESC", params)
+        return [from_storage(utc, offset) for utc, offset in rows]
+
+    def iter_matching(self, flt: EncounterFilter = _EVERY_ENTRY, tz: tzinfo | None = None) -> Iterator[Encounter]:
+        """matching() one entry at a time, by moment then id (readable exports of any size)."""
+        where, params = self._where(flt, tz)
+        cursor = self.db.execute(f"SELECT * FROM encounters{where} ORDER BY occurred_utc, id", params)
+        names = [d[0] for d in cursor.description]
+        while rows := cursor.fetchmany(256):
+            for row in rows:
+                yield _encounter(dict(zip(names, row, strict=True)))
+
     def get_many(self, ids: list[str]) -> dict[str, Encounter]:
         """The entries among `ids` the diary holds, by id (imports compare them with a file's)."""
         found: dict[str, Encounter] = {}
@@ -281,6 +298,15 @@ class EncounterRepository:
         cursor = self.db.execute("SELECT * FROM encounters ORDER BY occurred_utc, seq")
         names = [d[0] for d in cursor.description]
         return [_encounter(dict(zip(names, row, strict=True))) for row in cursor]
+
+    def iter_export_order(self) -> Iterator[Encounter]:
+        """Every entry by its moment (UTC instant), then id, one at a time: what an export writes,
+        in its order, without holding the diary in memory."""
+        cursor = self.db.execute("SELECT * FROM encounters ORDER BY occurred_utc, id")
+        names = [d[0] for d in cursor.description]
+        while rows := cursor.fetchmany(256):
+            for row in rows:
+                yield _encounter(dict(zip(names, row, strict=True)))
 
     def _matches(self, text: str) -> tuple[str, list[object], str | None] | None:
         """(SQL test on an encounters row, its parameters, a SELECT of the matching ids or None).
@@ -363,22 +389,37 @@ class EncounterRepository:
 
     def summaries(
         self, flt: EncounterFilter = _EVERY_ENTRY, *, offset: int = 0, limit: int = 200, tz: tzinfo | None = None,
-        order: str = "date",
+        order: str = "date", after: str | None = None,
     ) -> list[EncounterSummary]:
         """One page of list rows matching every part of `flt`: newest first, or best match first.
 
         order="relevance" ranks a text search by bm25 (title > what happened > the rest, plus the
         word forms); without search text, or for one or two letters, it is the date order.
+        `after` (the id of the last row of the previous page) pages by key: the next page starts
+        right after that row through the index, where an `offset` would find and skip every
+        earlier row again (use offset 0 with it).
         """
         where, params = self._where(flt, tz)
         if order == "relevance" and self._score_hits(flt.text):
+            score = "coalesce(scores.score, 0.0)"
+            key = None if after is None else self.db.execute(
+                "SELECT coalesce(s.score, 0.0), e.occurred_utc, e.seq FROM encounters AS e "
+                "LEFT JOIN temp.search_scores AS s ON s.id = e.seq WHERE e.id = ?", [after]).fetchone()
+            if key is not None:  # after it in (score, newest first): a worse score, or the same and older
+                where += (" AND " if where else " WHERE ") + (
+                    f"({score} > ? OR ({score} = ? AND (occurred_utc, seq) < (?, ?)))")
+                params.extend([key[0], key[0], key[1], key[2]])
             rows = self.db.execute(
                 f"SELECT encounters.{_SUMMARY_COLUMNS} FROM encounters JOIN temp.search_hits AS hits ON hits.id = seq "
                 f"LEFT JOIN temp.search_scores AS scores ON scores.id = seq{where} "
-                "ORDER BY coalesce(scores.score, 0.0), occurred_utc DESC, seq DESC LIMIT ? OFFSET ?",
+                f"ORDER BY {score}, occurred_utc DESC, seq DESC LIMIT ? OFFSET ?",
                 [*params, limit, offset],
             ).fetchall()
         else:
+            if after is not None:
+                where += (" AND " if where else " WHERE ") + (
+                    "(occurred_utc, seq) < (SELECT occurred_utc, seq FROM encounters WHERE id = ?)")
+                params.append(after)
             rows = self.db.execute(
                 f"SELECT {_SUMMARY_COLUMNS} FROM encounters{where} "
                 "ORDER BY occurred_utc DESC, seq DESC LIMIT ? OFFSET ?",

@@ -253,8 +253,13 @@ def _check_structure(conn: sqlcipher3.Connection, path: Path, full: bool, report
     if full:
         rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
         broken = [] if rows == ["ok"] else rows
-    else:
+    elif scan_content:
         broken = _quick_check_tables(conn)
+    else:
+        # Exactly as the app last left it: the header, application id and schema version above
+        # are what an open must know, at a cost that does not grow with the diary. The b-tree
+        # check (which does) runs after start-up off the GUI thread: verify_tables().
+        return
     if broken:
         report.problems.append(CorruptDiaryError("; ".join(broken[:5]), path))
         return
@@ -278,6 +283,33 @@ def _check_structure(conn: sqlcipher3.Connection, path: Path, full: bool, report
     if not differences or "encounters" not in {d.name for d in differences}:
         with contextlib.suppress(sqlcipher3.dbapi2.Error):
             report.entries = int(conn.execute("SELECT count(*) FROM encounters").fetchone()[0])
+
+
+def verify_tables(path: Path, passphrase: str | None = None) -> StorageError | None:
+    """The per-table b-tree check an open of a file seen whole skips, for after start-up: on a
+    read-only connection of its own (any thread; the open diary may keep writing: the check reads
+    one consistent snapshot). A CorruptDiaryError when it finds damage (and the file is then no
+    longer remembered as whole, so the next open checks it fully), else None."""
+    path = Path(path)
+    try:
+        conn = _connect(_uri(path, "mode=ro"), uri=True)
+        try:
+            if passphrase is not None:
+                apply_key(conn, passphrase)
+            broken = _quick_check_tables(conn)
+        finally:
+            conn.close()
+    except sqlcipher3.dbapi2.Error as exc:
+        err = classify(exc, path)
+        if not isinstance(err, StorageError):
+            raise
+        if isinstance(err, CorruptDiaryError):
+            verified.forget(path)
+        return err
+    if not broken:
+        return None
+    verified.forget(path)
+    return CorruptDiaryError("; ".join(broken[:5]), path)
 
 
 def _fts_mismatches(conn: sqlcipher3.Connection) -> int:

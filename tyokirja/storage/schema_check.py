@@ -68,7 +68,7 @@ def expected_schema(applied: frozenset[str]) -> Schema:
     """The schema that exactly the migrations in `applied` produce."""
     conn = sqlcipher3.connect(":memory:", isolation_level=None)
     try:
-        db = sqlite_utils.Database(conn)
+        db = sqlite_utils.Database(conn, execute_plugins=False)
         migrations.ensure_migrations_table(db)
         for migration in migrations._migrations:
             if migration.name in applied:

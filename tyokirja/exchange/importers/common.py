@@ -93,7 +93,10 @@ class ForeignImport:
 
     @property
     def entries(self) -> list[Encounter]:
-        return self.bundle.encounters
+        """The entries read from the source (another journal's bundle holds them as a list)."""
+        entries = self.bundle.encounters
+        assert isinstance(entries, list), "an importer builds its bundle in memory"
+        return entries
 
 
 def stable_id(kind: str, *parts: str) -> str:

@@ -132,7 +132,9 @@ class EncounterListModel(QAbstractListModel):
             return
         start = len(self._rows)
         try:
-            page = self._service.summaries(self._filter, offset=start, limit=PAGE_SIZE, order=self._order)
+            # by key: the next page starts after the last row shown (no OFFSET re-finding the earlier rows)
+            after = self._rows[-1].id if self._rows else None
+            page = self._service.summaries(self._filter, limit=PAGE_SIZE, order=self._order, after=after)
         except StorageError as exc:
             self._total = start  # stop asking for more
             self.load_failed.emit(exc)
