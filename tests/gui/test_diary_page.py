@@ -275,3 +275,13 @@ def test_closing_the_window_saves_a_valid_entry(window, diary):
     type_text(_title_field(window), "Ennen sulkemista")
     assert window.close()
     assert [s.title for s in diary.summaries()] == ["Ennen sulkemista"]
+
+
+def test_one_tab_from_the_search_box_reaches_the_list(window, diary, qtbot):
+    diary.save(Encounter(occurred_at=datetime(2026, 3, 8, 9, 0, tzinfo=timezone(timedelta(hours=2))), title="Palaveri"))
+    page = window.diary_page
+    page.model.refresh()
+    page.focus_search()
+    assert QApplication.focusWidget() is page.filter_bar.search
+    qtbot.keyClick(page.filter_bar.search, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.list_view

@@ -157,6 +157,8 @@ class DiaryPage(QWidget):
         layout.addWidget(toolbar)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
+        # one Tab from the search box to the results; the filters follow the list in the Tab order
+        QWidget.setTabOrder(self.filter_bar.search, self.list_view)
 
     # -- state helpers -----------------------------------------------------------------------
 
