@@ -991,6 +991,18 @@ If you want to report the problem, copy the report below. It contains no diary t
         <source>Open one with Enter or a double click.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen rating session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating session deleted: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EarlierAnswers</name>

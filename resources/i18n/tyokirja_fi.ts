@@ -993,6 +993,18 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <source>Open one with Enter or a double click.</source>
         <translation>Avaa rivi Enterillä tai kaksoisnapsautuksella.</translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete the chosen rating session</source>
+        <translation>Poista valittu taitoarvio</translation>
+    </message>
+    <message>
+        <source>Rating session deleted: {what}</source>
+        <translation>Taitoarvio poistettiin: {what}</translation>
+    </message>
 </context>
 <context>
     <name>EarlierAnswers</name>

@@ -89,6 +89,21 @@ def test_a_session_rated_in_the_dialog_appears_on_the_page(qtbot, graph, catalog
     assert page.drilldown is not None and page.drilldown.isVisible()
     assert any("Rating:" in t for t in page.drilldown.titles())
 
+    # the session can be deleted there (Del) and put back (Undo): the chart follows both
+    drilldown = page.drilldown
+    (before,) = progress.sessions("monthly")
+    assert drilldown.delete_button.isVisible() and drilldown.delete_button.isEnabled()
+    rect = drilldown.list.visualItemRect(drilldown.list.item(0))
+    qtbot.mouseClick(drilldown.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: drilldown.list.hasFocus())
+    qtbot.keyClick(drilldown.list, Qt.Key.Key_Delete)
+    assert progress.sessions("monthly") == [] and drilldown.banner.isVisible()
+    assert listening.chart.points == []
+    qtbot.mouseClick(drilldown.banner.button, Qt.MouseButton.LeftButton)
+    (back,) = progress.sessions("monthly")
+    assert back == before and len(back.ratings) == 10  # with every item rating and its evidence
+    assert [p[1] for p in listening.chart.points] == [4]
+
 
 def test_clicking_a_week_bar_lists_the_entries_behind_it_and_opens_one(qtbot, graph, catalogue, en_app):
     diary, _progress, _clock = graph

@@ -245,6 +245,10 @@ class ProgressService:
     def delete_session(self, session_id: str) -> RatingSession:
         return self.ratings.delete(session_id)
 
+    def restore_session(self, session: RatingSession) -> None:
+        """Put a deleted rating session back as it was, with its item ratings (undo)."""
+        self.ratings.insert_many([session])
+
     def latest_session(self, kind: str | None = "monthly", before: datetime | None = None) -> RatingSession | None:
         before_utc = to_storage(before)[0] if before is not None else None
         found = self.ratings.latest(kind, before_utc=before_utc)

@@ -266,9 +266,17 @@ class ProgressPage(QWidget):
         return {"encounter": self.tr("Entry"), "exercise": self.tr("Exercise"), "feedback": self.tr("Feedback"),
                 "rating": self.tr("Rating")}
 
+    def _delete_record(self, kind: str, record_id: str):
+        """Delete a rating session behind a figure; return what puts it back (the dialog's Undo)."""
+        assert kind == "rating", kind
+        session = self.progress.delete_session(record_id)
+        return lambda: self.progress.restore_session(session)
+
     def _show_behind(self, hits, heading: str) -> DrillDownDialog:
-        dialog = DrillDownDialog(heading, hits, self._kind_names(), self)
+        dialog = DrillDownDialog(heading, hits, self._kind_names(), self, delete=self._delete_record,
+                                 deletable=("rating",))
         dialog.open_requested.connect(self.open_requested)
+        dialog.changed.connect(self.refresh)
         self.drilldown = dialog
         dialog.open()
         return dialog
