@@ -67,6 +67,17 @@ def record_dict(enc: Encounter) -> dict[str, Any]:
     return data
 
 
+def _head(exported_at: datetime, app_version: str, content_version: int) -> dict[str, Any]:
+    """The header fields every export starts with, in file order."""
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "exported_at": exported_at.isoformat(timespec="seconds"),
+        "app_version": app_version,
+        "content_version": content_version,
+    }
+
+
 def build_document(
     encounters: list[Encounter],
     *,
@@ -80,11 +91,7 @@ def build_document(
     """The export document: header fields, every entry by occurred_at and id, the practice arrays,
     then the rating sessions, the shared-reports log and the chosen settings, then the coaching loop."""
     return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "exported_at": exported_at.isoformat(timespec="seconds"),
-        "app_version": app_version,
-        "content_version": content_version,
+        **_head(exported_at, app_version, content_version),
         "encounters": [record_dict(enc) for enc in sorted(encounters, key=_sort_key)],
         **build_arrays(practice),
         **build_history(history),
@@ -106,13 +113,7 @@ def iter_document_text(
     """The text of the export document in pieces, byte for byte what dumps(build_document(...))
     writes, with `encounters` read one at a time (they must come in export order: occurred_at
     instant, then id). An export of any size is written without holding it whole."""
-    head: dict[str, Any] = {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "exported_at": exported_at.isoformat(timespec="seconds"),
-        "app_version": app_version,
-        "content_version": content_version,
-    }
+    head = _head(exported_at, app_version, content_version)
     parts: list[str] = ["{"]
     for key, value in head.items():
         parts.append("\n  " + _quote(key) + ": ")

@@ -277,7 +277,7 @@ class ExerciseService:
 
     def remove_session(self, session_id: str) -> tuple[ExerciseSession, list[FollowUpTask]]:
         """Delete a session and its follow-ups in one transaction; return both, for `restore_session` (undo)."""
-        with self.sessions.db.atomic():
+        with self.sessions.transaction():
             tasks = self.followups.for_session(session_id)
             for task in tasks:
                 self.followups.delete(task.id)
@@ -285,7 +285,7 @@ class ExerciseService:
 
     def restore_session(self, session: ExerciseSession, tasks: list[FollowUpTask]) -> None:
         """Put a removed session and its follow-ups back as they were (one transaction)."""
-        with self.sessions.db.atomic():
+        with self.sessions.transaction():
             self.sessions.save(session)
             for task in tasks:
                 self.followups.save(task)

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
-
-import sqlcipher3
 
 from tyokirja.domain.coaching import AgendaItem, Agreement, CoachingSession, SessionFlag
 from tyokirja.domain.timeutil import from_storage, to_storage
 
-from .errors import classify, reads_record
+from .errors import reads_record
 from .sessions import RecordRepository, dumps, moment, now_utc, search_ids, select, stamp
 
 
@@ -22,15 +18,6 @@ class CoachingSessionRepository(RecordRepository[CoachingSession]):
 
     ORDER_BY = "held_utc, seq"
     TABLE = "coaching_sessions"
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """One transaction around several repositories' writes: all or none."""
-        try:
-            with self.db.atomic():
-                yield
-        except sqlcipher3.dbapi2.Error as exc:
-            raise classify(exc) from exc
 
     def _row(self, s: CoachingSession) -> dict[str, object]:
         created = s.created_at or now_utc()

@@ -142,6 +142,15 @@ class RecordRepository(Generic[_R]):
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
 
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction around several repositories' writes (the same diary file): all or none."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlcipher3.dbapi2.Error as exc:
+            raise classify(exc) from exc
+
     def _row(self, record: _R) -> dict[str, object]:
         raise NotImplementedError
 
@@ -196,15 +205,6 @@ class SessionRepository(RecordRepository[ExerciseSession]):
     ORDER_BY = "started_utc, seq"
     TABLE = "exercise_sessions"
 
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """One transaction around several repositories' writes (the same diary file): all or none."""
-        try:
-            with self.db.atomic():
-                yield
-        except sqlcipher3.dbapi2.Error as exc:
-            raise classify(exc) from exc
 
     def _row(self, s: ExerciseSession) -> dict[str, object]:
         started_utc, started_offset = to_storage(s.started_at)
