@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
 from tyokirja.domain.reminder import SNOOZE, WEEKDAYS, ReminderPlan, ask_about_reminder
 from tyokirja.resources import resources_dir
+from tyokirja.storage.errors import StorageError
 
 KEY = "reminder/"
 CHECK_MS = 60_000
@@ -125,7 +126,7 @@ class ReminderController(QObject):
             return False
         try:
             wrote = self.wrote_today(now.date())
-        except Exception:  # noqa: BLE001 - a diary that cannot be read now is no reason to nag or to crash
+        except StorageError:  # a diary that cannot be read just now is no reason to nag (a bug still surfaces)
             return False
         due = plan.due(now, wrote_today=wrote, last_shown=_date(settings.value(KEY + "last_shown")),
                        snoozed_until=_moment(settings.value(KEY + "snoozed_until")))
