@@ -1,7 +1,8 @@
 #!/usr/bin/env sh
 # Start the built bundle the way a user's desktop would, outside the checkout and without the project's
 # Python: open a new diary in the window (offscreen) and close it, then check that diary from the command
-# line. Fails (non-zero) when either step fails or takes over three minutes (a dialog waiting for a click). Usage: sh packaging/bundle_check.sh dist/tyokirja/tyokirja
+# line, and import an entry and find it by an inflected word (the word analyser's own process). Fails
+# (non-zero) when a step fails or takes over three minutes. Usage: sh packaging/bundle_check.sh dist/tyokirja/tyokirja
 set -eu
 exe=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 home=$(mktemp -d)
@@ -21,4 +22,14 @@ case "$probe" in *window_shown_s*) ;; *) echo "bundle-check: the window did not 
 checked=$(run --lang fi check)
 echo "bundle check: $checked"
 case "$checked" in *"Päiväkirja on kunnossa"*) ;; *) echo "bundle-check: check did not pass" >&2; exit 1 ;; esac
+# the search's word analyser runs as a second process of the bundle itself: an inflected form is found
+# by its base form ("asiakas" is not written in the entry)
+cat > "$home/vanha.json" <<'JSON'
+{"tags": {}, "entries": [{"title": "Soitto", "body": "Kuuntelin asiakkaan palautteen rauhassa.",
+ "date": "2026-11-30", "time": "10:00", "tags": [], "starred": false}]}
+JSON
+run --lang fi import --from jrnl "$home/vanha.json" >/dev/null
+found=$(run --lang fi search asiakas)
+echo "bundle search: $found"
+case "$found" in *Soitto*) ;; *) echo "bundle-check: search did not find the inflected form" >&2; exit 1 ;; esac
 echo "bundle-check: ok"

@@ -6,6 +6,10 @@ import sys
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--word-analyser"]:  # the search's word analyser, a process of its own
+        from tyokirja.storage import analyser_worker
+
+        raise SystemExit(analyser_worker.main())
     from tyokirja import cli
 
     raise SystemExit(cli.main(sys.argv[1:]))

@@ -9,7 +9,6 @@ import json
 import os
 import resource
 import sys
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,8 +88,8 @@ def run_gui(db_path: Path, lang: str | None) -> int:
     translators = install_translators(app, chosen)
     ensure_usable_default_font(app, register_fonts())
     crash_handler = install_crash_handler()
-    # The search's word analyser takes about a second to load: load it once the window is up and
-    # off the GUI thread, so that neither the start nor the first save or search waits for it.
+    # The search's word analyser takes about a second to load, in a process of its own: start that
+    # once the window is up, so that neither the start nor the first save or search waits for it.
     QTimer.singleShot(1500, _preload_word_analyser)
     try:
         path = Path(db_path).expanduser()
@@ -108,7 +107,7 @@ def run_gui(db_path: Path, lang: str | None) -> int:
 def _preload_word_analyser() -> None:
     from tyokirja.storage.wordforms import preload
 
-    threading.Thread(target=preload, name="word-analyser", daemon=True).start()
+    preload()
 
 
 def _restore_after_close(backup: Path, db_path: Path) -> None:

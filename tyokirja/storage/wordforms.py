@@ -13,17 +13,21 @@ entry's keys. Compounds add the keys of their tail ("tiimipalaverissa" -> "tiimi
 "palaveri"), so a word finds the compounds it ends, while the trigram index finds those it starts.
 ä and ö are letters of their own throughout: "saa" (saada) never meets "sää".
 
-The transducer takes about a second and ~200 MB to load, so it is loaded once per process, on first
-use (`preload()` lets the app do that off the GUI thread). Words are cached.
+The analyser (Voikko's transducer) runs in a process of its own (analyser_worker.py): it takes about
+a second and ~280 MB to load and holds the GIL while it does. `preload()` starts that process early;
+analyses are asked for a whole entry's new words at once and kept in this process.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
+
+from .analyser_worker import AnalyserProcess, AnalyserUnavailable, Analysis, analyse
 
 # Bump when the keys change: the diary's index is rebuilt by a migration that calls this module.
 ANALYSER_VERSION = 1
@@ -33,15 +37,18 @@ MIN_KEY_LETTERS = 3
 WORD = re.compile(r"[^\W\d_]+")
 _LEMMA_PART = re.compile(r"\[X[a-z]\][^\[]*")
 _TAG = re.compile(r"\[[^\]]*\]")
+_KNOWN_LIMIT = 400_000  # analyses kept in this process (about 100 bytes each)
 _lock = threading.Lock()
+_known: dict[str, tuple[Analysis, ...]] = {}
+_process = AnalyserProcess()
 
 
 @cache
-def _voikko() -> Any:
-    with _lock:
-        import pyvoikko  # about a second: the transducer is read here
+def _local_voikko() -> Any:
+    """Voikko in this process: only when its own process cannot run (see analyser_worker.py)."""
+    import pyvoikko
 
-        return pyvoikko
+    return pyvoikko
 
 
 @cache
@@ -52,9 +59,29 @@ def _english() -> Any:
 
 
 def preload() -> None:
-    """Load the analyser now (e.g. from a worker thread at start-up) instead of on first use."""
-    _voikko()
+    """Start the analyser's process now, so that it has loaded by the first save or search."""
     _english()
+    with contextlib.suppress(AnalyserUnavailable):  # if so, the first analysis falls back to this process
+        _process.start()
+
+
+def learn(word_list: Iterable[str]) -> dict[str, tuple[Analysis, ...]]:
+    """Analyse the words not analysed yet in one request (an entry's words, a query's); return those."""
+    with _lock:
+        new = sorted({w for w in word_list if w and w not in _known})
+    if not new:
+        return {}
+    try:
+        found = _process.analyse_many(new)
+    except AnalyserUnavailable:
+        voikko = _local_voikko()
+        found = [analyse(voikko, w) for w in new]
+    with _lock:
+        if len(_known) + len(new) > _KNOWN_LIMIT:
+            _known.clear()
+        learnt = dict(zip(new, found, strict=True))
+        _known.update(learnt)
+    return learnt
 
 
 def words(text: str) -> list[str]:
@@ -67,23 +94,12 @@ def _surface(segment: str) -> str:
     return _TAG.sub("", _LEMMA_PART.sub("", segment))
 
 
-_VERB = re.compile(r"^\[Lt\]\[Xp\]([^\[]+)")
-
-
-@lru_cache(maxsize=65536)
-def _analyses(word: str) -> tuple[tuple[str, str, str], ...]:
-    """(base form, FST output, verb of a participle or "") for a lower-case word; () if unknown."""
-    try:
-        found = _voikko().analyse(word)
-    except Exception:  # noqa: BLE001 - the transducer refuses odd input with its own errors
-        return ()
-    result = []
-    for a in found:
-        if not a.BASEFORM:
-            continue
-        verb = _VERB.match(a.FSTOUTPUT.split("[Bh]")[-1].removeprefix("[Bc]")) if a.PARTICIPLE else None
-        result.append((a.BASEFORM.casefold(), a.FSTOUTPUT, verb.group(1).casefold() if verb else ""))
-    return tuple(result)
+def _analyses(word: str) -> tuple[Analysis, ...]:
+    """(base form, FST output, verb of a participle or "", class) of a lower-case word; () if unknown."""
+    found = _known.get(word)
+    if found is None:
+        found = learn([word]).get(word)
+    return _known.get(word, ()) if found is None else found
 
 
 def _tails(base: str, fst: str) -> set[str]:
@@ -110,7 +126,7 @@ def word_keys(word: str) -> frozenset[str]:
     if not found:
         return frozenset({_english().stemWord(word)})
     keys: set[str] = set()
-    for base, fst, verb in found:
+    for base, fst, verb, _ in found:
         if " " in base:
             continue
         keys.add(base)
@@ -134,7 +150,7 @@ def query_keys(word: str) -> frozenset[str]:
     found = _analyses(word)
     if not found:
         return frozenset({_english().stemWord(word)})
-    bases = {base for base, _, _ in found if " " not in base and len(base) >= MIN_KEY_LETTERS}
+    bases = {base for base, _, _, _ in found if " " not in base and len(base) >= MIN_KEY_LETTERS}
     if word in bases:
         return frozenset({word})
     return frozenset(bases)
@@ -142,11 +158,11 @@ def query_keys(word: str) -> frozenset[str]:
 
 def document_terms(texts: Iterable[object]) -> str:
     """The search keys of every word in `texts`, sorted and space-separated (for the index)."""
+    found = {w for text in texts if isinstance(text, str) and text for w in words(text)}
+    learn(found)
     keys: set[str] = set()
-    for text in texts:
-        if isinstance(text, str) and text:
-            for word in set(words(text)):
-                keys |= word_keys(word)
+    for word in found:
+        keys |= word_keys(word)
     return " ".join(sorted(keys))
 
 
@@ -183,7 +199,7 @@ def is_form_of(word: str, text_word: str) -> bool:
         return True
     if len(q) < MIN_KEY_LETTERS:
         return False
-    bases = {base for base, _, _ in _analyses(t) if " " not in base}
+    bases = {base for base, _, _, _ in _analyses(t) if " " not in base}
     if bases and bases & query_keys(q):
         return True
     return t.startswith(q) and t[len(q):] in _ENDINGS and (not bases or not _analyses(q))
@@ -195,10 +211,7 @@ _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 @lru_cache(maxsize=4096)
 def word_sense(word: str) -> str:
     """"word" if Voikko reads `word` as an ordinary word, "name" if only as a proper name, else "unknown"."""
-    try:
-        found = _voikko().analyse(word.casefold())
-    except Exception:  # noqa: BLE001 - the transducer refuses odd input with its own errors
-        return "unknown"
+    found = _analyses(word.casefold())
     if not found:
         return "unknown"
-    return "name" if all(a.CLASS in _NAME_CLASSES for a in found) else "word"
+    return "name" if all(cls in _NAME_CLASSES for _, _, _, cls in found) else "word"
