@@ -280,7 +280,7 @@ def _one_line(text: str) -> str:
 
 
 def _search(args: argparse.Namespace, path: Path) -> int:
-    from tyokirja.domain.timeutil import shown_time
+    from tyokirja.domain.timeutil import minute_text, shown_time
     from tyokirja.i18n import choose_language
 
     words = list(args.query)
@@ -306,7 +306,7 @@ def _search(args: argparse.Namespace, path: Path) -> int:
         # streamed: each line is printed as its page is read, the first after one page
         for hit in search.iter_hits(query):
             shown = shown_time(hit.when)  # the record's own local time, its offset if not this computer's
-            when = shown.local.strftime("%Y-%m-%d %H:%M") + (f" {shown.offset}" if shown.show_offset else "")
+            when = minute_text(shown.local) + (f" {shown.offset}" if shown.show_offset else "")
             label = f"{kinds[hit.kind]}: " if hit.kind in kinds else ""
             line = f"{when}  {label}{_one_line(hit.title)}"
             snippet = _one_line(hit.snippet.marked())  # the matched words [in brackets]

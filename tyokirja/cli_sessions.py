@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 
 from tyokirja.cli_common import EXIT_OK, EXIT_REFUSED, CommandError, _opened, _require_diary, translate
+from tyokirja.domain.timeutil import minute_text
 
 
 def add_sessions_parser(commands) -> None:
@@ -39,7 +40,7 @@ def _names() -> dict[str, str]:
 
 
 def _when(session) -> str:
-    return session.held_at.strftime("%Y-%m-%d %H:%M")
+    return minute_text(session.held_at)
 
 
 def run_sessions(args: argparse.Namespace, path: Path) -> int:

@@ -19,7 +19,7 @@ from tyokirja.domain.encounter import Encounter
 from tyokirja.domain.exercise import ExerciseLibrary, Step
 from tyokirja.domain.rating import RatingSession
 from tyokirja.domain.report import format_date, load_report_texts
-from tyokirja.domain.timeutil import shown_time
+from tyokirja.domain.timeutil import minute_text, shown_time
 from tyokirja.resources import resources_dir
 
 from .practice_records import PracticeRecords
@@ -92,7 +92,7 @@ class Wording:
         if moment is None:
             return ""
         shown = shown_time(moment)
-        text = shown.local.strftime("%Y-%m-%d %H:%M")
+        text = minute_text(shown.local)
         return f"{text} {shown.offset}" if shown.show_offset else text
 
     def day(self, day: date | datetime | None) -> str:

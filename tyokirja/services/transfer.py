@@ -22,6 +22,7 @@ from tyokirja.exchange.rejection import ImportRejected
 from tyokirja.storage.encounters import EncounterRepository
 from tyokirja.storage.errors import StorageError, classify
 from tyokirja.storage.inspection import HealthReport, examine
+from tyokirja.storage.wordforms import preload as preload_analyser
 
 if TYPE_CHECKING:
     from tyokirja.domain.exercise import ExerciseLibrary
@@ -247,6 +248,7 @@ class TransferService:
         `progress(bytes read, file size)` as it goes. Raises ImportRejected or OSError."""
         from tyokirja.exchange.json_import import open_document
 
+        preload_analyser()  # the entries' search keys will need it: let it load while the file is read
         return open_document(Path(path), self.catalogue, self.library, progress=progress)
 
     def plan_import(self, bundle: ImportBundle) -> ImportPlan:
@@ -276,6 +278,7 @@ class TransferService:
     def read_source(self, kind: str, path: Path) -> ForeignImport:
         """Read and check another journal's export (exchange.importers: jrnl, dayone, rednotebook);
         SourceRejected or OSError on a problem. Nothing is written."""
+        preload_analyser()  # the entries' search keys will need it: let it load while the file is read
         return read_source(kind, Path(path))
 
     def _plan_entries(self, entries: Iterable[Encounter], conflicts: str | None = None, *,

@@ -41,6 +41,13 @@ _FLAG_CONDITIONS = (
 )  # the default filter: no condition (frozen, so one is shared)
 
 
+def _json(value: list[str] | dict[str, str]) -> str:
+    """A list or mapping column as stored (keys sorted); the empty ones, most of an import, without json."""
+    if not value:
+        return "{}" if isinstance(value, dict) else "[]"
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
 def _now_utc() -> datetime:
     return datetime.now(UTC)
 
@@ -168,19 +175,19 @@ class EncounterRepository:
             "situation": enc.situation,
             "difficulty": enc.difficulty,
             "facts": enc.facts,
-            "my_feelings": json.dumps(enc.my_feelings, ensure_ascii=False),
+            "my_feelings": _json(enc.my_feelings),
             "my_feelings_text": enc.my_feelings_text,
-            "their_feelings": json.dumps(enc.their_feelings, ensure_ascii=False),
+            "their_feelings": _json(enc.their_feelings),
             "their_feelings_text": enc.their_feelings_text,
             "impact_on_other": enc.impact_on_other,
             "went_well": enc.went_well,
             "do_differently": enc.do_differently,
-            "elements": json.dumps(enc.elements, ensure_ascii=False, sort_keys=True),
+            "elements": _json(enc.elements),
             "follow_up_text": enc.follow_up.text,
             "follow_up_due": enc.follow_up.due.isoformat() if enc.follow_up.due else None,
             "follow_up_done": int(enc.follow_up.done),
             "notes": enc.notes,
-            "skills": json.dumps(enc.skills, ensure_ascii=False),
+            "skills": _json(enc.skills),
             "needs_completion": int(enc.needs_completion),
             "share_with_coach": int(enc.share_with_coach),
             "org_metric_kind": enc.org_metric.kind if enc.org_metric else None,
