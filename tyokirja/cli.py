@@ -167,7 +167,12 @@ def run_command(args: argparse.Namespace) -> int:
 
     handlers = {"export": _export, "import": _import, "search": _search, "check": _check,
                 "backup": _backup, "restore": _restore, "report": run_report, "sessions": run_sessions}
+    from tyokirja.services.longwork import collector_paused
+
     try:
+        if args.command in ("export", "import"):  # thousands of records: no full collections over them
+            with collector_paused():
+                return handlers[args.command](args, path)
         return handlers[args.command](args, path)
     except CommandError as exc:
         _say(str(exc))

@@ -8,7 +8,8 @@ import threading
 
 from PySide6.QtCore import QThreadPool
 
-from tyokirja.ui.worker import Task, collector_paused
+from tyokirja.services.longwork import collector_paused
+from tyokirja.ui.worker import Task
 
 
 def test_the_collector_is_paused_during_a_task_and_resumed_after(qtbot) -> None:

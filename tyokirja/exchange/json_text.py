@@ -21,16 +21,21 @@ def dumps(document: dict[str, Any]) -> str:
 _quote = json.encoder.encode_basestring  # the C implementation of a JSON string, non-ASCII as itself
 
 
+_NULL, _TRUE, _FALSE = "null", "true", "false"
+
+
 def _encode(value: object, indent: str, out: list[str]) -> None:
-    """Append `value` as indented JSON; `indent` is the indentation of the line it starts on."""
+    """Append `value` as indented JSON; `indent` is the indentation of the line it starts on.
+
+    Strings, None, booleans and ints inside a container are written in the container's own loop
+    (no call per value): an export holds millions of them.
+    """
     if isinstance(value, str):
         out.append(_quote(value))
     elif value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
+        out.append(_NULL)
+    elif isinstance(value, bool):
+        out.append(_TRUE if value else _FALSE)
     elif isinstance(value, int):
         out.append(int.__repr__(value))
     elif isinstance(value, float):
@@ -40,26 +45,45 @@ def _encode(value: object, indent: str, out: list[str]) -> None:
             out.append("{}")
             return
         inner = indent + "  "
+        sep = "\n" + inner
         out.append("{")
-        first = True
         for key, item in value.items():
-            out.append("\n" + inner if first else ",\n" + inner)
-            first = False
-            out.append(_quote(key if isinstance(key, str) else json.dumps(key)))
-            out.append(": ")
-            _encode(item, inner, out)
+            head = sep + _quote(key if isinstance(key, str) else json.dumps(key)) + ": "
+            kind = type(item)
+            if kind is str:
+                out.append(head + _quote(item))
+            elif item is None:
+                out.append(head + _NULL)
+            elif kind is bool:
+                out.append(head + (_TRUE if item else _FALSE))
+            elif kind is int:
+                out.append(head + int.__repr__(item))
+            else:
+                out.append(head)
+                _encode(item, inner, out)
+            sep = ",\n" + inner
         out.append("\n" + indent + "}")
     elif isinstance(value, (list, tuple)):
         if not value:
             out.append("[]")
             return
         inner = indent + "  "
+        sep = "\n" + inner
         out.append("[")
-        first = True
         for item in value:
-            out.append("\n" + inner if first else ",\n" + inner)
-            first = False
-            _encode(item, inner, out)
+            kind = type(item)
+            if kind is str:
+                out.append(sep + _quote(item))
+            elif item is None:
+                out.append(sep + _NULL)
+            elif kind is bool:
+                out.append(sep + (_TRUE if item else _FALSE))
+            elif kind is int:
+                out.append(sep + int.__repr__(item))
+            else:
+                out.append(sep)
+                _encode(item, inner, out)
+            sep = ",\n" + inner
         out.append("\n" + indent + "]")
     else:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")

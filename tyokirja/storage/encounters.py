@@ -48,6 +48,15 @@ def _json(value: list[str] | dict[str, str]) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+def _parsed(text: str) -> Any:
+    """A list or mapping column read back (the empty ones, most rows, without json)."""
+    if text == "[]":
+        return []
+    if text == "{}":
+        return {}
+    return json.loads(text)
+
+
 def _now_utc() -> datetime:
     return datetime.now(UTC)
 
@@ -522,21 +531,21 @@ def _encounter(row: dict[str, Any]) -> Encounter:
         situation=row["situation"],
         difficulty=row["difficulty"],
         facts=row["facts"],
-        my_feelings=json.loads(row["my_feelings"]),
+        my_feelings=_parsed(row["my_feelings"]),
         my_feelings_text=row["my_feelings_text"],
-        their_feelings=json.loads(row["their_feelings"]),
+        their_feelings=_parsed(row["their_feelings"]),
         their_feelings_text=row["their_feelings_text"],
         impact_on_other=row["impact_on_other"],
         went_well=row["went_well"],
         do_differently=row["do_differently"],
-        elements=json.loads(row["elements"]),
+        elements=_parsed(row["elements"]),
         follow_up=FollowUp(
             text=row["follow_up_text"],
             due=date.fromisoformat(due) if due else None,
             done=bool(row["follow_up_done"]),
         ),
         notes=row["notes"],
-        skills=json.loads(row["skills"]),
+        skills=_parsed(row["skills"]),
         needs_completion=bool(row["needs_completion"]),
         share_with_coach=bool(row["share_with_coach"]),
         org_metric=(OrgMetric(row["org_metric_kind"], row["org_metric_value"])

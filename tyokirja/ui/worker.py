@@ -8,43 +8,17 @@
 
 `fn` takes (progress, cancelled) when `with_progress` is true (the default), else no arguments.
 
-While any task runs, Python's cyclic garbage collector is paused: long work (an import of 20,000
-entries) holds tens of thousands of objects, and each full collection over them held the GIL, so the
-window froze for 100–200 ms at a time. Reference counting still frees everything that is not a
-cycle; the collector resumes when the last task ends.
+While any task runs, Python's cyclic garbage collector is paused (services.longwork).
 """
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-_gc_lock = threading.Lock()
-_gc_holders = 0
-_gc_paused = False
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the block runs (nested and concurrent blocks count)."""
-    global _gc_holders, _gc_paused
-    with _gc_lock:
-        if _gc_holders == 0 and gc.isenabled():
-            gc.disable()
-            _gc_paused = True
-        _gc_holders += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_holders -= 1
-            if _gc_holders == 0 and _gc_paused:
-                _gc_paused = False
-                gc.enable()
+from tyokirja.services.longwork import collector_paused
 
 
 class TaskSignals(QObject):
