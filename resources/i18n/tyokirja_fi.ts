@@ -2834,6 +2834,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Tuonti</translation>
     </message>
     <message>
+        <source>Reading and checking {file}…</source>
+        <translation>Luetaan ja tarkistetaan tiedostoa {file}…</translation>
+    </message>
+    <message>
         <source>What the import would do</source>
         <translation>Mitä tuonti tekisi</translation>
     </message>
@@ -2858,12 +2862,28 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Ohita ristiriitaiset</translation>
     </message>
     <message>
+        <source>Import progress</source>
+        <translation>Tuonnin eteneminen</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
         <source>From {file}:</source>
         <translation>Tiedostosta {file}:</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Tuodaan…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported.</source>
+        <translation>Keskeytetty. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Keskeytetään…</translation>
     </message>
 </context>
 <context>

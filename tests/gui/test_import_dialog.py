@@ -4,9 +4,10 @@ the user's choice about conflicts is what the diary gets."""
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QRadioButton
+from PySide6.QtWidgets import QLabel, QListWidget, QProgressBar, QPushButton, QRadioButton
 
 from tests.helpers.controls import control
 from tests.helpers.windows import shown_and_active
@@ -32,11 +33,18 @@ def _file(tmp_path, workbook, *encounters) -> object:
     return path
 
 
+def _opened(window, qtbot, path):
+    """File → Import… on `path`, once the dialog has read and checked it (off the GUI thread)."""
+    dialog = window.open_import(path)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    return dialog
+
+
 def test_the_counts_come_first_and_keep_both_adds_the_copy(window, diary, workbook, tmp_path, qtbot):
     diary.save(full_encounter(1))
     before = diary.encounters.count()
     path = _file(tmp_path, workbook, full_encounter(1, title="Muokattu muualla"), full_encounter(2))
-    dialog = window.open_import(path)
+    dialog = _opened(window, qtbot, path)
     assert control(dialog, QLabel, "What the import would do").text() == (
         "The file holds 1 new record, 0 already in the diary and 1 conflicting.")
     conflicts = control(dialog, QListWidget, "Conflicting records")
@@ -49,31 +57,59 @@ def test_the_counts_come_first_and_keep_both_adds_the_copy(window, diary, workbo
     assert titles == sorted([full_encounter(1).title, "Muokattu muualla", full_encounter(2).title])
     assert diary.get("enc0001").title == full_encounter(1).title
     assert "Imported 2 entries" in window.statusBar().currentMessage()
+    assert not dialog.isVisible()
     assert window.diary_page.model.rowCount() == 3
 
 
 def test_skip_leaves_the_diarys_version(window, diary, workbook, tmp_path, qtbot):
     diary.save(full_encounter(1))
-    dialog = window.open_import(_file(tmp_path, workbook, full_encounter(1, title="Muokattu muualla")))
+    dialog = _opened(window, qtbot, _file(tmp_path, workbook, full_encounter(1, title="Muokattu muualla")))
     assert control(dialog, QRadioButton, "Skip conflicting").isChecked()
     with qtbot.waitSignal(dialog.finished):
         control(dialog, QPushButton, "Import").click()
     assert [e.title for e in diary.encounters.all()] == [full_encounter(1).title]
 
 
-def test_a_file_with_nothing_new_offers_nothing_to_import(window, diary, workbook, tmp_path):
+def test_a_file_with_nothing_new_offers_nothing_to_import(window, diary, workbook, tmp_path, qtbot):
     diary.save(full_encounter(1))
-    dialog = window.open_import(_file(tmp_path, workbook, full_encounter(1)))
+    dialog = _opened(window, qtbot, _file(tmp_path, workbook, full_encounter(1)))
     assert control(dialog, QLabel, "What the import would do").text() == (
         "The file holds 0 new records, 1 already in the diary and 0 conflicting.")
     assert not control(dialog, QPushButton, "Import").isEnabled()
     assert not control(dialog, QRadioButton, "Keep both").isVisible()
 
 
-def test_a_refused_file_is_explained_and_no_dialog_opens(window, diary, tmp_path, monkeypatch):
+def test_a_refused_file_is_explained_and_the_dialog_closes(window, diary, tmp_path, monkeypatch, qtbot):
     shown = []
     monkeypatch.setattr(messages, "error", lambda parent, text: shown.append(text))
     bad = tmp_path / "rikki.json"
     bad.write_text('{"format": "tyokirja-export", "format_version": 3, "encounters": [', encoding="utf-8")
-    assert window.open_import(bad) is None
+    before = diary.encounters.count()
+    dialog = window.open_import(bad)
+    with qtbot.waitSignal(dialog.finished, timeout=10000):
+        pass
     assert shown and "not a valid JSON document" in shown[0] and f"Nothing was imported from {bad}." in shown[0]
+    assert diary.encounters.count() == before
+
+
+def test_the_window_stays_usable_while_a_big_file_is_read_and_cancel_stops_it(
+        window, diary, workbook, tmp_path, monkeypatch, qtbot):
+    release = threading.Event()
+    real_read = workbook.transfer.read_file
+
+    def slow_read(path, progress=None):
+        progress(0, 100)
+        release.wait(10)
+        progress(50, 100)  # the first report after Cancel stops the reading
+        return real_read(path, progress=progress)
+
+    monkeypatch.setattr(workbook.transfer, "read_file", slow_read)
+    path = _file(tmp_path, workbook, full_encounter(7))
+    dialog = window.open_import(path)  # returns at once: the reading runs on a worker
+    assert control(dialog, QLabel, "What the import would do").text() == "Reading and checking tuonti.json…"
+    assert not control(dialog, QPushButton, "Import").isEnabled()
+    qtbot.waitUntil(lambda: control(dialog, QProgressBar, "Import progress").maximum() == 100, timeout=5000)
+    with qtbot.waitSignal(dialog.finished, timeout=10000):
+        dialog.reject()  # Cancel
+        release.set()
+    assert diary.encounters.count() == 0

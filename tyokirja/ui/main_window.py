@@ -336,9 +336,8 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         return wizard
 
     def open_import(self, path: Path | None = None):
-        """File → Import…: check the chosen export, show what it would add, import on the user's word."""
-        from tyokirja.exchange.rejection import ImportRejected
-        from tyokirja.transfertext import describe_import_error, describe_import_read_error
+        """File → Import…: the dialog reads and checks the chosen export off the GUI thread, shows what
+        it would add, and imports on the user's word (ui.dialogs.import_dialog)."""
         from tyokirja.ui.dialogs.import_dialog import ImportDialog
 
         if path is None:
@@ -348,20 +347,7 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
                 return None
             path = Path(name)
         self.diary_page.flush_draft()
-        transfer = self.workbook.transfer
-        try:
-            bundle = transfer.read_file(path)
-            plan = transfer.plan_import(bundle)
-        except ImportRejected as exc:
-            messages.error(self, describe_import_error(exc, path))
-            return None
-        except OSError as exc:
-            messages.error(self, describe_import_read_error(exc, path))
-            return None
-        except StorageError as exc:
-            messages.storage_error(self, exc)
-            return None
-        dialog = ImportDialog(transfer, path, bundle, plan, self)
+        dialog = ImportDialog(self.workbook.transfer, path, self)
         dialog.imported.connect(self._on_import_dialog_imported)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
