@@ -154,6 +154,9 @@ def describe_import_error(exc: ImportRejected, source: Path | None = None) -> st
         text = translate("TransferText", "The file holds more than {count} records of one kind, more than Työkirja "
                          "can import at once. Check that you chose the right file.")
         text = text.replace("{count}", exc.detail)
+    elif code == "changed":
+        text = translate("TransferText", "The file changed while it was being imported. Make sure no other "
+                                         "program is writing it, and import it again.")
     elif exc.limits is not None and exc.detail in ("years", "minimum", "maximum", "out_of_range", "type"):
         text = _range_sentence(exc)
     elif code == "bad_date":

@@ -5134,6 +5134,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file changed while it was being imported. Make sure no other program is writing it, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: the field “{field}” is not a real date or time.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5136,6 +5136,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Tiedostossa on yli {count} samanlaista tietoa, enemmän kuin Työkirja voi tuoda kerralla. Tarkista, että valitsit oikean tiedoston.</translation>
     </message>
     <message>
+        <source>The file changed while it was being imported. Make sure no other program is writing it, and import it again.</source>
+        <translation>Tiedosto muuttui kesken tuonnin. Varmista, ettei mikään muu ohjelma kirjoita siihen, ja tuo se uudelleen.</translation>
+    </message>
+    <message>
         <source>{where}: the field “{field}” is not a real date or time.</source>
         <translation>{where}: kentässä ”{field}” ei ole todellinen päivämäärä tai aika.</translation>
     </message>

@@ -145,3 +145,27 @@ def test_markdown_and_csv_exports_are_streamed_with_the_text_of_the_whole(big, t
     assert big.transfer.export_csv(table, "fi", selection) == 302
     assert table.read_bytes() == csv_format.render(held, wording).encode("utf-8")
     assert table.read_text("utf-8").count("Merkintä 299 – äö") == 1
+
+
+@pytest.mark.parametrize("change", ["edited", "broken"])
+def test_a_file_changed_after_its_check_is_refused_and_nothing_is_written(big, tmp_path, catalogue, change):
+    """Planning and writing read the checked file again without every check (about twice as fast);
+    the file's digest, and any record that no longer converts, tell that it changed meanwhile."""
+    out = tmp_path / "vienti.json"
+    big.transfer.export_json(out)
+    target = open_workbook(tmp_path / "uusi.sqlite", create=True, catalogue=catalogue)
+    try:
+        bundle = target.transfer.read_file(out)
+        assert target.transfer.plan_import(bundle).new >= 300  # planned from the second reading
+        text = out.read_text("utf-8")
+        if change == "edited":  # still a valid export, same size: only the digest can tell
+            text = text.replace("Merkintä 299 – äö", "Merkintä 298 – äö", 1)
+        else:  # an entry that no longer converts into a record
+            text = text.replace('"title": "Merkintä 5 – äö"', '"title": ["Merkintä 5"]', 1)
+        out.write_text(text, encoding="utf-8")
+        with pytest.raises(ImportRejected) as caught:
+            target.transfer.import_bundle(bundle)
+        assert caught.value.code == "changed"
+        assert target.diary.count() == 0
+    finally:
+        target.close()

@@ -7,6 +7,7 @@ import plans and writes them.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 from collections.abc import Callable, Generator, Iterator
@@ -72,8 +73,9 @@ def open_document(path: Path, catalogue: Catalogue, library: ExerciseLibrary | N
     are needed, so a file of any size is planned and imported in flat memory."""
     path = Path(path)
     count = 0
-    with open(path, "rb") as handle:
-        batches = iter_batches(handle, catalogue, library, total=os.fstat(handle.fileno()).st_size,
+    with open(path, "rb") as raw:
+        handle = _Digesting(raw)
+        batches = iter_batches(cast(BinaryIO, handle), catalogue, library, total=os.fstat(raw.fileno()).st_size,
                                progress=progress)
         while True:
             try:
@@ -81,25 +83,54 @@ def open_document(path: Path, catalogue: Catalogue, library: ExerciseLibrary | N
             except StopIteration as stop:
                 bundle: ImportBundle = stop.value
                 break
-    bundle.encounters = FileEntries(path, catalogue, library, count)
+    bundle.encounters = FileEntries(path, catalogue, library, count, handle.digest())
     return bundle
 
 
-class FileEntries:
-    """The entries of an export file that passed every check, read (and checked) anew on each
-    iteration, in file order; len() is their number. A file changed since raises ImportRejected
-    or OSError while it is read."""
+class _Digesting:
+    """A binary file read through, its bytes' SHA-256 kept as they go by."""
 
-    def __init__(self, path: Path, catalogue: Catalogue, library: ExerciseLibrary | None, count: int) -> None:
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream, self._hash = stream, hashlib.sha256()
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        self._hash.update(data)
+        return data
+
+    def digest(self) -> bytes:
+        return self._hash.digest()
+
+
+class FileEntries:
+    """The entries of an export file that passed every check, read anew on each iteration, in
+    file order; len() is their number.
+
+    The first reading (open_document) checked every record and kept the file's SHA-256. Later
+    readings (planning, then writing) only parse and convert the entries, about twice as fast, and
+    compare the digest when the file ends: a file changed since raises ImportRejected ("changed"),
+    so the import's transaction rolls back. A record that no longer converts raises the same.
+    OSError if the file cannot be read.
+    """
+
+    def __init__(self, path: Path, catalogue: Catalogue, library: ExerciseLibrary | None, count: int,
+                 digest: bytes) -> None:
         self.path, self._catalogue, self._library, self._count = Path(path), catalogue, library, count
+        self._digest = digest
 
     def __len__(self) -> int:
         return self._count
 
     def __iter__(self) -> Iterator[Encounter]:
-        with open(self.path, "rb") as handle:
-            for batch in iter_batches(handle, self._catalogue, self._library):
-                yield from batch
+        with open(self.path, "rb") as raw:
+            handle = _Digesting(raw)
+            try:
+                for batch in iter_batches(cast(BinaryIO, handle), self._catalogue, self._library, checked=False):
+                    yield from batch
+            except ImportRejected:
+                raise ImportRejected(None, None, None, "changed") from None
+            if handle.digest() != self._digest:
+                raise ImportRejected(None, None, None, "changed")
 
 
 def parse_stream(stream: BinaryIO, catalogue: Catalogue, library: ExerciseLibrary | None = None, *,
@@ -120,7 +151,7 @@ def parse_stream(stream: BinaryIO, catalogue: Catalogue, library: ExerciseLibrar
 
 def iter_batches(stream: BinaryIO, catalogue: Catalogue, library: ExerciseLibrary | None = None, *,
                  total: int = 0, progress: Callable[[int, int], None] | None = None,
-                 size: int = 500) -> Generator[list[Encounter], None, ImportBundle]:
+                 size: int = 500, checked: bool = True) -> Generator[list[Encounter], None, ImportBundle]:
     """The checked entries of an export file read from `stream`, `size` at a time; returns (as
     the generator's value) the bundle of every other record, its entries left empty.
 
@@ -130,8 +161,11 @@ def iter_batches(stream: BinaryIO, catalogue: Catalogue, library: ExerciseLibrar
     the diary handles, ids unique within their array, answers (limits.answer_problem and their
     exercise step), and content ids known to `catalogue` (validate_encounter) and, for exercise
     sessions, to `library` (the shipped library when None). A version 1 file has no practice records.
-    The first problem raises ImportRejected.
+    The first problem raises ImportRejected. With `checked` false (a file already read whole with
+    every check, see FileEntries) the entries are only converted, and a record that does not
+    convert raises ImportRejected ("changed").
     """
+    check = _checked_encounter if checked else _converted_encounter
     document: dict[str, Any] = {}  # the header values and the practice and history arrays
     header: Header | None = None
     batch: list[Encounter] = []
@@ -153,16 +187,18 @@ def iter_batches(stream: BinaryIO, catalogue: Catalogue, library: ExerciseLibrar
             early.append(cast(dict[str, Any], value))
         else:
             count += 1
-            batch.append(_checked_encounter(count, value, header.format_version, seen, catalogue))
+            batch.append(check(count, value, header.format_version, seen, catalogue))
             if len(batch) >= size:
                 yield batch
                 batch = []
     header = header or _check_head(document)
     for record in early:
         count += 1
-        batch.append(_checked_encounter(count, record, header.format_version, seen, catalogue))
+        batch.append(check(count, record, header.format_version, seen, catalogue))
     if batch:
         yield batch
+    if not checked:  # the other records were checked by the first reading, and are not needed again
+        return ImportBundle([], PracticeRecords(), HistoryRecords(), CoachingRecords())
     rejected = _first_schema_error(document, header.format_version) or int_rejection(None, None, document, None)
     if rejected is not None:
         raise rejected
@@ -193,6 +229,14 @@ def _check_head(document: dict[str, Any]) -> Header:
         except ValueError:
             raise ImportRejected(None, None, "exported_at", "bad_date") from None
     return header
+
+
+def _converted_encounter(position: int, record: Any, version: int, seen: set[str], catalogue: Catalogue) -> Encounter:
+    """One entry of a file already checked whole: converted only (see FileEntries)."""
+    try:
+        return encounter_from_dict(record)
+    except Exception as exc:  # it passed every check before: the file has changed since
+        raise ImportRejected(position, None, None, "changed") from exc
 
 
 def _checked_encounter(position: int, record: Any, version: int, seen: set[str], catalogue: Catalogue) -> Encounter:
