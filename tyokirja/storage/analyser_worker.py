@@ -83,6 +83,7 @@ class AnalyserProcess:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._proc: subprocess.Popen[str] | None = None
+        self._stop_at_exit = False
 
     def start(self) -> None:
         with self._lock:
@@ -102,7 +103,9 @@ class AnalyserProcess:
                 text=True, encoding="utf-8", env=env, close_fds=True)
         except OSError as exc:
             raise AnalyserUnavailable(str(exc)) from exc
-        atexit.register(self.stop)
+        if not self._stop_at_exit:
+            atexit.register(self.stop)
+            self._stop_at_exit = True
         return self._proc
 
     def analyse_many(self, words: list[str]) -> list[tuple[Analysis, ...]]:
