@@ -133,6 +133,12 @@ def main(argv: list[str] | None = None) -> int:
         from tyokirja.app import run_gui
 
         return run_gui(resolve_db_path(pre.db), pre.lang)
+    if any(a == "search" or a.startswith("--search") for a in argv):
+        # a search needs the word analyser (about a second to load, in its own process): let it
+        # load while this process starts up and opens the diary
+        from tyokirja.storage.wordforms import preload
+
+        preload()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, ValueError):  # a replaced stream may not have reconfigure()
             cast(io.TextIOWrapper, stream).reconfigure(errors="replace")
