@@ -52,9 +52,10 @@ def child(db_path: Path) -> None:
     from tyokirja.storage.connection import open_diary
     from tyokirja.storage.drafts import DraftRepository
     from tyokirja.storage.encounters import EncounterRepository
-    from tyokirja.storage.wordforms import preload
+    from tyokirja.storage.wordforms import preload, query_keys
 
     preload()  # as the app does at start: the first save should not wait for the word analyser
+    query_keys("asiakkaan")  # its process has loaded (the app's saves come seconds after the start)
     db = open_diary(db_path)
     if os.environ.get(UNSAFE_ENV) == "1":
         db.conn.execute("PRAGMA journal_mode = OFF")
