@@ -41,14 +41,21 @@ class ListSearch(QObject):
         self._generation = 0
         self._request: tuple[EncounterFilter, str, int, int] | None = None  # the newest, while it runs
         self._tasks: dict[int, Task] = {}  # kept until their signals arrive
+        self._large = False  # seen to hold at least background_from entries
 
     def usable(self) -> bool:
         """False once the reader is closed (the diary is closing or being converted): read elsewhere."""
         return not self.reader.closed
 
     def in_background(self) -> bool:
-        """Does this diary need the worker thread (is it large enough for a search to be felt)?"""
-        return self.background_from <= 0 or self.reader.entries() >= self.background_from
+        """Does this diary need the worker thread (is it large enough for a search to be felt)?
+
+        Asked before each search, so it never waits for the reader: while a request runs there, the
+        answer is yes (it went to the worker), and once large, a diary stays large for this window."""
+        if self.background_from <= 0 or self._large or self._request is not None:
+            return True
+        self._large = self.reader.entries() >= self.background_from
+        return self._large
 
     def pending(self) -> bool:
         """Is a request on its way (asked for, its result not delivered yet)?"""
