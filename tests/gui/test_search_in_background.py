@@ -4,6 +4,7 @@ a search typed over before it finished never appear."""
 
 from __future__ import annotations
 
+import os
 import threading
 from datetime import datetime, timedelta, timezone
 
@@ -45,13 +46,14 @@ def _titles(page) -> list[str]:
 
 
 def _gate(monkeypatch, page, text: str) -> threading.Event:
-    """Hold the worker's search for `text` until the returned event is set (a slow search)."""
+    """Hold the worker's search for `text` until the returned event is set (a slow search); a read
+    on the GUI thread (a refresh after a save or delete) is never held."""
     reader = page.list_search.reader
     real = reader.first_page
     gate = threading.Event()
 
     def first_page(flt, order, limit, snippet_rows):
-        if flt.text == text:
+        if flt.text == text and threading.current_thread() is not threading.main_thread():
             gate.wait(10)
         return real(flt, order, limit, snippet_rows)
 
@@ -125,3 +127,20 @@ def test_best_match_first_from_the_worker_and_paging_on_list_what_the_diary_hold
         page.list_view.scrollToBottom()
         qtbot.wait(10)
     assert _titles(page) == expected
+
+
+def test_deleting_while_a_search_runs_shows_that_search_without_the_entry(window, diary, db_path, qtbot, monkeypatch):
+    page = window.diary_page
+    target = next(s for s in diary.summaries() if s.title == "Reklamaatio")
+    page.open_encounter(target.id)
+    gate = _gate(monkeypatch, page, "asiakas")
+    page.filter_bar.search.setText("asiakas")
+    qtbot.keyClick(page.filter_bar.search, Qt.Key.Key_Return)
+    assert page.model.pending()
+    page.delete_current()  # while the search is on its way
+    gate.set()
+    qtbot.waitUntil(lambda: not page.model.pending())
+    qtbot.wait(100)  # the stopped search's late answer, if any, must not show
+    assert _titles(page) == ["Asiakastapaaminen"]
+    assert page.model.current_filter().text == "asiakas" and not page.searching.isVisible()
+    assert os.path.getsize(f"{db_path}-wal") == 0  # the deleted text left the WAL at once

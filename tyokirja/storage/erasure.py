@@ -66,8 +66,9 @@ FORGET_TARGETS: tuple[TextTarget, ...] = (
 def checkpoint_truncate(db: sqlite_utils.Database) -> bool:
     """Move the WAL into the main file and truncate it to zero bytes; True when complete.
 
-    Incomplete (False) only when another connection still reads an older snapshot; the app
-    holds one connection per diary, so in practice it always completes.
+    Incomplete (False) only when another connection still reads an older snapshot; the app's only
+    other connection (the diary list's read-only one, services.diary.DiaryReader) holds no snapshot
+    between its queries, so in practice it always completes.
     """
     try:
         from .connection import truncate_wal

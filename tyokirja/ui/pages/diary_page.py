@@ -396,10 +396,15 @@ class DiaryPage(QWidget):
             self._discard_new()
             return
         row = self.model.row_of(encounter_id)
+        if self.list_search is not None:
+            # the delete's checkpoint waits for a search reading an older snapshot: stop it (the list
+            # is read again right after, with the newest filter)
+            self.list_search.cancel()
         try:
             removed = self.service.delete(encounter_id)
         except StorageError as exc:
             messages.storage_error(self, exc)
+            self._refresh_list()  # the search stopped above is read again
             return
         self._undo = removed
         self._close_editor()
