@@ -66,7 +66,7 @@ def reindex(copy: Path, work: Path) -> list[str]:
     done = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
     entries = conn.execute("SELECT count(*) FROM encounters").fetchone()[0]
     conn.close()
-    if "0009_search_terms" in done:
+    if "0013_field_terms" in done:  # the newest re-indexing migration
         return [f"- {entries:,} entries; the copy is migrated already (no re-index measured this run)."]
     before = vacuumed_mb(copy, work)
     # As a user's own diary after an update: the app saw it whole at its last close, so the open does

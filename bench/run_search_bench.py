@@ -68,7 +68,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "diary.sqlite"
         shutil.copy(args.db, copy)
-        db = open_diary(copy)
+        start = time.perf_counter()
+        db = open_diary(copy)  # a diary made before the newest migrations is re-indexed here, as at a user's open
+        opened = time.perf_counter() - start
+        newest = db.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid DESC LIMIT 1").fetchone()[0]
+        print(f"Open of the copy (safety copy and any pending migrations; newest now {newest}): {opened:.1f} s\n")
         repo = EncounterRepository(db)
         entries = db.execute("SELECT count(*) FROM encounters").fetchone()[0]
         print(f"{entries} entries\n")
@@ -90,7 +94,8 @@ def main() -> None:
         pages = {name: db.execute("SELECT count(*) FROM dbstat WHERE name LIKE ?", [name + "%"]).fetchone()[0]
                  for name in ("encounters_terms", "encounters_fts")} if _has_dbstat(db) else {}
         page_size = db.execute("PRAGMA page_size").fetchone()[0]
-        terms_bytes = db.execute("SELECT sum(length(search_terms)) FROM encounters").fetchone()[0] or 0
+        terms_bytes = db.execute("SELECT sum(length(title_terms) + length(facts_terms) + length(search_terms)) "
+                                 "FROM encounters").fetchone()[0] or 0
         close_diary(db)
         if args.no_reindex:
             return
@@ -105,18 +110,20 @@ def main() -> None:
     per_k = 1000 / entries / 1e6
     if pages:
         print(f"Word-form index: {pages['encounters_terms'] * page_size * per_k:.2f} MB per 1,000 entries "
-              f"(+ {terms_bytes * per_k:.2f} MB of keys in encounters.search_terms); the trigram index: "
+              f"(+ {terms_bytes * per_k:.2f} MB of keys in encounters' *_terms columns); the trigram index: "
               f"{pages['encounters_fts'] * page_size * per_k:.2f} MB per 1,000 entries")
 
 
 def undo_search_terms(path: Path) -> None:
-    """Turn the diary back into one made before migration 0009 (as an older app left it)."""
+    """Turn the diary back into one made before migration 0009 (as an older app left it); the open
+    after it runs 0009 and 0013 (the word-form index by field) one after the other."""
     db = open_diary(path)
     for trigger in ("encounters_terms_ai", "encounters_terms_ad", "encounters_terms_au"):
         db.execute(f"DROP TRIGGER {trigger}")
     db.execute("DROP TABLE encounters_terms")
-    db.execute("ALTER TABLE encounters DROP COLUMN search_terms")
-    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0009_search_terms'")
+    for column in ("search_terms", "title_terms", "facts_terms"):
+        db.execute(f"ALTER TABLE encounters DROP COLUMN {column}")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name IN ('0009_search_terms', '0013_field_terms')")
     db.execute("VACUUM")
     close_diary(db)
 

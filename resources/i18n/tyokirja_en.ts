@@ -846,6 +846,10 @@ If you want to report the problem, copy the report below. It contains no diary t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose an entry from the list, or start a new one with New entry (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>

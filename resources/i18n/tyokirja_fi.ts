@@ -848,6 +848,10 @@ Jos haluat ilmoittaa ongelmasta, kopioi alla oleva raportti. Siinä ei ole päiv
         <translation>Haulla ja suodattimilla ei löytynyt merkintöjä.</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Haetaan…</translation>
+    </message>
+    <message>
         <source>Choose an entry from the list, or start a new one with New entry (Ctrl+N).</source>
         <translation>Valitse merkintä listasta tai aloita uusi kohdasta Uusi merkintä (Ctrl+N).</translation>
     </message>

@@ -23,7 +23,7 @@ from tyokirja.domain.encounter import now_local
 from tyokirja.domain.exercise import ExerciseLibrary
 from tyokirja.services.backup import BackupService
 from tyokirja.services.coaching import CoachingService
-from tyokirja.services.diary import DiaryService
+from tyokirja.services.diary import DiaryReader, DiaryService
 from tyokirja.services.exercises import ExerciseService
 from tyokirja.services.feedback import FeedbackService
 from tyokirja.services.goals import GoalService
@@ -34,9 +34,10 @@ from tyokirja.services.security import PlainCopy, SecurityService
 from tyokirja.services.today import TodayService
 from tyokirja.storage import encryption
 from tyokirja.storage.coaching import AgreementRepository, CoachingSessionRepository, FlagRepository
-from tyokirja.storage.connection import DiaryDatabase, close_diary, is_encrypted, open_diary
+from tyokirja.storage.connection import DiaryDatabase, close_diary, is_encrypted, open_diary, open_reader
 from tyokirja.storage.drafts import DraftRepository
 from tyokirja.storage.encounters import EncounterRepository
+from tyokirja.storage.errors import StorageError
 from tyokirja.storage.exports import CoachExportRepository
 from tyokirja.storage.feedback import FeedbackRepository
 from tyokirja.storage.followups import FollowUpRepository
@@ -66,6 +67,25 @@ class Workbook:
         self._passphrase = passphrase  # only for a command line run; the app never keeps it
         self._library = library  # None: the shipped exercises, loaded on first use
         self.diary = DiaryService(EncounterRepository(db), DraftRepository(db), catalogue, clock)
+        self._reader: DiaryReader | None = None
+        self._reader_tried = False
+
+    def diary_reader(self) -> DiaryReader | None:
+        """The diary list's second, read-only connection (searches on a worker thread), opened on
+        first use and closed with the workbook. None for an encrypted diary (no passphrase is kept
+        to key a second connection) or when it cannot be opened: the list then reads on `diary`."""
+        if not self._reader_tried and not self.db.closed:
+            self._reader_tried = True
+            try:
+                self._reader = DiaryReader(open_reader(self.path))
+            except StorageError:
+                self._reader = None
+        return self._reader
+
+    def close_reader(self) -> None:
+        """Close the list's read-only connection (before the file is closed, converted or replaced)."""
+        if self._reader is not None:
+            self._reader.close()
 
     @cached_property
     def library(self) -> ExerciseLibrary:
@@ -142,6 +162,7 @@ class Workbook:
 
     def close(self) -> None:
         """Checkpoint and close the diary file (a session that wrote nothing leaves it as it was)."""
+        self.close_reader()  # first: the app's own connection is the last one, as it always was
         close_diary(self.db)
 
     @property
@@ -203,6 +224,7 @@ class WorkbookKeeper:
 
     def _convert(self, convert: Callable[[DiaryDatabase], None], passphrase: str) -> None:
         old = self.workbook
+        old.close_reader()  # the file is about to be rewritten and replaced: no second connection on it
         try:
             convert(old.db)
         finally:

@@ -362,3 +362,31 @@ def close_diary(db: sqlite_utils.Database) -> None:
         from . import verified
 
         verified.remember(path)  # the app's own writes: no need to rescan at the next open
+
+
+def open_reader(path: Path) -> DiaryDatabase:
+    """A second, read-only connection to the open plaintext diary at `path`, for reading on another
+    thread while the app's own connection writes (WAL lets readers and the writer run side by side).
+
+    It never writes the diary (mode=ro: a search writes only its own in-memory temp tables), never
+    migrates and never checkpoints; close it before the app's connection closes. An encrypted diary
+    is refused with DiaryUnavailableError: the app keeps no passphrase to key a second connection.
+    """
+    path = Path(path)
+    if is_encrypted(path):
+        raise DiaryUnavailableError("an encrypted diary has no second connection", path)
+    conn = None
+    try:
+        conn = _connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.execute("PRAGMA temp_store = MEMORY")  # the search's temp tables stay in memory
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise DiaryUnavailableError("not a diary", path)
+    except sqlcipher3.dbapi2.Error as exc:
+        if conn is not None:
+            conn.close()
+        raise classify(exc, path) from exc
+    except DiaryUnavailableError:
+        if conn is not None:
+            conn.close()
+        raise
+    return DiaryDatabase(conn, path)

@@ -22,8 +22,8 @@ from tyokirja.domain.timeutil import from_storage, local_day_bounds_utc, to_stor
 
 from .erasure import checkpoint_truncate
 from .errors import NotFoundError, classify, reads_record
-from .migrations import ENCOUNTER_TEXT_COLUMNS, text_digest
-from .wordforms import document_terms, query_keys, words
+from .migrations import ENCOUNTER_TEXT_COLUMNS, TERM_COLUMNS, field_terms, text_digest
+from .wordforms import query_keys, words
 
 _SUMMARY_COLUMNS = (
     "id, occurred_utc, occurred_offset, title, my_role, counterpart_role, channel, situation, "
@@ -129,9 +129,11 @@ def query_sql(query: SearchQuery) -> tuple[str, list[object]] | None:
 
 
 ORDERS = ("date", "relevance")
-# Relevance: bm25 of the word-form index (every field), plus a bonus for each query word written in
-# the title or in "what happened" (a substring test on that column of the trigram index). bm25 over
-# the whole trigram index would weigh every field but costs several times more (bench/results.md).
+# Relevance: bm25 of the word-form index with a weight per column (migration 0013): a word form in the
+# title counts 10, in "what happened" 4, elsewhere 1. A phrase, or a word the analyser gives no keys
+# (a name, a fragment), is ranked by a bonus for being written in the title or in "what happened"
+# (a substring test on that column of the trigram index), as before 0013.
+TERM_WEIGHTS = (10.0, 4.0, 1.0)  # bm25 weights of TERM_COLUMNS: title, facts, the rest
 _FIELD_BONUS = (("title", 10.0), ("facts", 4.0))
 
 
@@ -140,15 +142,19 @@ def _relevance_sql(query: SearchQuery) -> tuple[str, list[object]]:
     substrings: list[str] = []
     keys: set[str] = set()
     for term in query.positive_terms():
-        pieces = [term.text] if term.phrase else [term.text, *words(term.text)]
-        substrings.extend(_phrase(p) for p in pieces if len(p) >= 3)
+        term_keys: set[str] = set()
         if not term.phrase:
             for part in words(term.text):
-                keys |= query_keys(part)
+                term_keys |= query_keys(part)
+        keys |= term_keys
+        if not term_keys:  # no word form to weigh: the written form's place decides
+            pieces = [term.text] if term.phrase else [term.text, *words(term.text)]
+            substrings.extend(_phrase(p) for p in pieces if len(p) >= 3)
     selects: list[str] = []
     params: list[object] = []
     if keys:
-        selects.append("SELECT rowid AS id, bm25(encounters_terms) AS score FROM encounters_terms "
+        weights = ", ".join(str(w) for w in TERM_WEIGHTS)
+        selects.append(f"SELECT rowid AS id, bm25(encounters_terms, {weights}) AS score FROM encounters_terms "
                        "WHERE encounters_terms MATCH ?")
         params.append(" OR ".join(_phrase(k) for k in sorted(keys)))
     for needle in dict.fromkeys(substrings):
@@ -157,6 +163,8 @@ def _relevance_sql(query: SearchQuery) -> tuple[str, list[object]]:
             params.append(f"{column} : {needle}")
     if not selects:
         return "SELECT NULL AS id, 0.0 AS score WHERE 0", []
+    if len(selects) == 1:  # one index query gives each entry once
+        return selects[0], params
     return "SELECT id, sum(score) AS score FROM (" + " UNION ALL ".join(selects) + ") GROUP BY id", params
 
 
@@ -203,7 +211,7 @@ class EncounterRepository:
             "org_metric_value": enc.org_metric.value if enc.org_metric else None,
         }
         row["text_digest"] = text_digest(row[c] for c in ENCOUNTER_TEXT_COLUMNS)
-        row["search_terms"] = document_terms(row[c] for c in ENCOUNTER_TEXT_COLUMNS)
+        row.update(zip(TERM_COLUMNS, field_terms(row[c] for c in ENCOUNTER_TEXT_COLUMNS), strict=True))
         return row
 
     def save(self, enc: Encounter, *, now: datetime | None = None) -> Encounter:
@@ -417,7 +425,7 @@ class EncounterRepository:
         """
         where, params = self._where(flt, tz)
         if order == "relevance" and self._score_hits(flt.text):
-            score = "coalesce(scores.score, 0.0)"
+            score = "top.hit_score"
             key = None if after is None else self.db.execute(
                 "SELECT coalesce(s.score, 0.0), e.occurred_utc, e.seq FROM encounters AS e "
                 "LEFT JOIN temp.search_scores AS s ON s.id = e.seq WHERE e.id = ?", [after]).fetchone()
@@ -425,11 +433,23 @@ class EncounterRepository:
                 where += (" AND " if where else " WHERE ") + (
                     f"({score} > ? OR ({score} = ? AND (occurred_utc, seq) < (?, ?)))")
                 params.extend([key[0], key[0], key[1], key[2]])
+            bound, bound_params = "", []
+            if key is None and flt == EncounterFilter(text=flt.text):
+                # The text alone: the page's rows are among the hits scoring at most the page's last
+                # score, so only those are looked up and sorted (not every hit's row).
+                last = self.db.execute(
+                    "SELECT s.score FROM temp.search_hits AS h JOIN temp.search_scores AS s ON s.id = h.id "
+                    "ORDER BY s.score LIMIT 1 OFFSET ?", [offset + limit - 1]).fetchone()
+                if last is not None:
+                    bound, bound_params = " WHERE coalesce(s.score, 0.0) <= ?", [last[0]]
+            # From the hits to their rows (CROSS JOIN keeps that order): never a scan of every entry.
             rows = self.db.execute(
-                f"SELECT encounters.{_SUMMARY_COLUMNS} FROM encounters JOIN temp.search_hits AS hits ON hits.id = seq "
-                f"LEFT JOIN temp.search_scores AS scores ON scores.id = seq{where} "
+                f"SELECT encounters.{_SUMMARY_COLUMNS} FROM "
+                f"(SELECT h.id AS hit_id, coalesce(s.score, 0.0) AS hit_score FROM temp.search_hits AS h "
+                f"LEFT JOIN temp.search_scores AS s ON s.id = h.id{bound}) AS top "
+                f"CROSS JOIN encounters ON seq = top.hit_id{where} "
                 f"ORDER BY {score}, occurred_utc DESC, seq DESC LIMIT ? OFFSET ?",
-                [*params, limit, offset],
+                [*bound_params, *params, limit, offset],
             ).fetchall()
         else:
             if after is not None:

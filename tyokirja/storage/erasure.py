@@ -19,7 +19,7 @@ import sqlcipher3
 import sqlite_utils
 
 from .errors import classify
-from .migrations import ENCOUNTER_TEXT_COLUMNS, text_digest
+from .migrations import ENCOUNTER_TEXT_COLUMNS, TERM_COLUMNS, field_terms, text_digest
 from .wordforms import document_terms
 
 
@@ -66,8 +66,9 @@ FORGET_TARGETS: tuple[TextTarget, ...] = (
 def checkpoint_truncate(db: sqlite_utils.Database) -> bool:
     """Move the WAL into the main file and truncate it to zero bytes; True when complete.
 
-    Incomplete (False) only when another connection still reads an older snapshot; the app
-    holds one connection per diary, so in practice it always completes.
+    Incomplete (False) only when another connection still reads an older snapshot; the app's only
+    other connection (the diary list's read-only one, services.diary.DiaryReader) holds no snapshot
+    between its queries, so in practice it always completes.
     """
     try:
         from .connection import truncate_wal
@@ -169,7 +170,11 @@ def rewrite_texts(db: sqlite_utils.Database, rewrite: Callable[[str], str]) -> i
                     if updates and target.table == "encounters":  # keep the entry's text checksum true
                         texts = dict(zip(columns, values, strict=True)) | updates
                         updates["text_digest"] = text_digest(texts.get(c) for c in ENCOUNTER_TEXT_COLUMNS)
-                        if "search_terms" in _columns(db, "encounters"):  # the forgotten word's keys go too
+                        present = _columns(db, "encounters")  # the forgotten word's keys go too
+                        if all(c in present for c in TERM_COLUMNS):  # by field group (migration 0013)
+                            updates.update(zip(TERM_COLUMNS, field_terms(texts.get(c) for c in ENCOUNTER_TEXT_COLUMNS),
+                                               strict=True))
+                        elif "search_terms" in present:  # one column of every field's keys (0009 to 0012)
                             updates["search_terms"] = document_terms(texts.get(c) for c in ENCOUNTER_TEXT_COLUMNS)
                     if updates:
                         sets = ", ".join(f'"{c}" = ?' for c in updates)

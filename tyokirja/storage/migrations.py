@@ -308,8 +308,33 @@ def migrate(db: sqlite_utils.Database, path: Path, *, fresh: bool) -> list[str]:
         report(0, 0)  # not counted yet: the safety copy comes first
     if not fresh and applied:
         copy_before_migration(db, path, pending[0].name)
-    migrations.apply(db)
+    reindexing = sum(1 for m in pending if m.name in _REINDEXING)
+    if report is not None and reindexing > 1:  # one bar from 0 to the end over all of them
+        db.migration_progress = _phases(report, reindexing)  # type: ignore[attr-defined]  # DiaryDatabase
+    try:
+        migrations.apply(db)
+    finally:
+        if report is not None:
+            db.migration_progress = report  # type: ignore[attr-defined]
     return [m.name for m in pending]
+
+
+# Migrations that analyse every entry and report their progress (done, total) from (0, total) to
+# (total, total), each with the same total (entries plus the index build's share).
+_REINDEXING = ("0009_search_terms", "0013_field_terms")
+
+
+def _phases(report: Callable[[int, int], None], phases: int) -> Callable[[int, int], None]:
+    """Progress of several re-indexing migrations in a row as one rising count to one total."""
+    finished = 0
+
+    def combined(done: int, total: int) -> None:
+        nonlocal finished
+        report(finished * total + done, phases * total)
+        if total and done >= total:
+            finished += 1
+
+    return combined
 
 
 # Registered last on purpose: sqlite-utils applies migrations in registration order.
@@ -608,3 +633,97 @@ def m0012_encounter_days(db: sqlite_utils.Database) -> None:
         ("encounters_with_follow_up", "(coalesce(follow_up_text, '') <> '' OR follow_up_due IS NOT NULL)"),
     ):
         db.execute(f"CREATE INDEX {name} ON encounters (occurred_utc DESC, seq DESC) WHERE {condition}")
+
+
+# The word-form index's columns after migration 0013, in bm25's weight order: the title, what happened,
+# the rest of the entry's text. encounters.search_terms holds the keys of the rest since then.
+TERM_COLUMNS = ("title_terms", "facts_terms", "search_terms")
+
+
+def field_terms(texts: Iterable[object]) -> tuple[str, str, str]:
+    """An entry's search keys by field group (TERM_COLUMNS) from its ENCOUNTER_TEXT_COLUMNS values."""
+    from .wordforms import document_terms
+
+    title, facts, *rest = texts
+    return document_terms([title]), document_terms([facts]), document_terms(rest)
+
+
+def fill_field_terms(db: sqlite_utils.Database, progress: Callable[[int, int], None] | None = None) -> int:
+    """Write every entry's keys by field group (field_terms) in batches; return entries done.
+
+    Used by migration 0013 (with the word-form index and its triggers dropped; the migration then
+    builds the new index in one pass). `progress(done, total)` is called after each batch.
+    """
+    cols = ", ".join(ENCOUNTER_TEXT_COLUMNS)
+    sets = ", ".join(f"{c} = ?" for c in TERM_COLUMNS)
+    total = db.execute("SELECT count(*) FROM encounters").fetchone()[0]
+    done = 0
+    last = -1
+    while True:
+        rows = db.execute(
+            f"SELECT seq, {cols} FROM encounters WHERE seq > ? ORDER BY seq LIMIT 200", [last]
+        ).fetchall()
+        if not rows:
+            break
+        db.conn.executemany(f"UPDATE encounters SET {sets} WHERE seq = ?",
+                            [(*field_terms(row[1:]), row[0]) for row in rows])
+        last = rows[-1][0]
+        done += len(rows)
+        if progress is not None:
+            progress(done, total)
+    return done
+
+
+@migrations(name="0013_field_terms")
+def m0013_field_terms(db: sqlite_utils.Database) -> None:
+    """Best match first with field weights: the word-form index gets a column per field group.
+
+    `encounters_terms` indexed one column (the keys of every field), so bm25 could not tell a word in
+    the title from one in the notes. Now it indexes TERM_COLUMNS: the title's keys, what happened's
+    (facts) and the rest's (search_terms, which holds only the other fields' keys from here on), and
+    `bm25(encounters_terms, 10, 4, 1)` ranks every word form by where it stands. Existing entries are
+    analysed again here, in this one transaction, with progress as in 0009.
+    """
+    for trigger in ("encounters_terms_ai", "encounters_terms_ad", "encounters_terms_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("DROP TABLE IF EXISTS encounters_terms")
+    db.execute("ALTER TABLE encounters ADD COLUMN title_terms TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE encounters ADD COLUMN facts_terms TEXT NOT NULL DEFAULT ''")
+    report = getattr(db, "migration_progress", None)  # open_diary's progress callback (DiaryDatabase)
+    entries = db.execute("SELECT count(*) FROM encounters").fetchone()[0]
+    total = entries + int(entries * _INDEX_BUILD_SHARE)  # as 0009: the analysis, then the index build
+    if report is not None:
+        report(0, total)
+    fill_field_terms(db, None if report is None else (lambda done, _n: report(done, total)))
+    cols = ", ".join(TERM_COLUMNS)
+    new_cols = ", ".join(f"new.{c}" for c in TERM_COLUMNS)
+    old_cols = ", ".join(f"old.{c}" for c in TERM_COLUMNS)
+    db.execute(
+        f"""
+        CREATE VIRTUAL TABLE encounters_terms USING fts5(
+            {cols},
+            content='encounters', content_rowid='seq',
+            tokenize='unicode61 remove_diacritics 0'
+        )
+        """
+    )
+    db.execute("INSERT INTO encounters_terms(encounters_terms) VALUES ('rebuild')")
+    db.execute("INSERT INTO encounters_terms(encounters_terms, rank) VALUES ('secure-delete', 1)")
+    if report is not None:
+        report(total, total)
+    db.execute(
+        f"""CREATE TRIGGER encounters_terms_ai AFTER INSERT ON encounters BEGIN
+            INSERT INTO encounters_terms(rowid, {cols}) VALUES (new.seq, {new_cols});
+        END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER encounters_terms_ad AFTER DELETE ON encounters BEGIN
+            INSERT INTO encounters_terms(encounters_terms, rowid, {cols}) VALUES ('delete', old.seq, {old_cols});
+        END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER encounters_terms_au AFTER UPDATE OF {cols} ON encounters BEGIN
+            INSERT INTO encounters_terms(encounters_terms, rowid, {cols}) VALUES ('delete', old.seq, {old_cols});
+            INSERT INTO encounters_terms(rowid, {cols}) VALUES (new.seq, {new_cols});
+        END"""
+    )

@@ -59,7 +59,7 @@ class MainWindow(DiaryWindow):  # DiaryWindow is QMainWindow at run time
         self.pending_restore: Path | None = None  # set by File → Restore; app.py restores after close
         self.setWindowTitle(APP_TITLE)  # never entry text: titles show up in task bars and screen shares
         self.resize(1180, 760)
-        self.diary_page = DiaryPage(self.service, self.catalogue, lang)
+        self.diary_page = DiaryPage(self.service, self.catalogue, lang, reader=workbook.diary_reader())
         self.practice_pages = PracticePages(workbook, lang, self.show_area, self)
         self._progress_page: ProgressPage | None = None
         self.rating_reminder = self._build_rating_reminder()

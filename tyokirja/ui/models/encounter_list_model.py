@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
@@ -25,10 +26,11 @@ from PySide6.QtWidgets import (
 from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import EncounterFilter, EncounterSummary
 from tyokirja.domain.timeutil import shown_time
-from tyokirja.services.diary import DiaryService
+from tyokirja.services.diary import DiaryService, ListPage
 from tyokirja.services.snippets import Snippet
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui.dates import format_day_time
+from tyokirja.ui.list_search import ListSearch
 
 SummaryRole = Qt.ItemDataRole.UserRole + 1
 DateTextRole = Qt.ItemDataRole.UserRole + 2
@@ -38,6 +40,8 @@ SnippetRole = Qt.ItemDataRole.UserRole + 5  # services.snippets.Snippet of a sea
 SearchingRole = Qt.ItemDataRole.UserRole + 6  # True while the list shows search hits (rows get a snippet line)
 
 PAGE_SIZE = 200
+SNIPPET_ROWS = 30  # snippets made with the first page (more than a window shows); the rest when drawn
+SEARCHING_AFTER_MS = 300  # a search still on its way after this long is shown as "Searching…"
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"; shared like the default it replaces
@@ -53,12 +57,20 @@ def format_when(moment: datetime) -> str:
 
 
 class EncounterListModel(QAbstractListModel):
-    """Rows of EncounterSummary for the current filter, newest first; more pages on demand."""
+    """Rows of EncounterSummary for the current filter, newest first; more pages on demand.
+
+    With a ListSearch (a read-only connection of its own), a new filter or order of a large diary is
+    searched on a worker thread: the rows shown stay until the new ones arrive (`reloaded`), and a
+    filter superseded meanwhile is never shown. current_filter() is the filter of the rows shown.
+    """
 
     total_changed = Signal(int)  # matching entries for the current filter
     load_failed = Signal(object)  # a typed StorageError: the rows loaded so far stay, no more are asked
+    reloaded = Signal()  # the rows of a search from the worker thread replaced the ones shown
+    searching_changed = Signal(bool)  # a search has been on its way for a while (True), or arrived (False)
 
-    def __init__(self, service: DiaryService, catalogue: Catalogue, lang: str, parent=None):
+    def __init__(self, service: DiaryService, catalogue: Catalogue, lang: str, parent=None,
+                 search: ListSearch | None = None):
         super().__init__(parent)
         self._service = service
         self._catalogue = catalogue
@@ -68,6 +80,14 @@ class EncounterListModel(QAbstractListModel):
         self._total = 0
         self._order = "date"
         self._snippets: dict[str, Snippet] = {}
+        self._search = search
+        self._wanted: tuple[EncounterFilter, str] | None = None  # asked for, on its way from the worker
+        self._searching = False
+        self._searching_timer = QTimer(self, singleShot=True, interval=SEARCHING_AFTER_MS)
+        self._searching_timer.timeout.connect(self._on_searching_timer_timeout)
+        if search is not None:
+            search.finished.connect(self._on_search_finished)
+            search.failed.connect(self._on_search_failed)
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -79,18 +99,101 @@ class EncounterListModel(QAbstractListModel):
         return self._total
 
     def set_filter(self, flt: EncounterFilter) -> None:
-        """Show the entries matching `flt`: reset and load the first page."""
-        self._filter = flt
-        self._reload(PAGE_SIZE)
+        """Show the entries matching `flt`: reset and load the first page (on the worker, for a large diary)."""
+        self._show(flt, self._next()[1], PAGE_SIZE)
 
     def order(self) -> str:
         return self._order
 
     def set_order(self, order: str) -> None:
         """List search hits newest first ("date") or best match first ("relevance")."""
-        if order != self._order:
-            self._order = order
-            self._reload(max(PAGE_SIZE, len(self._rows)))
+        flt, wanted = self._next()
+        if order != wanted:
+            self._show(flt, order, max(PAGE_SIZE, len(self._rows)))
+
+    def pending(self) -> bool:
+        """Is a new filter or order being searched on the worker thread (the old rows still shown)?"""
+        return self._wanted is not None
+
+    def _next(self) -> tuple[EncounterFilter, str]:
+        """The filter and order asked for last (shown, or on their way)."""
+        return self._wanted if self._wanted is not None else (self._filter, self._order)
+
+    def _show(self, flt: EncounterFilter, order: str, limit: int, *, now: bool = False) -> None:
+        search = self._search
+        if search is None or not search.usable():
+            self._wanted = None
+            self._filter, self._order = flt, order
+            self._reload(limit)
+            self._set_searching(False)
+            return
+        if now or not search.in_background():
+            self._wanted = None
+            try:
+                page = search.run_now(flt, order, limit, SNIPPET_ROWS)
+            except StorageError as exc:
+                self._filter, self._order = flt, order
+                self._fail(exc)
+                return
+            if page is None:  # the reader closed just now: read on the app's connection
+                self._show(flt, order, limit)
+                return
+            self._apply(page, limit)
+            return
+        self._wanted = (flt, order)
+        search.request(flt, order, limit, SNIPPET_ROWS)
+        if not self._searching:
+            self._searching_timer.start()
+
+    def _apply(self, page: ListPage, limit: int) -> None:
+        self.beginResetModel()
+        self._filter, self._order = page.filter, page.order
+        self._rows = list(page.rows)
+        self._total = page.total if len(self._rows) >= limit else len(self._rows)
+        self._snippets = dict(page.snippets)
+        self.endResetModel()
+        self._set_searching(False)
+        self.total_changed.emit(self._total)
+
+    def _fail(self, exc: StorageError) -> None:
+        self.beginResetModel()
+        self._rows, self._total, self._snippets = [], 0, {}
+        self.endResetModel()
+        self._set_searching(False)
+        self.total_changed.emit(0)
+        self.load_failed.emit(exc)
+
+    def _set_searching(self, on: bool) -> None:
+        if not on:
+            self._searching_timer.stop()
+        if on != self._searching:
+            self._searching = on
+            self.searching_changed.emit(on)
+
+    def _on_searching_timer_timeout(self) -> None:
+        if self._wanted is not None:
+            self._set_searching(True)
+
+    def _on_search_finished(self, outcome: tuple[ListPage, int]) -> None:
+        page, limit = outcome
+        if self._wanted != (page.filter, page.order):
+            return  # asked for before the list moved on by itself (a refresh ran meanwhile)
+        self._wanted = None
+        self._apply(page, limit)
+        self.reloaded.emit()
+
+    def _on_search_failed(self, exc: StorageError | None) -> None:
+        if self._wanted is None:
+            return
+        flt, order = self._wanted
+        self._wanted = None
+        if exc is None:  # the reader closed under the search: the app's connection answers instead
+            self._show(flt, order, PAGE_SIZE)
+            self.reloaded.emit()
+            return
+        self._filter, self._order = flt, order
+        self._fail(exc)
+        self.reloaded.emit()
 
     def snippet(self, item: EncounterSummary) -> Snippet | None:
         """The search snippet of a row, made when first asked for (the view asks for visible rows only)."""
@@ -104,8 +207,10 @@ class EncounterListModel(QAbstractListModel):
         return self._snippets.get(item.id)
 
     def refresh(self) -> None:
-        """Reload after a save or delete, keeping at least as many rows loaded as before."""
-        self._reload(max(PAGE_SIZE, len(self._rows)))
+        """Reload after a save or delete, keeping at least as many rows loaded as before: at once, on
+        this thread (the caller selects a row next), with the newest filter asked for."""
+        flt, order = self._next()
+        self._show(flt, order, max(PAGE_SIZE, len(self._rows)), now=True)
 
     def _reload(self, limit: int) -> None:
         self.beginResetModel()
@@ -125,7 +230,8 @@ class EncounterListModel(QAbstractListModel):
         self.total_changed.emit(self._total)
 
     def canFetchMore(self, parent: _Index = _ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        # not while a new search is on its way: its rows replace these
+        return not parent.isValid() and len(self._rows) < self._total and self._wanted is None
 
     def fetchMore(self, parent: _Index = _ROOT) -> None:
         if parent.isValid():
@@ -134,7 +240,11 @@ class EncounterListModel(QAbstractListModel):
         try:
             # by key: the next page starts after the last row shown (no OFFSET re-finding the earlier rows)
             after = self._rows[-1].id if self._rows else None
-            page = self._service.summaries(self._filter, limit=PAGE_SIZE, order=self._order, after=after)
+            if self._search is not None and self._search.usable():
+                # the connection that found the first page: it still holds the search's found ids
+                page = self._search.reader.summaries(self._filter, limit=PAGE_SIZE, order=self._order, after=after)
+            else:
+                page = self._service.summaries(self._filter, limit=PAGE_SIZE, order=self._order, after=after)
         except StorageError as exc:
             self._total = start  # stop asking for more
             self.load_failed.emit(exc)

@@ -29,12 +29,13 @@ from tyokirja.domain.content import Catalogue
 from tyokirja.domain.encounter import Encounter, EncounterFilter
 from tyokirja.domain.validation import ValidationError
 from tyokirja.errortext import describe, describe_problem
-from tyokirja.services.diary import DiaryService
+from tyokirja.services.diary import DiaryReader, DiaryService
 from tyokirja.storage.errors import StorageError
 from tyokirja.ui import messages
 from tyokirja.ui.autosave import AUTOSAVE_MS
 from tyokirja.ui.dialogs.draft_recovery import is_blank, pending_draft
 from tyokirja.ui.dialogs.quick_entry import QuickEntryDialog
+from tyokirja.ui.list_search import ListSearch
 from tyokirja.ui.models.encounter_list_model import EncounterListModel, encounter_list_view
 from tyokirja.ui.widgets.diary_calendar import DiaryCalendar, link_to_filter_bar
 from tyokirja.ui.widgets.empty_state import EmptyDiaryState
@@ -47,7 +48,10 @@ class DiaryPage(QWidget):
     status_message = Signal(str)
     count_changed = Signal(int, bool)  # entries shown by the list, whether a filter is on
 
-    def __init__(self, service: DiaryService, catalogue: Catalogue, lang: str, parent: QWidget | None = None):
+    def __init__(self, service: DiaryService, catalogue: Catalogue, lang: str, parent: QWidget | None = None,
+                 reader: DiaryReader | None = None):
+        """`reader`: a read-only connection of the diary's own (Workbook.diary_reader) on which a large
+        diary is searched off the GUI thread; without one (an encrypted diary) the list reads on `service`."""
         super().__init__(parent)
         self.service, self.catalogue, self.lang = service, catalogue, lang
         self._open = self._is_new = self._force_dirty = self._draft_pending = self._syncing = False
@@ -56,7 +60,9 @@ class DiaryPage(QWidget):
         self._undo: Encounter | None = None
         self._quick: QuickEntryDialog | None = None
 
-        self.model = EncounterListModel(service, catalogue, lang, self)
+        # the search that runs off the GUI thread (None: an encrypted diary, searched on the GUI thread)
+        self.list_search = ListSearch(reader, self) if reader is not None else None
+        self.model = EncounterListModel(service, catalogue, lang, self, search=self.list_search)
         self.filter_bar = FilterBar(catalogue, lang)
         self.calendar = DiaryCalendar(service)
         self.calendar.hide()
@@ -65,6 +71,9 @@ class DiaryPage(QWidget):
         self.no_match = QLabel(self.tr("No entries match the search and filters."))
         self.no_match.setWordWrap(True)
         self.no_match.hide()
+        self.searching = QLabel(self.tr("Searching…"))  # a search on its way for a while; the old rows stay
+        self.searching.setEnabled(False)  # drawn muted: a quiet note, not a message
+        self.searching.hide()
         self.editor = EncounterEditor(catalogue, lang)
         self.placeholder = QLabel(self.tr("Choose an entry from the list, or start a new one with New entry (Ctrl+N)."))
         self.placeholder.setWordWrap(True)
@@ -78,6 +87,8 @@ class DiaryPage(QWidget):
         self.filter_bar.filter_changed.connect(self._on_filter_bar_filter_changed)
         self.filter_bar.order_changed.connect(self._on_filter_bar_order_changed)
         self.model.total_changed.connect(self._on_model_total_changed)
+        self.model.reloaded.connect(self._on_model_reloaded)
+        self.model.searching_changed.connect(self.searching.setVisible)
         # Queued: the model fails inside a view's paint or fetch; the message waits for the event loop.
         self.model.load_failed.connect(self._on_model_load_failed, Qt.ConnectionType.QueuedConnection)
         self._load_failure_shown = False
@@ -86,7 +97,7 @@ class DiaryPage(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):  # always, once a widget exists; the check narrows the type
             app.focusChanged.connect(self._on_app_focus_changed)
-        self.model.set_filter(EncounterFilter())
+        self.model.refresh()  # the first page now, on this thread: the window shows the list at once
 
     # -- building ----------------------------------------------------------------------------
 
@@ -134,6 +145,7 @@ class DiaryPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.filter_bar)
         column.addWidget(self.calendar)
+        column.addWidget(self.searching)
         column.addWidget(self.no_match)
         column.addWidget(self.list_view, 1)
         self.right = QStackedWidget()
@@ -315,6 +327,8 @@ class DiaryPage(QWidget):
             return False
         if not self._closed:
             self._closed = True
+            if self.list_search is not None:
+                self.list_search.shutdown()
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 app.focusChanged.disconnect(self._on_app_focus_changed)
@@ -382,10 +396,15 @@ class DiaryPage(QWidget):
             self._discard_new()
             return
         row = self.model.row_of(encounter_id)
+        if self.list_search is not None:
+            # the delete's checkpoint waits for a search reading an older snapshot: stop it (the list
+            # is read again right after, with the newest filter)
+            self.list_search.cancel()
         try:
             removed = self.service.delete(encounter_id)
         except StorageError as exc:
             messages.storage_error(self, exc)
+            self._refresh_list()  # the search stopped above is read again
             return
         self._undo = removed
         self._close_editor()
@@ -459,6 +478,10 @@ class DiaryPage(QWidget):
             change(value)
         finally:
             self._syncing = False
+        self._select(self.current_encounter_id())
+
+    def _on_model_reloaded(self) -> None:
+        """A search from the worker thread replaced the rows: highlight the open entry's row again."""
         self._select(self.current_encounter_id())
 
     def _on_model_load_failed(self, error: StorageError) -> None:
