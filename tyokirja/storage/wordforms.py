@@ -6,8 +6,9 @@ base form through inflection and consonant gradation ("asiakkaan" -> "asiakas", 
 "kuunnella", "tilanteessa" -> "tilanne"), the verb of a participle and the parts of compounds; words it does not know
 (English, names, slang) get an English Snowball stem (PyStemmer) instead.
 
-An entry's text becomes `document_terms(text)`: the space-separated set of keys of its words, kept in
-`encounters.search_terms` and indexed by FTS5 beside the trigram index. A query word matches an
+An entry's text becomes `document_terms(text)`: the space-separated set of keys of its words, kept
+per field group (`encounters.title_terms`, `facts_terms` and `search_terms` for the other fields,
+migration 0013) and indexed by FTS5 beside the trigram index. A query word matches an
 entry when it occurs as a substring (trigram index) or when one of `query_keys(word)` is among the
 entry's keys. Compounds add the keys of their tail ("tiimipalaverissa" -> "tiimipalaveri" and
 "palaveri"), so a word finds the compounds it ends, while the trigram index finds those it starts.
