@@ -14,7 +14,6 @@ from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -34,11 +33,12 @@ from tyokirja.services.transfer import ImportCancelled, TransferService
 from tyokirja.storage.errors import StorageError
 from tyokirja.transfertext import describe_conflict, describe_import_plan, describe_import_read_error
 from tyokirja.ui import messages
+from tyokirja.ui.dialogs.cancellable import CancellableWorkDialog
 from tyokirja.ui.widgets.wrap_label import WrapLabel
 from tyokirja.ui.worker import Task
 
 
-class ForeignImportDialog(QDialog):
+class ForeignImportDialog(CancellableWorkDialog):
     imported = Signal(object)  # dict: array -> records added
 
     def __init__(self, transfer: TransferService, parent=None):
@@ -245,23 +245,5 @@ class ForeignImportDialog(QDialog):
         if not isinstance(exc, ImportCancelled):
             messages.error(self, text)
 
-    def reject(self) -> None:
-        """Cancel: stop a running preview or import (an import is rolled back) and stay open; when
-        nothing runs, close."""
-        if self.task is not None:
-            self.task.cancel()
-            self.summary.setText(self.tr("Stopping…"))
-            return
-        super().reject()
-
-    def done(self, result: int) -> None:
-        """Closing while a task runs: stop it and wait (an import rolls back), and hear no more of it."""
-        task = self.task
-        if task is not None:
-            task.cancel()
-        self.pool.waitForDone()
-        if task is not None:
-            for signal in (task.signals.progress, task.signals.done, task.signals.failed):
-                signal.disconnect()
-            self.task = None
-        super().done(result)
+    def _stopping(self) -> None:
+        self.summary.setText(self.tr("Stopping…"))

@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QListWidget,
     QProgressBar,
@@ -40,11 +39,12 @@ from tyokirja.transfertext import (
     describe_setting_conflict,
 )
 from tyokirja.ui import messages
+from tyokirja.ui.dialogs.cancellable import CancellableWorkDialog
 from tyokirja.ui.widgets.wrap_label import WrapLabel
 from tyokirja.ui.worker import Task
 
 
-class ImportDialog(QDialog):
+class ImportDialog(CancellableWorkDialog):
     imported = Signal(object)  # dict: array -> records added
     planned = Signal()  # the file has been read and checked: the plan is shown
     refused = Signal(str)  # the file cannot be imported: the sentence shown to the user
@@ -211,22 +211,5 @@ class ImportDialog(QDialog):
         if self.bundle is None:  # the file itself was refused: nothing to choose here
             super().reject()
 
-    def reject(self) -> None:
-        """Cancel: stop the reading or the import (an import is rolled back); when nothing runs, close."""
-        if self.task is not None:
-            self.task.cancel()
-            self.summary.setText(self.tr("Stopping…"))
-            return
-        super().reject()
-
-    def done(self, result: int) -> None:
-        """Closing while a task runs: stop it and wait (an import rolls back), and hear no more of it."""
-        task = self.task
-        if task is not None:
-            task.cancel()
-        self.pool.waitForDone()
-        if task is not None:
-            for signal in (task.signals.progress, task.signals.done, task.signals.failed):
-                signal.disconnect()
-            self.task = None
-        super().done(result)
+    def _stopping(self) -> None:
+        self.summary.setText(self.tr("Stopping…"))
