@@ -175,11 +175,11 @@ def run_command(args: argparse.Namespace) -> int:
                 "backup": _backup, "restore": _restore, "report": run_report, "sessions": run_sessions}
     from tyokirja.services.longwork import collector_paused
 
+    # export and import go through thousands of records: no full collections over them
+    quiet = collector_paused() if args.command in ("export", "import") else contextlib.nullcontext()
     try:
-        if args.command in ("export", "import"):  # thousands of records: no full collections over them
-            with collector_paused():
-                return handlers[args.command](args, path)
-        return handlers[args.command](args, path)
+        with quiet:
+            return handlers[args.command](args, path)
     except CommandError as exc:
         _say(str(exc))
         return exc.code

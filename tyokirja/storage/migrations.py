@@ -642,10 +642,11 @@ TERM_COLUMNS = ("title_terms", "facts_terms", "search_terms")
 
 def field_terms(texts: Iterable[object]) -> tuple[str, str, str]:
     """An entry's search keys by field group (TERM_COLUMNS) from its ENCOUNTER_TEXT_COLUMNS values."""
-    from .wordforms import document_terms
+    from .wordforms import grouped_terms
 
     title, facts, *rest = texts
-    return document_terms([title]), document_terms([facts]), document_terms(rest)
+    terms = grouped_terms([[title], [facts], rest])
+    return terms[0], terms[1], terms[2]
 
 
 def fill_field_terms(db: sqlite_utils.Database, progress: Callable[[int, int], None] | None = None) -> int:

@@ -159,12 +159,15 @@ def query_keys(word: str) -> frozenset[str]:
 
 def document_terms(texts: Iterable[object]) -> str:
     """The search keys of every word in `texts`, sorted and space-separated (for the index)."""
-    found = {w for text in texts if isinstance(text, str) and text for w in words(text)}
-    learn(found)
-    keys: set[str] = set()
-    for word in found:
-        keys |= word_keys(word)
-    return " ".join(sorted(keys))
+    return grouped_terms([texts])[0]
+
+
+def grouped_terms(groups: Iterable[Iterable[object]]) -> tuple[str, ...]:
+    """document_terms of each group of texts (an entry's field groups), their new words analysed in
+    one request to the analyser's process."""
+    found = [{w for text in texts if isinstance(text, str) and text for w in words(text)} for texts in groups]
+    learn(set().union(*found))
+    return tuple(" ".join(sorted(set().union(*(word_keys(w) for w in group)))) for group in found)
 
 
 def same_word(query_word: str, text_word: str) -> bool:
