@@ -102,10 +102,8 @@ def surrogate_field(value: object, trail: tuple[str, ...] = ()) -> tuple[str, ..
         # its values one call at a time cost a fifth of reading an export.
         try:
             json.dumps(value, ensure_ascii=False).encode("utf-8")
-        except UnicodeEncodeError:
-            pass  # somewhere: find the field
-        except (TypeError, ValueError):
-            pass  # not plain JSON data: walk it as it is
+        except (TypeError, ValueError):  # a lone surrogate somewhere (or not plain JSON data): walk it
+            pass
         else:
             return None
     if isinstance(value, str):
